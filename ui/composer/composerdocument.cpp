@@ -1,0 +1,47 @@
+#include "composerdocument.h"
+
+namespace soip {
+
+ComposerDocument::ComposerDocument(QObject *parent)
+    : QObject(parent)
+{
+    m_message.type = QStringLiteral("CTA");
+}
+
+void ComposerDocument::edit(const std::function<void(Message &)> &change)
+{
+    Message edited = m_message;
+    change(edited);
+    if (edited == m_message)
+        return;
+    m_message = std::move(edited);
+    setModified(true);
+    emit changed();
+}
+
+void ComposerDocument::reset(const Message &message, const QString &filePath, bool modified)
+{
+    m_message = message;
+    setFilePath(filePath);
+    setModified(modified);
+    emit replaced();
+    emit changed();
+}
+
+void ComposerDocument::setFilePath(const QString &filePath)
+{
+    if (filePath == m_filePath)
+        return;
+    m_filePath = filePath;
+    emit filePathChanged(m_filePath);
+}
+
+void ComposerDocument::setModified(bool modified)
+{
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(m_modified);
+}
+
+} // namespace soip

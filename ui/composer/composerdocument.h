@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/message.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace soip {
+
+// The one source of truth of the composer: the message being edited, its file and whether it has
+// unsaved changes. Editors write into it; the preview, the validator and the autosaver react to
+// changed(). Editors never talk to each other.
+class ComposerDocument final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ComposerDocument(QObject *parent = nullptr);
+
+    const Message &message() const { return m_message; }
+
+    // Applies one edit. Emits changed() (and marks the document modified) only if the message
+    // actually changed, so an editor that writes back what it shows causes no loop.
+    void edit(const std::function<void(Message &)> &change);
+
+    // Replaces the whole message (New, Open, restore). Emits replaced() and changed(); editors
+    // reload their widgets on replaced(), not on changed().
+    void reset(const Message &message, const QString &filePath = {}, bool modified = false);
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &filePath);
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+signals:
+    void changed();
+    void replaced();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &filePath);
+
+private:
+    Message m_message;
+    QString m_filePath;
+    bool m_modified = false;
+};
+
+} // namespace soip
