@@ -1,14 +1,51 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// `--version` and `--help` must work without a display (packaging checks run them headless), so
+// they are answered before QApplication, which needs a display, is created.
+bool answeredWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("soip-composer %s (Qt %s)\n", SOIP_VERSION, qVersion());
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: soip-composer [--sandbox] [FILE.json]\n\n"
+                        "  --sandbox   start on the built-in sandbox account\n"
+                        "  --version   print the version and exit\n");
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SOIP Composer"));
     QApplication::setApplicationName(QStringLiteral("soip-composer"));
     QApplication::setApplicationDisplayName(QStringLiteral("SOIP Composer"));
     QApplication::setApplicationVersion(QStringLiteral(SOIP_VERSION));
+
+    QCommandLineParser parser;
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("main", "Start on the built-in sandbox account."));
+    parser.addOption(sandbox);
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A draft to open."));
+    parser.process(app);
 
     soip::MainWindow window;
     window.show();

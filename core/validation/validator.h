@@ -1,0 +1,26 @@
+#pragma once
+
+#include "issue.h"
+#include "json/messagecodec.h"
+#include "model/message.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace soip {
+
+// Every rule of the SOIP reference, and the checks the vendor leaves implicit, as a pure function:
+// all problems at once, each with the vendor's code where it has one and the JSON path of the
+// offending value. See docs/validation-codes.md.
+class Validator final {
+    Q_DECLARE_TR_FUNCTIONS(soip::Validator)
+
+public:
+    static QList<Issue> validate(const Message &message);
+
+    // A file as read: the codec's issues (wrong JSON types) first, then the validator's, without a
+    // second issue for a path the codec already reported.
+    static QList<Issue> validate(const ReadResult &read);
+};
+
+} // namespace soip
