@@ -10,16 +10,16 @@ namespace soip::cli {
 // Exit codes shared by every command.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitInvalid = 1,      // validate: a message is invalid; send: invalid locally or not configured
-    ExitUnreadable = 2,   // validate/format: a file cannot be read or is not a JSON object
-    ExitUsage = 64,       // wrong arguments
+    ExitInvalid = 1,    // validate: a message is invalid; send: invalid locally or not configured
+    ExitUnreadable = 2, // validate/format: a file cannot be read or is not a JSON object
+    ExitUsage = 64,     // wrong arguments
 };
 
 struct Command {
     QString name;
-    QString summary;                                // one line, for `soip --help`
-    QString (*help)();                              // full help, for `soip help NAME`
-    int (*run)(const QStringList &arguments);       // arguments after the command name
+    QString summary;                          // one line, for `soip --help`
+    QString (*help)();                        // full help, for `soip help NAME`
+    int (*run)(const QStringList &arguments); // arguments after the command name
 };
 
 // Every command, in the order `soip --help` lists them.

@@ -37,8 +37,8 @@ int main(int argc, char *argv[])
     const bool needsGui = argc > 1 && qstrcmp(argv[1], "preview") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = needsGui ? std::make_unique<QGuiApplication>(argc, argv)
-                                                     : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SOIP Composer"));
     QCoreApplication::setApplicationName(QStringLiteral("soip-composer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOIP_VERSION));
@@ -54,8 +54,8 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (first == QLatin1String("--version")) {
-        out() << QStringLiteral("soip %1 (Qt %2)\n").arg(QCoreApplication::applicationVersion(),
-                                                         QString::fromLatin1(qVersion()));
+        out() << QStringLiteral("soip %1 (Qt %2)\n")
+                     .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()));
         return ExitOk;
     }
     if (first == QLatin1String("help")) {

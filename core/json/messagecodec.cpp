@@ -79,16 +79,17 @@ public:
 
     void wrongType(const QString &path, const QString &expected, const QJsonValue &got)
     {
-        issues.append({Severity::Error, kWrongTypeCode, path,
-                       MessageCodec::tr("This field must be %1, but the file has %2 here.")
-                           .arg(expected, describe(got))});
+        issues.append(
+            {Severity::Error, kWrongTypeCode, path,
+             MessageCodec::tr("This field must be %1, but the file has %2 here.").arg(expected, describe(got))});
     }
 
     void unknownField(const QString &path, bool kept)
     {
-        issues.append({Severity::Warning, kUnknownFieldCode, path,
-                       kept ? MessageCodec::tr("This field is not part of the SOIP API. It is kept and sent as it is.")
-                            : MessageCodec::tr("This field is not part of the SOIP API and is ignored.")});
+        issues.append(
+            {Severity::Warning, kUnknownFieldCode, path,
+             kept ? MessageCodec::tr("This field is not part of the SOIP API. It is kept and sent as it is.")
+                  : MessageCodec::tr("This field is not part of the SOIP API and is ignored.")});
     }
 
     // A text field. A number or true/false is kept as text (so nothing is lost) but reported.
@@ -174,7 +175,8 @@ public:
             // The vendor's own template spells the key "   event".
             if (trimmed == key::event && !object.contains(key::event))
                 descriptionKey = it.key();
-            else if (trimmed != key::date && trimmed != key::time && trimmed != key::title && trimmed != key::event)
+            else if (trimmed != key::date && trimmed != key::time && trimmed != key::title &&
+                     trimmed != key::event)
                 unknownField(jsonpath::field(path, it.key()), false);
         }
         event.description = text(object, descriptionKey, jsonpath::field(path, key::event));
@@ -291,10 +293,10 @@ public:
                 wrongType(path, MessageCodec::tr("an object"), actions.at(i));
         }
 
-        static const QStringList known = {
-            key::to, key::from, key::body, key::type, key::source, key::route, key::campaignName,
-            key::callbackProfileId, key::title, key::category, key::subCategory, key::coreEntity,
-            key::richMedia, key::actions, key::kid, key::data};
+        static const QStringList known = {key::to,        key::from,     key::body,         key::type,
+                                          key::source,    key::route,    key::campaignName, key::callbackProfileId,
+                                          key::title,     key::category, key::subCategory,  key::coreEntity,
+                                          key::richMedia, key::actions,  key::kid,          key::data};
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!known.contains(it.key())) {
                 m.unknownFields.insert(it.key(), it.value());

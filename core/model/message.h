@@ -15,8 +15,8 @@ namespace soip {
 
 // `action_to` of an "add calendar event" button.
 struct CalendarEvent {
-    QString date;        // YYYY-MM-DD
-    QString time;        // HH:MM, 24-hour
+    QString date; // YYYY-MM-DD
+    QString time; // HH:MM, 24-hour
     QString title;
     QString description; // the vendor's key is `event`
 
@@ -26,9 +26,9 @@ struct CalendarEvent {
 
 // One entry of `deep_links` of an "open app" button.
 struct DeepLink {
-    QString action;      // Android intent action
+    QString action; // Android intent action
     QString packageName;
-    QString className;   // activity class, or a Play Store URL
+    QString className; // activity class, or a Play Store URL
 
     friend bool operator==(const DeepLink &, const DeepLink &) = default;
 };
@@ -36,11 +36,11 @@ struct DeepLink {
 // One button. A button keeps the targets of every type it has had, so switching its type in the
 // composer and back loses nothing; only the target of its current type is written out.
 struct Action {
-    int type = 0;            // action_type, see ActionType
-    QString label;           // action_content
-    QString rank;            // action_rank, "0".."3"
-    QString target;          // action_to of types 1 (URL), 4 (text to copy) and 5 (phone number)
-    CalendarEvent event;     // action_to of type 2
+    int type = 0;              // action_type, see ActionType
+    QString label;             // action_content
+    QString rank;              // action_rank, "0".."3"
+    QString target;            // action_to of types 1 (URL), 4 (text to copy) and 5 (phone number)
+    CalendarEvent event;       // action_to of type 2
     QList<DeepLink> deepLinks; // type 3
 
     friend bool operator==(const Action &, const Action &) = default;
@@ -48,7 +48,7 @@ struct Action {
 
 // `rich_media[0]`.
 struct RichMedia {
-    int mediaType = 0;    // media_type, see MediaType
+    int mediaType = 0; // media_type, see MediaType
     QString url;
     QString displayRatio; // "normal" or "tall"
     QString cover;        // cover image URL, for a video
@@ -59,12 +59,12 @@ struct RichMedia {
 
 struct Message {
     // Every type.
-    QString to;              // comma-separated recipients, as typed
-    QString from;            // sender ID
+    QString to;   // comma-separated recipients, as typed
+    QString from; // sender ID
     QString body;
-    QString type;            // "TXT", "RMC" or "CTA"; see MessageKind
-    QString source;          // empty means "API"
-    QString route;           // "MKT", "TXN" or "OTP"; empty means MKT
+    QString type;   // "TXT", "RMC" or "CTA"; see MessageKind
+    QString source; // empty means "API"
+    QString route;  // "MKT", "TXN" or "OTP"; empty means MKT
     QString campaignName;
     QString callbackProfileId;
 
@@ -72,7 +72,7 @@ struct Message {
     QStringList titles;
     QString category;
     QString subCategory;
-    QString coreEntity;       // CTA
+    QString coreEntity;         // CTA
     QList<RichMedia> richMedia; // the API wants exactly one; a list so a file with more can be reported
     QList<Action> actions;
 
