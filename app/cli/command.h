@@ -8,7 +8,9 @@
 namespace soip::cli {
 
 // Exit codes shared by every command.
-enum ExitCode : int {
+// No ": int" here: with it, Qt 6.4's lupdate loses the namespace of Cli below, and the CLI's
+// translations would be filed under the wrong context.
+enum ExitCode {
     ExitOk = 0,
     ExitInvalid = 1,    // validate: a message is invalid; send: invalid locally or not configured
     ExitUnreadable = 2, // validate/format: a file cannot be read or is not a JSON object
