@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SOIP Composer"));
     QApplication::setApplicationName(QStringLiteral("soip-composer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SOIP Composer"));
+    // No application display name: on X11 Qt would append it to every window title, and the main
+    // window's title already starts with the product name.
     QApplication::setApplicationVersion(QStringLiteral(SOIP_VERSION));
 
     QCommandLineParser parser;
@@ -49,5 +50,11 @@ int main(int argc, char *argv[])
 
     soip::MainWindow window;
     window.show();
+    // After the window is up, so the questions have a parent: first what a crash left behind, then
+    // the file asked for on the command line (which asks before replacing restored work).
+    window.offerRestore();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.constFirst());
     return app.exec();
 }

@@ -4,8 +4,14 @@ namespace soip {
 
 ComposerDocument::ComposerDocument(QObject *parent)
     : QObject(parent)
+    , m_message(blankMessage())
+{}
+
+Message ComposerDocument::blankMessage()
 {
-    m_message.type = QStringLiteral("CTA");
+    Message message;
+    message.type = QStringLiteral("CTA");
+    return message;
 }
 
 void ComposerDocument::edit(const std::function<void(Message &)> &change)

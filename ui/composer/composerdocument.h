@@ -18,6 +18,9 @@ class ComposerDocument final : public QObject {
 public:
     explicit ComposerDocument(QObject *parent = nullptr);
 
+    // What File > New starts with: a CTA card, the type most users come for.
+    static Message blankMessage();
+
     const Message &message() const { return m_message; }
 
     // Applies one edit. Emits changed() (and marks the document modified) only if the message

@@ -1,0 +1,71 @@
+#include "autosaver.h"
+
+#include "composerdocument.h"
+
+namespace soip {
+
+Autosaver::Autosaver(ComposerDocument *document, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_store(directory)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Autosaver::write);
+    connect(m_document, &ComposerDocument::changed, this, &Autosaver::schedule);
+    connect(m_document, &ComposerDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified) {
+            m_timer.stop();
+            m_store.discard();
+        } else {
+            schedule();
+        }
+    });
+}
+
+void Autosaver::schedule()
+{
+    if (!m_document->isModified())
+        return;
+    if (!m_timer.isActive())
+        m_pendingSince.start();
+    // Restarting the quiet delay on every keystroke would never write while someone types
+    // steadily; the deadline caps how long a change can stay unsaved.
+    const qint64 waited = m_pendingSince.elapsed();
+    m_timer.start(int(std::clamp<qint64>(kMaxDelayMs - waited, 0, kQuietDelayMs)));
+}
+
+void Autosaver::flush()
+{
+    if (m_timer.isActive()) {
+        m_timer.stop();
+        write();
+    }
+}
+
+void Autosaver::discard()
+{
+    m_timer.stop();
+    m_store.discard();
+}
+
+void Autosaver::write()
+{
+    if (!m_document->isModified())
+        return;
+    AutosaveSnapshot snapshot;
+    snapshot.message = m_document->message();
+    snapshot.filePath = m_document->filePath();
+    snapshot.modified = true;
+    snapshot.savedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!m_store.save(snapshot, &error)) {
+        // Report a failure once, not on every keystroke.
+        if (error != m_lastError)
+            emit failed(error);
+        m_lastError = error;
+        return;
+    }
+    m_lastError.clear();
+}
+
+} // namespace soip

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "autosavestore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace soip {
+
+class ComposerDocument;
+
+// Keeps an autosave of the document while it has unsaved changes: written a moment after the user
+// stops typing, and at least every few seconds while they keep typing, so a crash loses at most a
+// few seconds of work. A document without unsaved changes needs no autosave, so it is removed.
+class Autosaver final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kQuietDelayMs = 1500;
+    static constexpr int kMaxDelayMs = 5000;
+
+    // `directory` empty means the app's data directory (see AutosaveStore).
+    explicit Autosaver(ComposerDocument *document, const QString &directory = {}, QObject *parent = nullptr);
+
+    AutosaveStore &store() { return m_store; }
+    const AutosaveStore &store() const { return m_store; }
+
+    // Writes now if a write is pending (used before the app goes away, and by tests).
+    void flush();
+    // Removes this session's autosave (a clean exit or an explicit discard).
+    void discard();
+    bool isPending() const { return m_timer.isActive(); }
+
+signals:
+    // A write failed: the user should know their work is not being kept.
+    void failed(const QString &reason);
+
+private:
+    void schedule();
+    void write();
+
+    ComposerDocument *m_document = nullptr;
+    AutosaveStore m_store;
+    QTimer m_timer;
+    QElapsedTimer m_pendingSince;
+    QString m_lastError;
+};
+
+} // namespace soip

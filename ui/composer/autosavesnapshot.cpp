@@ -1,0 +1,92 @@
+#include "autosavesnapshot.h"
+
+#include "json/messagecodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace soip {
+
+namespace {
+
+// Envelope keys; the message itself is written by the codec.
+const QString kFormatKey = QStringLiteral("soipAutosave");
+const QString kMessageKey = QStringLiteral("message");
+const QString kFilePathKey = QStringLiteral("filePath");
+const QString kModifiedKey = QStringLiteral("modified");
+const QString kSavedAtKey = QStringLiteral("savedAt");
+// The codec writes only the target of a button's current type. To keep the targets of the other
+// types, the message is also written once with every button switched to each kind of target.
+const QString kAsLinkKey = QStringLiteral("buttonsAsLink");
+const QString kAsCalendarKey = QStringLiteral("buttonsAsCalendar");
+const QString kAsAppKey = QStringLiteral("buttonsAsApp");
+constexpr int kFormatVersion = 1;
+
+QJsonObject withEveryButtonAs(Message message, ActionType type)
+{
+    for (Action &action : message.actions)
+        action.type = int(type);
+    return MessageCodec::toJson(message);
+}
+
+std::optional<Message> readVariant(const QJsonObject &envelope, const QString &key)
+{
+    if (!envelope.value(key).isObject())
+        return std::nullopt;
+    const ReadResult read = MessageCodec::fromJson(envelope.value(key).toObject());
+    if (!read.readable)
+        return std::nullopt;
+    return read.message;
+}
+
+} // namespace
+
+QByteArray AutosaveSnapshot::encode() const
+{
+    QJsonObject envelope;
+    envelope.insert(kFormatKey, kFormatVersion);
+    envelope.insert(kMessageKey, MessageCodec::toJson(message));
+    envelope.insert(kAsLinkKey, withEveryButtonAs(message, ActionType::OpenLink));
+    envelope.insert(kAsCalendarKey, withEveryButtonAs(message, ActionType::AddToCalendar));
+    envelope.insert(kAsAppKey, withEveryButtonAs(message, ActionType::OpenApp));
+    envelope.insert(kFilePathKey, filePath);
+    envelope.insert(kModifiedKey, modified);
+    envelope.insert(kSavedAtKey, savedAt.toUTC().toString(Qt::ISODateWithMs));
+    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AutosaveSnapshot> AutosaveSnapshot::decode(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject envelope = document.object();
+    if (envelope.value(kFormatKey).toInt() != kFormatVersion || !envelope.value(kMessageKey).isObject())
+        return std::nullopt;
+
+    const ReadResult read = MessageCodec::fromJson(envelope.value(kMessageKey).toObject());
+    if (!read.readable)
+        return std::nullopt;
+    AutosaveSnapshot snapshot;
+    snapshot.message = read.message;
+    const std::optional<Message> asLink = readVariant(envelope, kAsLinkKey);
+    const std::optional<Message> asCalendar = readVariant(envelope, kAsCalendarKey);
+    const std::optional<Message> asApp = readVariant(envelope, kAsAppKey);
+    for (qsizetype i = 0; i < snapshot.message.actions.size(); ++i) {
+        Action &action = snapshot.message.actions[i];
+        if (asLink && i < asLink->actions.size())
+            action.target = asLink->actions.at(i).target;
+        if (asCalendar && i < asCalendar->actions.size())
+            action.event = asCalendar->actions.at(i).event;
+        if (asApp && i < asApp->actions.size())
+            action.deepLinks = asApp->actions.at(i).deepLinks;
+    }
+    snapshot.filePath = envelope.value(kFilePathKey).toString();
+    snapshot.modified = envelope.value(kModifiedKey).toBool();
+    snapshot.savedAt = QDateTime::fromString(envelope.value(kSavedAtKey).toString(), Qt::ISODateWithMs);
+    return snapshot;
+}
+
+} // namespace soip

@@ -1,0 +1,119 @@
+#include "autosavestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace soip {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("session-");
+const QString kSuffix = QStringLiteral(".json");
+const QString kLockSuffix = QStringLiteral(".lock");
+
+QString lockPathFor(const QString &sessionPath)
+{
+    return sessionPath.chopped(kSuffix.size()) + kLockSuffix;
+}
+
+} // namespace
+
+AutosaveStore::AutosaveStore(const QString &directory)
+    : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                            QStringLiteral("/autosave")
+                                      : directory)
+{}
+
+AutosaveStore::~AutosaveStore() = default;
+
+bool AutosaveStore::ensureSession(QString *error)
+{
+    if (m_lock)
+        return true;
+    if (!QDir().mkpath(m_directory)) {
+        if (error)
+            *error = tr("Cannot create the folder %1 for autosaves.").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString path = m_directory + u'/' + kPrefix + id + kSuffix;
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    // A session lives as long as the app; never treat our own lock as stale.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (error)
+            *error = tr("Cannot lock the autosave file in %1.").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    m_lock = std::move(lock);
+    m_sessionPath = path;
+    return true;
+}
+
+bool AutosaveStore::save(const AutosaveSnapshot &snapshot, QString *error)
+{
+    if (!ensureSession(error))
+        return false;
+    QSaveFile file(m_sessionPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write the autosave %1: %2")
+                         .arg(QDir::toNativeSeparators(m_sessionPath), file.errorString());
+        return false;
+    }
+    file.write(snapshot.encode());
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write the autosave %1: %2")
+                         .arg(QDir::toNativeSeparators(m_sessionPath), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void AutosaveStore::discard()
+{
+    if (!m_sessionPath.isEmpty())
+        QFile::remove(m_sessionPath);
+}
+
+QList<AutosaveStore::Orphan> AutosaveStore::orphans() const
+{
+    QList<Orphan> found;
+    const QDir dir(m_directory);
+    const QStringList names = dir.entryList({kPrefix + u'*' + kSuffix}, QDir::Files);
+    for (const QString &name : names) {
+        const QString path = dir.filePath(name);
+        if (path == m_sessionPath)
+            continue;
+        // A lock we can take belongs to a session that is gone; release it at once so the
+        // file can be removed later.
+        QLockFile lock(lockPathFor(path));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const std::optional<AutosaveSnapshot> snapshot = AutosaveSnapshot::decode(file.readAll());
+        if (snapshot)
+            found.append({path, *snapshot});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Orphan &a, const Orphan &b) { return a.snapshot.savedAt > b.snapshot.savedAt; });
+    return found;
+}
+
+void AutosaveStore::removeOrphan(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(lockPathFor(path));
+}
+
+} // namespace soip
