@@ -1,20 +1,32 @@
 #include "validator.h"
 
+#include "rules.h"
+
+#include <algorithm>
+
 namespace soip {
 
-// Written by the foundation issue's validator work; this placeholder finds nothing.
-QList<Issue> Validator::validate(const Message &)
+QList<Issue> Validator::validate(const Message &message)
 {
-    return {};
+    rules::Findings findings;
+    rules::checkRecipients(message, findings);
+    rules::checkCommonFields(message, findings);
+    rules::checkCard(message, findings);
+    rules::checkActions(message, findings);
+    return findings.take();
 }
 
 QList<Issue> Validator::validate(const ReadResult &read)
 {
     QList<Issue> issues = read.issues;
+    // A value of the wrong JSON type is reported once, by the codec; the validator's view of the
+    // same path (the value it could salvage) would only repeat it.
+    const auto codecReported = [&](const QString &path) {
+        return std::any_of(read.issues.cbegin(), read.issues.cend(),
+                           [&](const Issue &i) { return i.isError() && i.parameter == path; });
+    };
     for (const Issue &issue : validate(read.message)) {
-        const bool alreadyReported = std::any_of(issues.cbegin(), issues.cend(),
-                                                 [&](const Issue &i) { return i.parameter == issue.parameter; });
-        if (!alreadyReported)
+        if (!codecReported(issue.parameter))
             issues.append(issue);
     }
     return issues;

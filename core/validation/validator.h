@@ -1,8 +1,8 @@
 #pragma once
 
 #include "issue.h"
-#include "json/messagecodec.h"
 #include "model/message.h"
+#include "json/messagecodec.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,0 +1,237 @@
+#include "phonenumbercheck.h"
+
+#include "indianmobileranges.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/shortnumberinfo.h>
+
+namespace soip {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+using i18n::phonenumbers::ShortNumberInfo;
+
+constexpr int kIndiaCountryCode = 91;
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// Characters people write inside phone numbers besides digits.
+bool isPunctuation(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+           c == QLatin1Char('.') || c == QChar(0x00A0);
+}
+
+Recipient invalid(const QString &input, Recipient::Problem problem, const QString &text)
+{
+    Recipient r;
+    r.input = input;
+    r.problem = problem;
+    r.problemText = text;
+    return r;
+}
+
+Recipient validNumber(const QString &input, const QString &e164, bool indian)
+{
+    Recipient r;
+    r.input = input;
+    r.e164 = e164;
+    r.valid = true;
+    r.indian = indian;
+    return r;
+}
+
+// libphonenumber turns letters into digits (1-800-FLOWERS); a recipient list must not, so the
+// characters are checked first. Returns the problem, or an empty string.
+QString characterProblem(const QString &input)
+{
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const QChar c = input.at(i);
+        if (isAsciiDigit(c) || isPunctuation(c))
+            continue;
+        if (c == QLatin1Char('+')) {
+            if (i == 0)
+                continue;
+            return PhoneNumberCheck::tr("%1 is not a phone number: a + can only come first.").arg(input);
+        }
+        if (c.isLetter())
+            return PhoneNumberCheck::tr("%1 is not a phone number: it has letters in it.").arg(input);
+        return PhoneNumberCheck::tr(
+                   "%1 is not a phone number: it contains “%2”, which a phone number cannot have.")
+            .arg(input, QString(c));
+    }
+    return {};
+}
+
+QString digitsOf(const QString &input)
+{
+    QString digits;
+    digits.reserve(input.size());
+    for (QChar c : input) {
+        if (isAsciiDigit(c))
+            digits.append(c);
+    }
+    return digits;
+}
+
+QString notInUse(const QString &input, int countryCode)
+{
+    return PhoneNumberCheck::tr("%1 is not a valid phone number: no +%2 number starts like this.")
+        .arg(input)
+        .arg(countryCode);
+}
+
+// Whether `input` is exactly [+]91 followed by ten digits, the first of them 6 to 9 (the Indian
+// mobile range). Writes the ten digits' value to `national`.
+bool isPlainIndianMobile(const QString &input, quint64 &national)
+{
+    const qsizetype start = input.startsWith(QLatin1Char('+')) ? 1 : 0;
+    if (input.size() != start + 12 || input.at(start) != QLatin1Char('9') ||
+        input.at(start + 1) != QLatin1Char('1'))
+        return false;
+    quint64 value = 0;
+    for (qsizetype i = start + 2; i < input.size(); ++i) {
+        const QChar c = input.at(i);
+        if (!isAsciiDigit(c))
+            return false;
+        value = value * 10 + quint64(c.unicode() - u'0');
+    }
+    national = value;
+    return value >= 6'000'000'000ULL;
+}
+
+} // namespace
+
+Recipient PhoneNumberCheck::checkRecipient(const QString &rawInput)
+{
+    const QString input = rawInput.trimmed();
+    quint64 national = 0;
+    if (isPlainIndianMobile(input, national)) {
+        switch (IndianMobileRanges::instance().verdict(national)) {
+        case IndianMobileRanges::Verdict::Valid:
+            return validNumber(input, QStringLiteral("+91") + QString::number(national), true);
+        case IndianMobileRanges::Verdict::Invalid:
+            return invalid(input, Recipient::Problem::Invalid, notInUse(input, kIndiaCountryCode));
+        case IndianMobileRanges::Verdict::Unknown:
+            break;
+        }
+    }
+    return checkRecipientWithLibphonenumber(input);
+}
+
+bool PhoneNumberCheck::hasFastAnswer(const QString &rawInput)
+{
+    quint64 national = 0;
+    return isPlainIndianMobile(rawInput.trimmed(), national) &&
+           IndianMobileRanges::instance().verdict(national) != IndianMobileRanges::Verdict::Unknown;
+}
+
+Recipient PhoneNumberCheck::checkRecipientWithLibphonenumber(const QString &rawInput)
+{
+    const QString input = rawInput.trimmed();
+    if (input.isEmpty())
+        return invalid(input, Recipient::Problem::Empty, tr("There is no number between two commas."));
+    if (const QString problem = characterProblem(input); !problem.isEmpty())
+        return invalid(input, Recipient::Problem::NotANumber, problem);
+
+    const QString digits = digitsOf(input);
+    const bool hasCountryCodeMark = input.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"));
+    if (digits.isEmpty())
+        return invalid(input, Recipient::Problem::NotANumber,
+                       tr("%1 is not a phone number: it has no digits.").arg(input));
+    // A bare ten-digit Indian mobile number (or one written with the trunk 0) is by far the most
+    // common way to forget the country code; say so rather than read it as some other country's.
+    const bool looksIndianMobile =
+        (digits.size() == 10 && digits.at(0) >= QLatin1Char('6')) ||
+        (digits.size() == 11 && digits.at(0) == QLatin1Char('0') && digits.at(1) >= QLatin1Char('6'));
+    if (!hasCountryCodeMark && looksIndianMobile) {
+        return invalid(input, Recipient::Problem::MissingCountryCode,
+                       tr("%1 has no country code: write Indian numbers with 91 in front, e.g. 91%2.")
+                           .arg(input, digits.right(10)));
+    }
+
+    // Country code required: read the number as international whether or not it has the +.
+    const QString international =
+        QLatin1Char('+') + (digits.startsWith(QLatin1String("00")) ? digits.mid(2) : digits);
+    const std::string text = international.toStdString();
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    switch (util.Parse(text, "ZZ", &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return invalid(
+            input, Recipient::Problem::Invalid,
+            tr("%1 is not a valid phone number: it does not start with a known country code.").arg(input));
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+        return invalid(input, Recipient::Problem::Invalid,
+                       tr("%1 is not a valid phone number: it is too short.").arg(input));
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return invalid(input, Recipient::Problem::Invalid,
+                       tr("%1 is not a valid phone number: it is too long.").arg(input));
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return invalid(input, Recipient::Problem::NotANumber, tr("%1 is not a phone number.").arg(input));
+    }
+
+    const int countryCode = number.country_code();
+    switch (util.IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return invalid(
+            input, Recipient::Problem::Invalid,
+            tr("%1 is not a valid phone number: it does not start with a known country code.").arg(input));
+    case PhoneNumberUtil::TOO_SHORT:
+        return invalid(
+            input, Recipient::Problem::Invalid,
+            tr("%1 is not a valid phone number: it is too short for a +%2 number.").arg(input).arg(countryCode));
+    case PhoneNumberUtil::TOO_LONG:
+        return invalid(
+            input, Recipient::Problem::Invalid,
+            tr("%1 is not a valid phone number: it is too long for a +%2 number.").arg(input).arg(countryCode));
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return invalid(input, Recipient::Problem::Invalid,
+                       tr("%1 is not a valid phone number: it has the wrong number of digits for a +%2 number.")
+                           .arg(input)
+                           .arg(countryCode));
+    }
+    if (!util.IsValidNumber(number))
+        return invalid(input, Recipient::Problem::Invalid, notInUse(input, countryCode));
+
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    return validNumber(input, QString::fromStdString(e164), countryCode == kIndiaCountryCode);
+}
+
+QString PhoneNumberCheck::checkDialable(const QString &rawInput)
+{
+    const QString input = rawInput.trimmed();
+    if (input.isEmpty())
+        return tr("There is no phone number.");
+    if (const QString problem = characterProblem(input); !problem.isEmpty())
+        return problem;
+
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    // India is where SOIP messages are read, so a number without a country code is an Indian one.
+    if (util.Parse(input.toStdString(), "IN", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return tr("%1 is not a phone number that can be called.").arg(input);
+    if (util.IsValidNumber(number))
+        return {};
+    static const ShortNumberInfo shortNumbers;
+    if (number.country_code() == kIndiaCountryCode && shortNumbers.IsValidShortNumberForRegion(number, "IN"))
+        return {};
+    return tr("%1 is not a phone number that can be called: no phone number starts like this or has this many "
+              "digits.")
+        .arg(input);
+}
+
+} // namespace soip
