@@ -1,4 +1,6 @@
+#include "dialogs/appicon.h"
 #include "mainwindow/mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +42,11 @@ int main(int argc, char *argv[])
     // No application display name: on X11 Qt would append it to every window title, and the main
     // window's title already starts with the product name.
     QApplication::setApplicationVersion(QStringLiteral(SOIP_VERSION));
+    // The desktop entry's name (packaging/), so Wayland shells match windows to the launcher icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.SoipComposer"));
+    QApplication::setWindowIcon(soip::applicationIcon());
+    // English, Hindi or the system's language, as chosen in Preferences; before any widget exists.
+    soip::UiLanguage::install();
 
     QCommandLineParser parser;
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
