@@ -1,0 +1,42 @@
+#pragma once
+
+#include "sendoutcome.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace soip {
+
+class HttpExchange;
+
+// One send in flight, made by SoipClient::send(). Emits `finished` exactly once, always after
+// send() has returned (also for a message refused locally), then deletes itself.
+class SendJob final : public QObject {
+    Q_OBJECT
+
+public:
+    bool isFinished() const { return m_finished; }
+    const SendOutcome &outcome() const { return m_outcome; }
+
+    // Stops waiting. Before the request left this computer the outcome is NotSent/Cancelled; after,
+    // it is Unknown (the server may have acted on it).
+    void cancel();
+
+signals:
+    // The request may have reached the server; from now on it is never retried automatically.
+    void requestSent();
+    void finished(const soip::SendOutcome &outcome);
+
+private:
+    friend class SoipClient;
+    explicit SendJob(QObject *parent);
+    void start(HttpExchange *exchange);
+    void finish(const SendOutcome &outcome);      // emits now
+    void finishLater(const SendOutcome &outcome); // emits from the event loop
+
+    QPointer<HttpExchange> m_exchange;
+    SendOutcome m_outcome;
+    bool m_finished = false;
+};
+
+} // namespace soip

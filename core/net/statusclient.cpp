@@ -1,0 +1,40 @@
+#include "statusclient.h"
+
+#include "httpexchange.h"
+#include "soiprequest.h"
+
+namespace soip {
+
+StatusClient::StatusClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{}
+
+StatusJob *StatusClient::query(const Account &account, const QString &apiKey, const QStringList &messageIds)
+{
+    auto *job = new StatusJob(this);
+    const QStringList problems = account.problems();
+    if (!problems.isEmpty()) {
+        job->finishLater(StatusOutcome::notAsked(problems.join(u' ')));
+        return job;
+    }
+    if (apiKey.trimmed().isEmpty()) {
+        job->finishLater(StatusOutcome::notAsked(tr("There is no API key for this account.")));
+        return job;
+    }
+    QStringList ids;
+    for (const QString &id : messageIds) {
+        if (!id.trimmed().isEmpty())
+            ids.append(id.trimmed());
+    }
+    if (ids.isEmpty()) {
+        job->finishLater(StatusOutcome::notAsked(tr("Give at least one message id.")));
+        return job;
+    }
+    auto *exchange =
+        HttpExchange::get(m_manager, SoipRequest::statusRequest(account, apiKey.trimmed(), ids), m_timeout, job);
+    job->start(exchange);
+    return job;
+}
+
+} // namespace soip
