@@ -1,18 +1,135 @@
 #include "command.h"
+#include "issueformat.h"
+#include "messageinput.h"
 #include "terminal.h"
+#include "validation/validator.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace soip::cli {
 
-// Placeholder until this command is written; see its issue.
 QString validateHelp()
 {
-    return Cli::tr("soip validate: not written yet.\n");
+    return Cli::tr("Usage: soip validate [--json] FILE...\n"
+                   "\n"
+                   "Checks SOIP message files (drafts or API request bodies) against every rule of the\n"
+                   "SOIP API and reports all problems at once. FILE - reads standard input.\n"
+                   "\n"
+                   "Each problem is one line: severity, code, the field's JSON path and what is wrong, e.g.\n"
+                   "  error E750 to: The recipients field is empty: ...\n"
+                   "With several files, each line starts with the file's name. Warnings do not make a\n"
+                   "message invalid. The codes are listed in docs/validation-codes.md.\n"
+                   "\n"
+                   "Options:\n"
+                   "  --json   Print one JSON object per file, each on its own line:\n"
+                   "           {\"file\": ..., \"valid\": true|false, \"issues\": [{\"severity\": ...,\n"
+                   "           \"code\": ..., \"parameter\": ..., \"message\": ...}]}\n"
+                   "           A file that cannot be read has valid false and one issue with code\n"
+                   "           SOIP-UNREADABLE, parameter \"\" and the reason.\n"
+                   "\n"
+                   "Exit status:\n"
+                   "  0  every message is valid (warnings allowed)\n"
+                   "  1  at least one message is invalid\n"
+                   "  2  at least one file cannot be read or is not a JSON object\n"
+                   "  64 wrong arguments\n");
 }
 
-int runValidate(const QStringList &)
+namespace {
+
+struct FileResult {
+    bool readable = false;
+    bool valid = false;
+    QList<Issue> issues;
+};
+
+FileResult validateFile(const QString &path)
 {
-    err() << validateHelp();
-    return ExitUsage;
+    const ReadResult read = readMessageInput(path);
+    FileResult result;
+    if (!read.readable) {
+        result.issues.append({Severity::Error, kUnreadableCode, QString(), read.error});
+        return result;
+    }
+    result.readable = true;
+    result.issues = Validator::validate(read);
+    result.valid = !hasErrors(result.issues);
+    return result;
+}
+
+void printJson(const QString &path, const FileResult &result)
+{
+    QJsonArray issues;
+    for (const Issue &issue : result.issues)
+        issues.append(issueJson(issue));
+    const QJsonObject object{{QStringLiteral("file"), path},
+                             {QStringLiteral("valid"), result.valid},
+                             {QStringLiteral("issues"), issues}};
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+}
+
+void printLines(const QString &path, const FileResult &result, bool withFileName)
+{
+    const QString prefix = withFileName ? path + QStringLiteral(": ") : QString();
+    for (const Issue &issue : result.issues)
+        out() << prefix << issueLine(issue) << u'\n';
+    if (!result.readable)
+        return;
+    const auto errors =
+        std::count_if(result.issues.cbegin(), result.issues.cend(), [](const Issue &i) { return i.isError(); });
+    const auto warnings = result.issues.size() - errors;
+    if (result.valid && warnings == 0)
+        out() << prefix << Cli::tr("The message is valid.") << u'\n';
+    else if (result.valid)
+        out() << prefix << Cli::tr("The message is valid, with %n warning(s).", nullptr, int(warnings)) << u'\n';
+    else
+        out() << prefix << Cli::tr("The message is not valid: %n error(s).", nullptr, int(errors)) << u'\n';
+}
+
+} // namespace
+
+int runValidate(const QStringList &arguments)
+{
+    bool json = false;
+    bool optionsEnded = false;
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (!optionsEnded && argument == QLatin1String("--json")) {
+            json = true;
+        } else if (!optionsEnded && (argument == QLatin1String("--help") || argument == QLatin1String("-h"))) {
+            out() << validateHelp();
+            return ExitOk;
+        } else if (!optionsEnded && argument == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (!optionsEnded && argument.startsWith(u'-') && argument != QLatin1String("-")) {
+            err() << Cli::tr("soip validate: unknown option %1\n").arg(argument) << validateHelp();
+            return ExitUsage;
+        } else {
+            files.append(argument);
+        }
+    }
+    if (files.isEmpty()) {
+        err() << Cli::tr("soip validate: name at least one file.\n") << validateHelp();
+        return ExitUsage;
+    }
+
+    bool anyUnreadable = false;
+    bool anyInvalid = false;
+    for (const QString &path : files) {
+        const FileResult result = validateFile(path);
+        anyUnreadable = anyUnreadable || !result.readable;
+        anyInvalid = anyInvalid || !result.valid;
+        if (json)
+            printJson(path, result);
+        else
+            printLines(path, result, files.size() > 1);
+        out().flush();
+    }
+    if (anyUnreadable)
+        return ExitUnreadable;
+    return anyInvalid ? ExitInvalid : ExitOk;
 }
 
 } // namespace soip::cli
