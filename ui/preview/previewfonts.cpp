@@ -1,0 +1,72 @@
+#include "previewfonts.h"
+
+#include <QFontDatabase>
+#include <QResource>
+
+// The fonts are compiled in with qt_add_big_resources; naming the init function keeps the linker
+// from dropping them from the static library.
+static void initFontResources()
+{
+    Q_INIT_RESOURCE(fonts);
+}
+
+namespace soip {
+
+namespace {
+
+const char *const kFontFiles[] = {
+    "NotoSans-Regular.ttf",         "NotoSans-Bold.ttf",           "NotoSansDevanagari-Regular.ttf",
+    "NotoSansDevanagari-Bold.ttf",  "NotoSansBengali-Regular.ttf", "NotoSansGujarati-Regular.ttf",
+    "NotoSansGurmukhi-Regular.ttf", "NotoSansKannada-Regular.ttf", "NotoSansMalayalam-Regular.ttf",
+    "NotoSansOriya-Regular.ttf",    "NotoSansTamil-Regular.ttf",   "NotoSansTelugu-Regular.ttf",
+    "NotoColorEmoji.ttf",
+};
+
+bool loadAll()
+{
+    initFontResources();
+    bool ok = true;
+    for (const char *file : kFontFiles) {
+        const QString path = QStringLiteral(":/soip/fonts/") + QLatin1String(file);
+        if (QFontDatabase::addApplicationFont(path) < 0)
+            ok = false;
+    }
+    return ok;
+}
+
+} // namespace
+
+bool PreviewFonts::ensureLoaded()
+{
+    static const bool loaded = loadAll();
+    return loaded;
+}
+
+QStringList PreviewFonts::families()
+{
+    static const QStringList list = {
+        QStringLiteral("Noto Sans"),           QStringLiteral("Noto Sans Devanagari"),
+        QStringLiteral("Noto Sans Bengali"),   QStringLiteral("Noto Sans Gujarati"),
+        QStringLiteral("Noto Sans Gurmukhi"),  QStringLiteral("Noto Sans Kannada"),
+        QStringLiteral("Noto Sans Malayalam"), QStringLiteral("Noto Sans Oriya"),
+        QStringLiteral("Noto Sans Tamil"),     QStringLiteral("Noto Sans Telugu"),
+        QStringLiteral("Noto Color Emoji"),
+    };
+    return list;
+}
+
+QFont PreviewFonts::font(qreal pixelSize, QFont::Weight weight)
+{
+    ensureLoaded();
+    QFont font;
+    font.setFamilies(families());
+    font.setPixelSize(qMax(1, qRound(pixelSize)));
+    font.setWeight(weight);
+    // Hinting depends on the machine's FreeType settings; without it glyphs are placed the same
+    // everywhere, which the golden images rely on.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setKerning(true);
+    return font;
+}
+
+} // namespace soip

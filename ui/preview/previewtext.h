@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPointF>
+#include <QString>
+
+class QPainter;
+
+namespace soip {
+
+// Paragraph layout the way a phone's text view does it: wrap at word boundaries (anywhere in a
+// word longer than the line), stop after a number of lines and end the last one with "…".
+// Complex scripts (Devanagari and the other Indian scripts) are shaped by QTextLayout.
+class PreviewText final {
+public:
+    struct Metrics {
+        qreal height = 0;
+        qreal width = 0; // of the widest line drawn
+        bool elided = false;
+    };
+
+    // Lays `text` out in `width` from `topLeft`, at most `maxLines` lines (0: no limit), and draws it
+    // with `color` when `painter` is not null. `centered` centres each line in `width`.
+    static Metrics draw(QPainter *painter, const QString &text, const QFont &font, const QPointF &topLeft,
+                        qreal width, int maxLines, const QColor &color, bool centered = false);
+};
+
+} // namespace soip
