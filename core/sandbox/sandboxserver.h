@@ -1,0 +1,89 @@
+#pragma once
+
+#include "accounts/account.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+namespace soip {
+
+// The embedded SOIP simulator: a vendor-like API on 127.0.0.1, so a new user can compose, send and
+// watch delivery statuses without a Kaleyra account or credits, and QA can drive every outcome.
+//
+//   POST /v1/{SID}/messages/soip     needs the `api-key` header (else 401); validates with the
+//                                    app's Validator and answers the vendor's error JSON with 400,
+//                                    or the vendor's success echo with a kid and one
+//                                    message_id ("<kid>:<n>") and `recepient` per number.
+//   GET  /v1/{SID}/messages/status?message_ids=id1,id2
+//                                    {"data": [...], "error": {}}; each status moves from PENDING
+//                                    to its final callback status within a few seconds.
+//
+// Any SID works. Test numbers (SandboxNumbers) trigger rejections and every delivery status.
+// Runs in the thread that owns it; the GUI runs it in-process, `soip sandbox` in the foreground.
+class SandboxServer final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+
+    // The key clients must send. A random one is made at construction; it is held in memory only.
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    QString apiKey() const { return m_apiKey; }
+
+    // How long each status step takes (PENDING -> final). Default 2 s; tests make it short.
+    void setStatusStep(std::chrono::milliseconds step) { m_statusStep = step; }
+
+    // Listens on 127.0.0.1 only; port 0 picks a free port. False (see errorString()) on failure.
+    bool listen(quint16 port = 0);
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QString errorString() const { return m_error; }
+
+    // An account that sends here: kind Sandbox, SID "SANDBOX", sender "SNSOIP". Its key is apiKey().
+    Account account() const;
+    static QString sandboxSid() { return QStringLiteral("SANDBOX"); }
+
+    int sendRequestCount() const { return m_sendRequests; }
+
+signals:
+    // One line per request for a log ("POST /v1/SANDBOX/messages/soip -> 200 kid=..."). Never the key.
+    void requestHandled(const QString &summary);
+
+private:
+    struct Record {
+        QString sid;
+        QString kid;
+        QString recipient;
+        QString from;
+        QString route;
+        QString type;
+        QString campaign;
+        qint64 acceptedAtMs = 0;
+        int finalCode = 0;
+    };
+
+    QHttpServerResponse handleSend(const QString &sid, const QHttpServerRequest &request);
+    QHttpServerResponse handleStatus(const QString &sid, const QHttpServerRequest &request);
+    bool hasValidKey(const QHttpServerRequest &request) const;
+    QJsonObject statusOf(const QString &messageId, const Record &record) const;
+    void log(const QHttpServerRequest &request, int status, const QString &note);
+
+    QHttpServer m_server;
+    QString m_apiKey;
+    std::chrono::milliseconds m_statusStep{2000};
+    quint16 m_port = 0;
+    QString m_error;
+    QElapsedTimer m_clock;
+    QHash<QString, Record> m_records; // by message_id
+    int m_sendRequests = 0;
+};
+
+} // namespace soip
