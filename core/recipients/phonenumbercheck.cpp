@@ -106,6 +106,25 @@ bool isPlainIndianMobile(const QString &input, quint64 &national)
     return value >= 6'000'000'000ULL;
 }
 
+// Whether a call button's number is an Indian mobile number written plainly: 91 + ten digits
+// (with or without +), or the ten digits alone or after the trunk 0, as people dial them in India.
+bool isDialableIndianMobile(const QString &input)
+{
+    const bool plus = input.startsWith(u'+');
+    const QString digits = digitsOf(input);
+    if (digits.size() != input.size() - (plus ? 1 : 0))
+        return false; // grouped or punctuated: libphonenumber reads it
+    QString national;
+    if (digits.size() == 12 && digits.startsWith(QLatin1String("91")))
+        national = digits.mid(2);
+    else if (!plus && digits.size() == 11 && digits.startsWith(u'0'))
+        national = digits.mid(1);
+    else if (!plus && digits.size() == 10)
+        national = digits;
+    return national.size() == 10 && national.at(0) >= u'6' &&
+           IndianMobileRanges::instance().verdict(national.toULongLong()) == IndianMobileRanges::Verdict::Valid;
+}
+
 } // namespace
 
 Recipient PhoneNumberCheck::checkRecipient(const QString &rawInput)
@@ -212,6 +231,20 @@ Recipient PhoneNumberCheck::checkRecipientWithLibphonenumber(const QString &rawI
 }
 
 QString PhoneNumberCheck::checkDialable(const QString &rawInput)
+{
+    const QString input = rawInput.trimmed();
+    if (input.isEmpty())
+        return tr("There is no phone number.");
+    if (const QString problem = characterProblem(input); !problem.isEmpty())
+        return problem;
+
+    // The common case, an Indian mobile number, without libphonenumber's ~20 µs.
+    if (isDialableIndianMobile(input))
+        return {};
+    return checkDialableWithLibphonenumber(input);
+}
+
+QString PhoneNumberCheck::checkDialableWithLibphonenumber(const QString &rawInput)
 {
     const QString input = rawInput.trimmed();
     if (input.isEmpty())

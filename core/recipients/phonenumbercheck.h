@@ -33,6 +33,9 @@ public:
     // omit the country code (9876543210, 022 2345 6789, 1800 123 4567) and short service numbers
     // (such as 198) are fine. Returns the problem as a translated sentence, or an empty string.
     static QString checkDialable(const QString &input);
+
+    // The same check, always through libphonenumber. For tests and benchmarks.
+    static QString checkDialableWithLibphonenumber(const QString &input);
 };
 
 } // namespace soip

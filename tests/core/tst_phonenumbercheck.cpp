@@ -63,6 +63,20 @@ private slots:
         }
     }
 
+    void dialableFastPathAgrees()
+    {
+        QRandomGenerator random(7);
+        for (int i = 0; i < 4000; ++i) {
+            const QString national = QString::number(6'000'000'000ULL + random.bounded(quint64(4'000'000'000ULL)));
+            for (const QString &input :
+                 QStringList{national, u"0"_s + national, u"91"_s + national, u"+91"_s + national}) {
+                const QString fast = PhoneNumberCheck::checkDialable(input);
+                const QString full = PhoneNumberCheck::checkDialableWithLibphonenumber(input);
+                QVERIFY2(fast == full, qPrintable(input + u": "_s + fast + u" / "_s + full));
+            }
+        }
+    }
+
     void numbersOutsideTheFastPathAgreeToo_data()
     {
         QTest::addColumn<QString>("input");
