@@ -100,7 +100,8 @@ void HttpExchange::onFinished()
     m_result.error = reply->error();
     if (m_result.error != QNetworkReply::NoError)
         m_result.errorString = reply->errorString();
-    m_result.body = reply->readAll();
+    if (reply->isOpen()) // not after abort()
+        m_result.body = reply->readAll();
     m_result.contentType = reply->rawHeader("Content-Type");
     m_result.retryAfter = reply->rawHeader("Retry-After");
     m_result.location = reply->rawHeader("Location");
