@@ -1,0 +1,393 @@
+#include "richmediaeditor.h"
+
+#include "combovalues.h"
+#include "composer/composerdocument.h"
+#include "markedfield.h"
+#include "videopreview.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace soip {
+
+namespace {
+enum Row { TypeRow, UrlRow, ResultRow, RatioRow, CoverRow };
+
+constexpr qint64 kMaxImageBytes = 2 * 1024 * 1024;
+const QSize kThumbnailSize(160, 120);
+
+QString warningLine(const QString &text, Severity severity, const QPalette &palette)
+{
+    const QString icon = severity == Severity::Error ? QStringLiteral(":/soip/icons/mark-error.svg")
+                                                     : QStringLiteral(":/soip/icons/mark-warning.svg");
+    return QStringLiteral(
+               "<div><img src=\"%1\" width=\"14\" height=\"14\"> <span style=\"color:%2\">%3</span></div>")
+        .arg(icon, MarkedField::colorFor(severity, palette).name(), text.toHtmlEscaped());
+}
+
+void setThumbnail(QLabel *label, const QImage &image)
+{
+    if (image.isNull()) {
+        label->clear();
+        label->hide();
+        return;
+    }
+    const qreal dpr = label->devicePixelRatioF();
+    QPixmap pixmap =
+        QPixmap::fromImage(image.scaled(kThumbnailSize * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(dpr);
+    label->setPixmap(pixmap);
+    label->show();
+}
+} // namespace
+
+RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_probe = new MediaProbe(this);
+    m_coverProbe = new MediaProbe(this);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("mediaTypeComboBox"));
+    m_type->setAccessibleName(tr("Media type"));
+    m_type->addItem(tr("Image"), QStringLiteral("1"));
+    m_type->addItem(tr("Video"), QStringLiteral("2"));
+
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("mediaUrlLineEdit"));
+    m_url->setAccessibleName(tr("Media URL"));
+    m_url->setPlaceholderText(tr("https://… a public address every phone can load"));
+    m_check = new QPushButton(tr("C&heck"), this);
+    m_check->setObjectName(QStringLiteral("mediaCheckButton"));
+    m_check->setAccessibleName(tr("Check the media URL"));
+    m_check->setToolTip(tr("Fetch the address to see what it holds"));
+
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("mediaInfoLabel"));
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::RichText);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_thumbnail = new QLabel(this);
+    m_thumbnail->setObjectName(QStringLiteral("mediaThumbnailLabel"));
+    m_thumbnail->setAccessibleName(tr("Image thumbnail"));
+    m_thumbnail->hide();
+    m_video = new VideoPreview(this);
+    m_video->setObjectName(QStringLiteral("videoPreview"));
+    m_video->hide();
+
+    m_ratio = new QComboBox(this);
+    m_ratio->setObjectName(QStringLiteral("displayRatioComboBox"));
+    m_ratio->setAccessibleName(tr("Display ratio"));
+    m_ratio->addItem(tr("Normal"), kDisplayRatioNormal);
+    m_ratio->addItem(tr("Tall"), kDisplayRatioTall);
+    m_ratioReason = new QLabel(this);
+    m_ratioReason->setObjectName(QStringLiteral("displayRatioReasonLabel"));
+    m_ratioReason->setWordWrap(true);
+    m_ratioReason->setForegroundRole(QPalette::PlaceholderText);
+
+    m_cover = new QLineEdit(this);
+    m_cover->setObjectName(QStringLiteral("coverUrlLineEdit"));
+    m_cover->setAccessibleName(tr("Cover image URL"));
+    m_cover->setPlaceholderText(tr("Optional: https://… picture shown before the video plays"));
+    m_coverInfo = new QLabel(this);
+    m_coverInfo->setObjectName(QStringLiteral("coverInfoLabel"));
+    m_coverInfo->setWordWrap(true);
+    m_coverInfo->setTextFormat(Qt::RichText);
+    m_coverThumbnail = new QLabel(this);
+    m_coverThumbnail->setObjectName(QStringLiteral("coverThumbnailLabel"));
+    m_coverThumbnail->setAccessibleName(tr("Cover image thumbnail"));
+    m_coverThumbnail->hide();
+
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_check);
+
+    auto *result = new QWidget(this);
+    auto *resultLayout = new QHBoxLayout(result);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_thumbnail, 0, Qt::AlignTop);
+    resultLayout->addWidget(m_video, 0, Qt::AlignTop);
+    resultLayout->addWidget(m_info, 1, Qt::AlignTop);
+
+    auto *ratioRow = new QHBoxLayout;
+    ratioRow->addWidget(new MarkedField(m_ratio, this));
+    ratioRow->addWidget(m_ratioReason, 1);
+
+    auto *coverBox = new QWidget(this);
+    auto *coverLayout = new QVBoxLayout(coverBox);
+    coverLayout->setContentsMargins(0, 0, 0, 0);
+    coverLayout->setSpacing(4);
+    coverLayout->addWidget(new MarkedField(m_cover, coverBox));
+    auto *coverResult = new QHBoxLayout;
+    coverResult->addWidget(m_coverThumbnail, 0, Qt::AlignTop);
+    coverResult->addWidget(m_coverInfo, 1, Qt::AlignTop);
+    coverLayout->addLayout(coverResult);
+    coverBox->setFocusProxy(m_cover);
+
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("Media t&ype:"), new MarkedField(m_type, this));
+    auto *urlLabel = new QLabel(tr("Media U&RL:"), this);
+    urlLabel->setBuddy(m_url);
+    m_form->addRow(urlLabel, new MarkedField(urlRow, m_url, this));
+    m_form->addRow(QString(), result);
+    auto *ratioLabel = new QLabel(tr("Displa&y ratio:"), this);
+    ratioLabel->setBuddy(m_ratio);
+    m_form->addRow(ratioLabel, ratioRow);
+    auto *coverLabel = new QLabel(tr("Co&ver image:"), this);
+    coverLabel->setBuddy(m_cover);
+    m_form->addRow(coverLabel, coverBox);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &RichMediaEditor::onTypeChosen);
+    connect(m_ratio, &QComboBox::currentIndexChanged, this, &RichMediaEditor::onRatioChosen);
+    connect(m_url, &QLineEdit::textChanged, this, [this](const QString &text) {
+        clearResults();
+        if (!m_loading)
+            editMedia([&](RichMedia &media) { media.url = text.trimmed(); });
+    });
+    connect(m_cover, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_coverProbe->cancel();
+        setThumbnail(m_coverThumbnail, {});
+        m_coverInfo->setText(staticWarnings(text));
+        if (!m_loading)
+            editMedia([&](RichMedia &media) { media.cover = text.trimmed(); });
+    });
+    connect(m_url, &QLineEdit::returnPressed, this, &RichMediaEditor::check);
+    connect(m_check, &QPushButton::clicked, this, &RichMediaEditor::check);
+    connect(m_probe, &MediaProbe::finished, this, &RichMediaEditor::showMediaResult);
+    connect(m_coverProbe, &MediaProbe::finished, this, &RichMediaEditor::showCoverResult);
+    connect(m_video, &VideoPreview::failed, this, [this](const QString &message) {
+        m_info->setText(m_info->text() + warningLine(message, Severity::Warning, palette()));
+    });
+    connect(m_document, &ComposerDocument::replaced, this, &RichMediaEditor::load);
+    load();
+}
+
+void RichMediaEditor::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_probe->setNetworkAccessManager(manager);
+    m_coverProbe->setNetworkAccessManager(manager);
+}
+
+int RichMediaEditor::currentMediaType() const
+{
+    return ComboValues::current(m_type).toInt();
+}
+
+void RichMediaEditor::load()
+{
+    m_loading = true;
+    const QList<RichMedia> &list = m_document->message().richMedia;
+    const RichMedia media = list.value(0);
+    // A message without media shows the defaults a new one gets (image, normal); one read from a
+    // file shows exactly what it has, blanks included.
+    const bool isNew = list.isEmpty();
+    if (isNew || media.mediaType != 0)
+        ComboValues::select(m_type, QString::number(isNew ? int(MediaType::Image) : media.mediaType),
+                            tr("Unknown (%1)").arg(media.mediaType));
+    else
+        ComboValues::select(m_type, QString(), QString(), -1);
+    if (isNew || !media.displayRatio.isEmpty())
+        ComboValues::select(m_ratio, isNew ? kDisplayRatioNormal : media.displayRatio,
+                            tr("%1 (unknown)").arg(media.displayRatio));
+    else
+        ComboValues::select(m_ratio, QString(), QString(), -1);
+    if (m_url->text() != media.url)
+        m_url->setText(media.url);
+    if (m_cover->text() != media.cover)
+        m_cover->setText(media.cover);
+    m_imageRatio.clear();
+    m_loading = false;
+    clearResults();
+    m_coverInfo->setText(staticWarnings(media.cover));
+    updateRatioState();
+}
+
+void RichMediaEditor::editMedia(const std::function<void(RichMedia &)> &change)
+{
+    if (m_loading)
+        return;
+    const int type = currentMediaType();
+    const QString ratio = ComboValues::current(m_ratio);
+    m_document->edit([&](Message &m) {
+        if (m.richMedia.isEmpty()) {
+            RichMedia media;
+            media.mediaType = type;
+            media.displayRatio = ratio;
+            m.richMedia.append(media);
+        }
+        change(m.richMedia.first());
+    });
+}
+
+void RichMediaEditor::onTypeChosen()
+{
+    if (m_loading)
+        return;
+    const int type = currentMediaType();
+    const bool video = type == int(MediaType::Video);
+    m_loading = true;
+    if (video) {
+        // Videos are shown tall only; keep the image's ratio to give it back on switching back.
+        m_imageRatio = ComboValues::current(m_ratio);
+        ComboValues::select(m_ratio, kDisplayRatioTall, QString());
+    } else if (!m_imageRatio.isEmpty()) {
+        ComboValues::select(m_ratio, m_imageRatio, QString());
+    }
+    m_loading = false;
+    const QString ratio = ComboValues::current(m_ratio);
+    editMedia([&](RichMedia &media) {
+        media.mediaType = type;
+        if (!ratio.isEmpty())
+            media.displayRatio = ratio;
+    });
+    clearResults();
+    updateRatioState();
+}
+
+void RichMediaEditor::onRatioChosen()
+{
+    updateRatioState();
+    if (m_loading)
+        return;
+    const QString ratio = ComboValues::current(m_ratio);
+    editMedia([&](RichMedia &media) { media.displayRatio = ratio; });
+}
+
+void RichMediaEditor::updateRatioState()
+{
+    const bool video = currentMediaType() == int(MediaType::Video);
+    const bool tall = ComboValues::current(m_ratio) == kDisplayRatioTall;
+    // Locked only when already right, so a wrong ratio read from a file can still be fixed.
+    m_ratio->setEnabled(!(video && tall));
+    if (video)
+        m_ratioReason->setText(tall ? tr("Videos are always shown tall.")
+                                    : tr("A video can only be shown tall: choose Tall."));
+    else
+        m_ratioReason->setText(ComboValues::current(m_ratio) == kDisplayRatioTall
+                                   ? tr("The picture takes more of the card's height.")
+                                   : tr("A landscape picture across the card."));
+    m_form->setRowVisible(CoverRow, video);
+}
+
+QString RichMediaEditor::staticWarnings(const QString &url) const
+{
+    if (url.trimmed().startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
+        return warningLine(tr("This address uses http, not https: phones may refuse to load it."),
+                           Severity::Warning, palette());
+    return {};
+}
+
+void RichMediaEditor::clearResults()
+{
+    m_probe->cancel();
+    m_video->stop();
+    m_video->hide();
+    setThumbnail(m_thumbnail, {});
+    m_info->setText(staticWarnings(m_url->text()));
+    m_form->setRowVisible(ResultRow, !m_info->text().isEmpty());
+    updateCheckButton();
+}
+
+void RichMediaEditor::updateCheckButton()
+{
+    const bool running = m_probe->isRunning() || m_coverProbe->isRunning();
+    m_check->setText(running ? tr("Checking…") : tr("C&heck"));
+    m_check->setEnabled(!running && !m_url->text().trimmed().isEmpty());
+}
+
+void RichMediaEditor::check()
+{
+    clearResults();
+    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        m_info->setText(warningLine(tr("This is not a web address: it must start with https://."), Severity::Error,
+                                    palette()));
+        m_form->setRowVisible(ResultRow, true);
+        emit checkFinished();
+        return;
+    }
+    m_info->setText(tr("Checking %1…").arg(url.host().toHtmlEscaped()) + staticWarnings(m_url->text()));
+    m_form->setRowVisible(ResultRow, true);
+    m_probe->start(url, currentMediaType() == int(MediaType::Image));
+    const QUrl cover(m_cover->text().trimmed(), QUrl::StrictMode);
+    if (currentMediaType() == int(MediaType::Video) && cover.isValid() && !cover.host().isEmpty()) {
+        m_coverInfo->setText(tr("Checking the cover image…"));
+        m_coverProbe->start(cover, true);
+    }
+    updateCheckButton();
+}
+
+void RichMediaEditor::showMediaResult(const MediaProbeResult &result)
+{
+    const bool image = currentMediaType() == int(MediaType::Image);
+    QStringList lines;
+    if (!result.reachable) {
+        lines.append(warningLine(
+            tr("Cannot load this address: %1 Phones will not be able to show it either.").arg(result.error),
+            Severity::Error, palette()));
+    } else {
+        QString facts = result.contentType.isEmpty() ? tr("No content type given") : result.contentType;
+        if (result.size >= 0)
+            facts += QStringLiteral(" · ") + QLocale().formattedDataSize(result.size);
+        if (image && !result.image.isNull())
+            facts +=
+                QStringLiteral(" · ") + tr("%1 × %2 pixels").arg(result.image.width()).arg(result.image.height());
+        lines.append(QStringLiteral("<div>%1</div>").arg(facts.toHtmlEscaped()));
+        const QString expected = image ? QStringLiteral("image/") : QStringLiteral("video/");
+        if (!result.contentType.startsWith(expected))
+            lines.append(warningLine(image
+                                         ? tr("The server says this is %1, not an image.").arg(result.contentType)
+                                         : tr("The server says this is %1, not a video.").arg(result.contentType),
+                                     Severity::Warning, palette()));
+        if (image && result.size > kMaxImageBytes)
+            lines.append(warningLine(tr("The image is %1; keep images under 2 MB so phones load them quickly.")
+                                         .arg(QLocale().formattedDataSize(result.size)),
+                                     Severity::Warning, palette()));
+        if (image && result.image.isNull() && result.contentType.startsWith(expected))
+            lines.append(warningLine(tr("The file did not open as a picture."), Severity::Warning, palette()));
+    }
+    const QString http = staticWarnings(result.url.toString());
+    if (!http.isEmpty())
+        lines.append(http);
+    m_info->setText(lines.join(QString()));
+    setThumbnail(m_thumbnail, image ? result.image : QImage());
+    if (!image && result.reachable) {
+        m_video->show();
+        m_video->setSource(result.url);
+    }
+    m_form->setRowVisible(ResultRow, true);
+    updateCheckButton();
+    emit checkFinished();
+}
+
+void RichMediaEditor::showCoverResult(const MediaProbeResult &result)
+{
+    QStringList lines;
+    if (!result.reachable)
+        lines.append(
+            warningLine(tr("Cannot load the cover image: %1").arg(result.error), Severity::Error, palette()));
+    else if (result.image.isNull())
+        lines.append(warningLine(tr("The cover is %1, not a picture.").arg(result.contentType), Severity::Warning,
+                                 palette()));
+    else
+        lines.append(
+            QStringLiteral("<div>%1</div>")
+                .arg(QString(result.contentType + QStringLiteral(" · ") + QLocale().formattedDataSize(result.size))
+                         .toHtmlEscaped()));
+    lines.append(staticWarnings(result.url.toString()));
+    m_coverInfo->setText(lines.join(QString()));
+    setThumbnail(m_coverThumbnail, result.image);
+    updateCheckButton();
+}
+
+} // namespace soip

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "mediaprobe.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace soip {
+
+class ComposerDocument;
+struct RichMedia;
+class VideoPreview;
+
+// rich_media[0] of an RMC: image or video, its URL with a "Check" that fetches it (content type,
+// size, a thumbnail or the video playing inline, and warnings), the display ratio (tall for video,
+// with the reason shown) and, for video, the cover image with its thumbnail.
+class RichMediaEditor final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RichMediaEditor(ComposerDocument *document, QWidget *parent = nullptr);
+
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+
+    QComboBox *mediaTypeComboBox() const { return m_type; }
+    QLineEdit *urlLineEdit() const { return m_url; }
+    QPushButton *checkButton() const { return m_check; }
+    QComboBox *displayRatioComboBox() const { return m_ratio; }
+    QLineEdit *coverLineEdit() const { return m_cover; }
+    QLabel *infoLabel() const { return m_info; }
+    QLabel *thumbnailLabel() const { return m_thumbnail; }
+    QLabel *coverInfoLabel() const { return m_coverInfo; }
+    QLabel *coverThumbnailLabel() const { return m_coverThumbnail; }
+    VideoPreview *videoPreview() const { return m_video; }
+
+    // Starts the check of the URL (and the cover of a video); results arrive asynchronously.
+    void check();
+
+signals:
+    // A check finished; the labels show its outcome.
+    void checkFinished();
+
+private:
+    void load();
+    void editMedia(const std::function<void(RichMedia &)> &change);
+    void onTypeChosen();
+    void onRatioChosen();
+    void updateRatioState();
+    void clearResults();
+    void showMediaResult(const MediaProbeResult &result);
+    void showCoverResult(const MediaProbeResult &result);
+    void updateCheckButton();
+    int currentMediaType() const;
+    QString staticWarnings(const QString &url) const;
+
+    ComposerDocument *m_document = nullptr;
+    MediaProbe *m_probe = nullptr;
+    MediaProbe *m_coverProbe = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_url = nullptr;
+    QPushButton *m_check = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_thumbnail = nullptr;
+    VideoPreview *m_video = nullptr;
+    QComboBox *m_ratio = nullptr;
+    QLabel *m_ratioReason = nullptr;
+    QLineEdit *m_cover = nullptr;
+    QLabel *m_coverInfo = nullptr;
+    QLabel *m_coverThumbnail = nullptr;
+    QString m_imageRatio; // the ratio an image had before the user switched to video
+    bool m_loading = false;
+};
+
+} // namespace soip
