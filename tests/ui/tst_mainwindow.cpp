@@ -1,0 +1,288 @@
+#include "composer/autosaver.h"
+#include "composer/composerdocument.h"
+#include "mainwindow/mainwindow.h"
+#include "modalanswerer.h"
+#include "json/messagecodec.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace soip;
+
+namespace {
+
+QString vendorFile(const char *name)
+{
+    return QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/") + QLatin1String(name);
+}
+
+QJsonObject readJsonObject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        MainWindow::Options options;
+        options.autosaveDirectory = m_dir->filePath(QStringLiteral("autosave"));
+        auto window = std::make_unique<MainWindow>(options);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("window not exposed");
+        return window;
+    }
+
+    QString autosaveFileOf(MainWindow *window) { return window->autosaver()->store().sessionPath(); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void titleNamesTheDraftAndMarksChanges()
+    {
+        auto window = makeWindow();
+        QCOMPARE(window->windowTitle(), QStringLiteral("SOIP Composer — Untitled[*]"));
+        QVERIFY(!window->isWindowModified());
+        window->document()->edit([](Message &m) { m.body = QStringLiteral("Hi"); });
+        QVERIFY(window->isWindowModified());
+        const QString path = m_dir->filePath(QStringLiteral("diwali.json"));
+        QVERIFY(window->saveTo(path));
+        QCOMPARE(window->windowTitle(), QStringLiteral("SOIP Composer — diwali.json[*]"));
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void everyControlHasANameAndAnAccessibleName()
+    {
+        auto window = makeWindow();
+        const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QComboBox *>(widget) &&
+                !qobject_cast<QTreeWidget *>(widget))
+                continue;
+            // Qt's own inner widgets (dock title buttons, tool bar extension) are named by Qt.
+            if (widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            const QString accessible = widget->accessibleName().isEmpty()
+                                           ? qobject_cast<QAbstractButton *>(widget)
+                                                 ? qobject_cast<QAbstractButton *>(widget)->text()
+                                                 : QString()
+                                           : widget->accessibleName();
+            QVERIFY2(!accessible.isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void savedDraftIsTheVendorPayload_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name :
+             {"request-txt.json", "request-rmc-image.json", "request-rmc-video.json", "request-cta.json"})
+            QTest::newRow(name) << vendorFile(name);
+    }
+
+    void savedDraftIsTheVendorPayload()
+    {
+        QFETCH(QString, file);
+        auto window = makeWindow();
+        QVERIFY(window->openFile(file));
+        QVERIFY(!window->isWindowModified());
+        const QString out = m_dir->filePath(QStringLiteral("out.json"));
+        QVERIFY(window->saveTo(out));
+        QCOMPARE(readJsonObject(out), readJsonObject(file));
+    }
+
+    void savingDropsFieldsTheTypeDoesNotUse()
+    {
+        auto window = makeWindow();
+        QVERIFY(window->openFile(vendorFile("request-cta.json")));
+        window->document()->edit([](Message &m) { m.type = QStringLiteral("TXT"); });
+        const QString out = m_dir->filePath(QStringLiteral("txt.json"));
+        QVERIFY(window->saveTo(out));
+        const QJsonObject saved = readJsonObject(out);
+        QCOMPARE(saved.value(QStringLiteral("type")).toString(), QStringLiteral("TXT"));
+        QVERIFY(!saved.contains(QStringLiteral("actions")));
+        QVERIFY(!saved.contains(QStringLiteral("title")));
+        // ... while the window keeps them, so switching back loses nothing.
+        QCOMPARE(window->document()->message().actions.size(), 4);
+    }
+
+    void ctrlSSavesToTheDraftsFile()
+    {
+        auto window = makeWindow();
+        const QString path = m_dir->filePath(QStringLiteral("keys.json"));
+        QVERIFY(window->saveTo(path));
+        window->document()->edit([](Message &m) { m.body = QStringLiteral("saved with the keyboard"); });
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!window->isWindowModified());
+        QCOMPARE(readJsonObject(path).value(QStringLiteral("body")).toString(),
+                 QStringLiteral("saved with the keyboard"));
+    }
+
+    void unreadableFileIsReportedWithLineAndColumn()
+    {
+        auto window = makeWindow();
+        const QString path = m_dir->filePath(QStringLiteral("broken.json"));
+        writeFile(path, "{\n  \"to\": \"919876543210\",\n  \"body\": \n}\n");
+        ModalAnswerer answerer;
+        answerer.answer(QStringLiteral("openErrorMessageBox"), {}, QMessageBox::Ok);
+        QVERIFY(!window->openFile(path));
+        QVERIFY(answerer.answered);
+        QVERIFY2(answerer.seenInformativeText.contains(QLatin1String("line 4")),
+                 qPrintable(answerer.seenInformativeText));
+        QCOMPARE(window->document()->filePath(), QString());
+    }
+
+    void wrongTypesInAFileAppearInTheProblemsList()
+    {
+        auto window = makeWindow();
+        const QString path = m_dir->filePath(QStringLiteral("types.json"));
+        writeFile(path, "{\"to\": 919876543210, \"from\": \"TEST\", \"type\": \"TXT\", \"body\": \"Hi\"}");
+        QVERIFY(window->openFile(path));
+        auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("problemsTreeWidget"));
+        QVERIFY(tree);
+        QTRY_VERIFY(tree->topLevelItemCount() >= 1);
+        bool found = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i);
+            if (item->text(1) == QLatin1String("SOIP-JSON-TYPE") && item->text(2) == QLatin1String("Recipients"))
+                found = true;
+        }
+        QVERIFY(found);
+        auto *dock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+        QVERIFY(dock->windowTitle().startsWith(QLatin1String("Problems (")));
+    }
+
+    void newAsksAboutUnsavedChanges()
+    {
+        auto window = makeWindow();
+        window->document()->edit([](Message &m) { m.body = QStringLiteral("precious"); });
+        ModalAnswerer answerer;
+        answerer.answer(QStringLiteral("unsavedChangesMessageBox"), {}, QMessageBox::Cancel);
+        QVERIFY(!window->newDraft());
+        QVERIFY(answerer.answered);
+        QCOMPARE(window->document()->message().body, QStringLiteral("precious"));
+
+        answerer.answer(QStringLiteral("unsavedChangesMessageBox"), {}, QMessageBox::Discard);
+        QVERIFY(window->newDraft());
+        QCOMPARE(window->document()->message().body, QString());
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void restoresWorkAfterTheWindowDiesWithoutSaving()
+    {
+        Message onScreen;
+        {
+            auto window = makeWindow();
+            QVERIFY(window->openFile(vendorFile("request-cta.json")));
+            window->document()->edit([](Message &m) {
+                m.to = QStringLiteral("919876543210");
+                m.type = QStringLiteral("TXT"); // the card fields are hidden but still on screen
+                m.body = QStringLiteral("typed but never saved");
+            });
+            onScreen = window->document()->message();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaveFileOf(window.get())), Autosaver::kMaxDelayMs + 1000);
+        } // destroyed without closing: as far as the autosave knows, a crash
+
+        auto window = makeWindow();
+        ModalAnswerer answerer;
+        answerer.answer(QStringLiteral("restoreMessageBox"), QStringLiteral("restorePushButton"));
+        QVERIFY(window->offerRestore());
+        QVERIFY(answerer.answered);
+        QVERIFY(answerer.seenText.contains(QLatin1String("request-cta.json")));
+        QVERIFY(window->document()->message() == onScreen);
+        QCOMPARE(window->document()->filePath(), QFileInfo(vendorFile("request-cta.json")).absoluteFilePath());
+        QVERIFY(window->isWindowModified());
+        // Restored work is autosaved again by this session, and offered only once.
+        QVERIFY(QFile::exists(autosaveFileOf(window.get())));
+        auto another = makeWindow();
+        QVERIFY(!another->offerRestore());
+    }
+
+    void cleanCloseLeavesNothingToRestore()
+    {
+        {
+            auto window = makeWindow();
+            window->document()->edit([](Message &m) { m.body = QStringLiteral("throw away"); });
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaveFileOf(window.get())), Autosaver::kMaxDelayMs + 1000);
+            ModalAnswerer answerer;
+            answerer.answer(QStringLiteral("unsavedChangesMessageBox"), {}, QMessageBox::Discard);
+            QVERIFY(window->close());
+            QVERIFY(!QFile::exists(autosaveFileOf(window.get())));
+        }
+        auto window = makeWindow();
+        QVERIFY(!window->offerRestore());
+    }
+
+    void discardingAnAutosaveRemovesIt()
+    {
+        {
+            auto window = makeWindow();
+            window->document()->edit([](Message &m) { m.body = QStringLiteral("not wanted"); });
+            window->autosaver()->flush();
+        }
+        {
+            auto window = makeWindow();
+            ModalAnswerer answerer;
+            answerer.answer(QStringLiteral("restoreMessageBox"), QStringLiteral("discardPushButton"));
+            QVERIFY(!window->offerRestore());
+            QVERIFY(answerer.answered);
+            QCOMPARE(window->document()->message().body, QString());
+        }
+        auto window = makeWindow();
+        QVERIFY(!window->offerRestore());
+    }
+
+    void droppingAJsonFileOpensIt()
+    {
+        auto window = makeWindow();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(vendorFile("request-txt.json"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QTRY_COMPARE(window->document()->filePath(), QFileInfo(vendorFile("request-txt.json")).absoluteFilePath());
+        QCOMPARE(window->document()->message().type, QStringLiteral("TXT"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
