@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace soip::cli {
 
 QString validateHelp()
@@ -59,15 +61,24 @@ FileResult validateFile(const QString &path)
     return result;
 }
 
+// JSON text of one value, for writing an object's keys in the documented order (QJsonObject sorts
+// them): file, valid, issues; severity, code, parameter, message.
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
 void printJson(const QString &path, const FileResult &result)
 {
-    QJsonArray issues;
-    for (const Issue &issue : result.issues)
-        issues.append(issueJson(issue));
-    const QJsonObject object{{QStringLiteral("file"), path},
-                             {QStringLiteral("valid"), result.valid},
-                             {QStringLiteral("issues"), issues}};
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+    QStringList issues;
+    for (const Issue &issue : result.issues) {
+        issues.append(u"{\"severity\":"_s + jsonText(severityToString(issue.severity)) + u",\"code\":"_s +
+                      jsonText(issue.code) + u",\"parameter\":"_s + jsonText(issue.parameter) +
+                      u",\"message\":"_s + jsonText(issue.message) + u'}');
+    }
+    out() << u"{\"file\":"_s << jsonText(path) << u",\"valid\":"_s << (result.valid ? u"true"_s : u"false"_s)
+          << u",\"issues\":["_s << issues.join(u',') << u"]}\n"_s;
 }
 
 void printLines(const QString &path, const FileResult &result, bool withFileName)
@@ -80,12 +91,16 @@ void printLines(const QString &path, const FileResult &result, bool withFileName
     const auto errors =
         std::count_if(result.issues.cbegin(), result.issues.cend(), [](const Issue &i) { return i.isError(); });
     const auto warnings = result.issues.size() - errors;
+    QString summary;
     if (result.valid && warnings == 0)
-        out() << prefix << Cli::tr("The message is valid.") << u'\n';
+        summary = Cli::tr("The message is valid.");
     else if (result.valid)
-        out() << prefix << Cli::tr("The message is valid, with %n warning(s).", nullptr, int(warnings)) << u'\n';
+        summary = warnings == 1 ? Cli::tr("The message is valid, with 1 warning.")
+                                : Cli::tr("The message is valid, with %1 warnings.").arg(warnings);
     else
-        out() << prefix << Cli::tr("The message is not valid: %n error(s).", nullptr, int(errors)) << u'\n';
+        summary = errors == 1 ? Cli::tr("The message is not valid: 1 error.")
+                              : Cli::tr("The message is not valid: %1 errors.").arg(errors);
+    out() << prefix << summary << u'\n';
 }
 
 } // namespace

@@ -377,6 +377,16 @@ ReadResult MessageCodec::read(const QByteArray &input)
     if (json.trimmed().isEmpty())
         return unreadable(tr("The file is empty."));
 
+    // Qt reports a lone value (42, "text", a word) as an "illegal value"; say what is really wrong.
+    qsizetype first = 0;
+    while (QChar::isSpace(uchar(json.at(first))))
+        ++first;
+    if (json.at(first) != '{' && json.at(first) != '[') {
+        return unreadable(
+            tr("A SOIP message is a JSON object, starting with {, but this file starts with “%1” (at %2).")
+                .arg(QString::fromUtf8(json.mid(first, 4)).left(1), lineAndColumn(json, first)));
+    }
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
