@@ -3,6 +3,8 @@
 #include <QFontDatabase>
 #include <QResource>
 
+#include <cstdio>
+
 // The fonts are compiled in with qt_add_big_resources; naming the init function keeps the linker
 // from dropping them from the static library.
 static void initFontResources()
@@ -22,8 +24,25 @@ const char *const kFontFiles[] = {
     "NotoColorEmoji.ttf",
 };
 
+QtMessageHandler g_previousHandler = nullptr;
+
+// With an explicit family list Qt tries each family for each script and warns, once per family and
+// script, about every font that lacks the script ("OpenType support missing for ..."), although
+// the next family in the list draws it. That is expected here, so those lines are dropped;
+// everything else goes on to the handler that was installed before.
+void filterFallbackWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("OpenType support missing for")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
 bool loadAll()
 {
+    g_previousHandler = qInstallMessageHandler(filterFallbackWarnings);
     initFontResources();
     bool ok = true;
     for (const char *file : kFontFiles) {

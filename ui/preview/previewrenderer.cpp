@@ -259,7 +259,7 @@ private:
         y += PreviewText::draw(m_p, first, PreviewFonts::font(17, QFont::Bold), QPointF(x, y), width, kTitleLines,
                                color)
                  .height;
-        const QFont extraFont = PreviewFonts::font(14, QFont::Bold);
+        const QFont extraFont = PreviewFonts::font(14.5);
         for (int i = 1; i < titles.size() && i < kMaxTitles; ++i) {
             const QString text = orPlaceholder(titles.at(i), PreviewRenderer::tr("Title %1").arg(i + 1), &color,
                                                m_palette.primaryText);
@@ -426,6 +426,13 @@ PreviewRenderer::Result PreviewRenderer::render(QPainter *painter, const Message
     if (!painter)
         return measured;
     return Pass(painter, options, images).run(sent, measured.size.height());
+}
+
+PreviewRenderer::Result PreviewRenderer::paint(QPainter *painter, const Message &message,
+                                               const PreviewOptions &options, const PreviewImageCache *images,
+                                               qreal screenHeight)
+{
+    return Pass(painter, options, images).run(message.withOnlyFieldsOfType(), screenHeight);
 }
 
 QImage PreviewRenderer::renderImage(const Message &message, const PreviewOptions &options,

@@ -49,6 +49,10 @@ public:
     // top-left at the screen's top-left. A null painter only measures.
     static Result render(QPainter *painter, const Message &message, const PreviewOptions &options,
                          const PreviewImageCache *images);
+    // Paints only, for a caller that has measured already (render() with a null painter) and
+    // passes the measured screen height: one layout pass instead of two.
+    static Result paint(QPainter *painter, const Message &message, const PreviewOptions &options,
+                        const PreviewImageCache *images, qreal screenHeight);
     // The whole screen as an image of options.scale device pixels per dp.
     static QImage renderImage(const Message &message, const PreviewOptions &options,
                               const PreviewImageCache *images, Result *result = nullptr);

@@ -1,0 +1,232 @@
+#include "previewpane.h"
+
+#include "preview/previewimagecache.h"
+#include "preview/previewwidget.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace soip {
+
+namespace {
+
+// Common Xiaomi screens, by width in dp at the phone's default display size (docs/preview.md).
+struct PhoneWidth {
+    int dp;
+    const char *name;
+};
+constexpr PhoneWidth kPhoneWidths[] = {
+    {360, QT_TRANSLATE_NOOP("soip::PreviewPane", "Redmi 9A (360 dp)")},
+    {393, QT_TRANSLATE_NOOP("soip::PreviewPane", "Redmi Note 12 (393 dp)")},
+    {412, QT_TRANSLATE_NOOP("soip::PreviewPane", "Xiaomi 13 Pro (412 dp)")},
+};
+constexpr int kZoomPercents[] = {50, 75, 100, 125, 150, 200, 300};
+
+} // namespace
+
+PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("previewPane"));
+    setAccessibleName(tr("Preview"));
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("previewThemeComboBox"));
+    m_theme->setAccessibleName(tr("Phone theme"));
+    m_theme->setToolTip(tr("The phone's light or dark theme"));
+    m_theme->addItem(tr("Light"), int(PreviewOptions::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(PreviewOptions::Theme::Dark));
+
+    m_width = new QComboBox(this);
+    m_width->setObjectName(QStringLiteral("previewWidthComboBox"));
+    m_width->setAccessibleName(tr("Phone screen width"));
+    m_width->setToolTip(tr("The width of the phone's screen"));
+    for (const PhoneWidth &phone : kPhoneWidths)
+        m_width->addItem(tr(phone.name), phone.dp);
+    m_width->setCurrentIndex(m_width->findData(PreviewOptions().widthDp));
+
+    m_zoom = new QComboBox(this);
+    m_zoom->setObjectName(QStringLiteral("previewZoomComboBox"));
+    m_zoom->setAccessibleName(tr("Zoom"));
+    m_zoom->setToolTip(tr("Zoom; an exported PNG has this many pixels per dp"));
+    for (int percent : kZoomPercents)
+        m_zoom->addItem(tr("%1%").arg(percent), percent);
+    m_zoom->setCurrentIndex(m_zoom->findData(100));
+
+    m_export = new QPushButton(tr("Export PNG\u2026"), this);
+    m_export->setObjectName(QStringLiteral("previewExportButton"));
+    m_export->setAccessibleName(tr("Export preview as PNG"));
+    m_export->setToolTip(tr("Save this drawing (theme, width and zoom as shown) as a PNG image"));
+
+    m_images = new PreviewImageCache(this);
+    m_preview = new PreviewWidget;
+    m_preview->setImageCache(m_images);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("previewScrollArea"));
+    m_scroll->setAccessibleName(tr("Phone screen"));
+    m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_scroll->setWidgetResizable(false);
+    m_scroll->setWidget(m_preview);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("previewStatusLabel"));
+    m_status->setAccessibleName(tr("What the button does"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setText(idleStatus());
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_theme);
+    controls->addWidget(m_width, 1);
+    controls->addWidget(m_zoom);
+    controls->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_status);
+
+    for (QComboBox *box : {m_theme, m_width, m_zoom})
+        connect(box, &QComboBox::currentIndexChanged, this, &PreviewPane::applyControls);
+    connect(m_export, &QPushButton::clicked, this, [this] { exportPng(this); });
+    connect(m_preview, &PreviewWidget::actionHovered, this, [this](const QString &description) {
+        showStatus(description.isEmpty() ? idleStatus() : description);
+    });
+    connect(m_preview, &PreviewWidget::actionClicked, this,
+            [this](const QString &label, const QString &description) {
+                showStatus(tr("Tapping \u201C%1\u201D on the phone: %2").arg(label, description));
+            });
+
+    setNetworkAccessManager(network);
+    applyControls();
+}
+
+void PreviewPane::setNetworkAccessManager(QNetworkAccessManager *network)
+{
+    if (!network) {
+        if (!m_ownNetwork)
+            m_ownNetwork = new QNetworkAccessManager(this);
+        network = m_ownNetwork;
+    } else if (m_ownNetwork && network != m_ownNetwork) {
+        m_ownNetwork->deleteLater();
+    }
+    m_images->setNetworkAccessManager(network);
+}
+
+void PreviewPane::setMessage(const Message &message)
+{
+    m_preview->setMessage(message);
+}
+
+PreviewOptions PreviewPane::options() const
+{
+    return m_preview->options();
+}
+
+void PreviewPane::setOptions(const PreviewOptions &options)
+{
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(options.theme))));
+    int width = m_width->findData(options.widthDp);
+    if (width < 0) {
+        m_width->addItem(tr("%1 dp").arg(options.widthDp), options.widthDp);
+        width = m_width->count() - 1;
+    }
+    m_width->setCurrentIndex(width);
+    const int percent = qRound(options.scale * 100);
+    int zoom = m_zoom->findData(percent);
+    if (zoom < 0) {
+        m_zoom->addItem(tr("%1%").arg(percent), percent);
+        zoom = m_zoom->count() - 1;
+    }
+    m_zoom->setCurrentIndex(zoom);
+    applyControls();
+}
+
+QImage PreviewPane::currentImage() const
+{
+    return m_preview->renderImage();
+}
+
+bool PreviewPane::saveImage(const QString &path, QString *error) const
+{
+    const QImage image = currentImage();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        if (error)
+            *error = tr("The image could not be encoded as PNG.");
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool PreviewPane::exportPng(QWidget *dialogParent)
+{
+    QString start = m_lastExportPath;
+    if (start.isEmpty())
+        start =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(tr("preview.png"));
+    QString path =
+        QFileDialog::getSaveFileName(dialogParent, tr("Export Preview as PNG"), start, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    QString error;
+    if (!saveImage(path, &error)) {
+        QMessageBox::warning(
+            dialogParent, tr("Export Preview as PNG"),
+            tr("The preview could not be saved as %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_lastExportPath = path;
+    showStatus(tr("Saved the preview as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void PreviewPane::applyControls()
+{
+    PreviewOptions options;
+    options.theme = PreviewOptions::Theme(m_theme->currentData().toInt());
+    options.widthDp = m_width->currentData().toInt();
+    options.scale = m_zoom->currentData().toInt() / 100.0;
+    if (options == m_preview->options())
+        return;
+    m_preview->setOptions(options);
+    emit optionsChanged(options);
+}
+
+void PreviewPane::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString PreviewPane::idleStatus() const
+{
+    return tr("Point at or click a button on the phone to see what it does.");
+}
+
+} // namespace soip

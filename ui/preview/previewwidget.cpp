@@ -1,0 +1,167 @@
+#include "previewwidget.h"
+
+#include "preview/actiondescription.h"
+#include "preview/previewfonts.h"
+#include "preview/previewimagecache.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace soip {
+
+PreviewWidget::PreviewWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("previewWidget"));
+    setAccessibleName(tr("Message preview"));
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    PreviewFonts::ensureLoaded();
+    relayout();
+}
+
+void PreviewWidget::setMessage(const Message &message)
+{
+    m_message = message;
+    requestImages();
+    relayout();
+}
+
+void PreviewWidget::setOptions(const PreviewOptions &options)
+{
+    if (options == m_options)
+        return;
+    m_options = options;
+    relayout();
+}
+
+void PreviewWidget::setImageCache(PreviewImageCache *images)
+{
+    if (m_images)
+        m_images->disconnect(this);
+    m_images = images;
+    if (images) {
+        // Redraw when one of this message's pictures arrives or fails; nothing else changes size.
+        connect(images, &PreviewImageCache::imageChanged, this, [this](const QUrl &url) {
+            if (PreviewRenderer::imageUrls(m_message).contains(url))
+                update();
+        });
+    }
+    requestImages();
+    update();
+}
+
+QImage PreviewWidget::renderImage() const
+{
+    return PreviewRenderer::renderImage(m_message, m_options, m_images);
+}
+
+QString PreviewWidget::actionDescriptionAt(const QPoint &pos) const
+{
+    const int index = buttonAt(pos);
+    return index < 0 ? QString() : ActionDescription::describe(m_layout.buttons.at(index).action);
+}
+
+QList<QRect> PreviewWidget::buttonRects() const
+{
+    QList<QRect> rects;
+    for (const PreviewRenderer::Button &button : m_layout.buttons) {
+        const QRectF r = button.rect;
+        rects.append(QRectF(r.topLeft() * m_options.scale, r.size() * m_options.scale).toAlignedRect());
+    }
+    return rects;
+}
+
+QSize PreviewWidget::sizeHint() const
+{
+    return (m_layout.size * m_options.scale).toSize();
+}
+
+void PreviewWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.scale(m_options.scale, m_options.scale);
+    m_layout = PreviewRenderer::paint(&painter, m_message, m_options, m_images, m_layout.size.height());
+}
+
+void PreviewWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const int index = buttonAt(event->position().toPoint());
+    if (index != m_hovered) {
+        m_hovered = index;
+        setCursor(index < 0 ? Qt::ArrowCursor : Qt::PointingHandCursor);
+        emit actionHovered(index < 0 ? QString() : ActionDescription::describe(m_layout.buttons.at(index).action));
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void PreviewWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int index = buttonAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && index >= 0) {
+        const Action &action = m_layout.buttons.at(index).action;
+        emit actionClicked(action.label, ActionDescription::describe(action));
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void PreviewWidget::leaveEvent(QEvent *event)
+{
+    if (m_hovered >= 0) {
+        m_hovered = -1;
+        unsetCursor();
+        emit actionHovered(QString());
+    }
+    QWidget::leaveEvent(event);
+}
+
+bool PreviewWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString description = actionDescriptionAt(help->pos());
+        if (description.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), description, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void PreviewWidget::relayout()
+{
+    m_layout = PreviewRenderer::render(nullptr, m_message, m_options, m_images);
+    QStringList buttons;
+    for (const PreviewRenderer::Button &button : std::as_const(m_layout.buttons))
+        buttons << button.action.label;
+    setAccessibleDescription(buttons.isEmpty() ? QString() : tr("Buttons: %1").arg(buttons.join(u", ")));
+    const QSize size = sizeHint();
+    if (size != this->size())
+        setFixedSize(size);
+    update();
+}
+
+int PreviewWidget::buttonAt(const QPoint &pos) const
+{
+    if (m_options.scale <= 0)
+        return -1;
+    const QPointF dp = QPointF(pos) / m_options.scale;
+    for (int i = 0; i < m_layout.buttons.size(); ++i) {
+        if (m_layout.buttons.at(i).rect.contains(dp))
+            return i;
+    }
+    return -1;
+}
+
+void PreviewWidget::requestImages()
+{
+    if (!m_images)
+        return;
+    for (const QUrl &url : PreviewRenderer::imageUrls(m_message))
+        m_images->request(url);
+}
+
+} // namespace soip
