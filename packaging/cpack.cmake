@@ -26,7 +26,15 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+# CPack puts the summary on the first line itself; the long text is wrapped for dpkg (lines under 80).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "SOIP Composer writes Kaleyra.io SMS over IP messages - plain text, rich\n\
+media cards and call-to-action cards for the MI message app - without\n\
+hand-written JSON. It checks every field against the API's rules, shows\n\
+how the message will look on the phone, and sends it.\n\
+.\n\
+The soip command-line tool validates, formats, previews and sends the same\n\
+JSON files from scripts.")
 # dpkg-shlibdeps finds the linked libraries (Qt, QtKeychain, libphonenumber). It cannot see what is
 # loaded at run time: the Secret Service client QtKeychain dlopens, GStreamer's plugins behind
 # Qt Multimedia (without them playback crashes), the SQLite driver for history, the SVG image and
@@ -34,7 +42,8 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CP
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+# A keyring to hold the API key, Qt's own translations, and a Devanagari font for the Hindi interface.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # --- Windows: NSIS ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth dbus gnome-keyring curl clang-format
-    desktop-file-utils appstream lintian dpkg-dev file
+    desktop-file-utils appstream lintian dpkg-dev file groff-base python3 python3-yaml
 )
 
 packages=("${build_packages[@]}")

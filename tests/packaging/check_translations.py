@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Fails when the translations are not complete, and says exactly what is missing.
+
+1. Runs scripts/update-translations.sh into a temporary copy of translations/*.ts (the tree is not
+   touched) and compares the messages (context + source text + disambiguation) with the committed
+   files: a string in the code that is not in a .ts file is listed as MISSING.
+2. Every message of soip_hi.ts must be translated (no type="unfinished", no empty form) and keep
+   the source's placeholders (%1, %2, %n, ...). Every plural message of soip_en.ts must have its
+   English forms.
+
+Usage: check_translations.py SOURCE_DIR
+Fix: run scripts/update-translations.sh (or build the update_translations target), translate what
+is listed in translations/soip_hi.ts, and run this again (ctest -R i18n).
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
+
+
+def messages(path):
+    """{(context, source, comment): (message element, numerus)} of the live (not vanished) messages."""
+    result = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("vanished", "obsolete"):
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            result[key] = message
+    return result
+
+
+def forms(message):
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def show(key):
+    context, source, comment = key
+    text = source.replace("\n", "\\n")
+    if len(text) > 110:
+        text = text[:107] + "..."
+    extra = f" [{comment}]" if comment else ""
+    return f"  {context}: \"{text}\"{extra}"
+
+
+def main():
+    source_dir = sys.argv[1]
+    ts_dir = os.path.join(source_dir, "translations")
+    problems = []
+
+    with tempfile.TemporaryDirectory() as tmp:
+        run = subprocess.run([os.path.join(source_dir, "scripts", "update-translations.sh"), "--into", tmp],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stdout, run.stderr)
+            print("FAIL: lupdate could not scan the sources")
+            return 1
+        for name in ("soip_en.ts", "soip_hi.ts"):
+            committed = messages(os.path.join(ts_dir, name))
+            current = messages(os.path.join(tmp, name))
+            missing = sorted(set(current) - set(committed))
+            stale = sorted(set(committed) - set(current))
+            if missing:
+                problems.append(f"{name}: {len(missing)} string(s) in the code are MISSING from the file "
+                                "(run scripts/update-translations.sh):")
+                problems.extend(show(key) for key in missing)
+            if stale:
+                # Not an error: the next update removes them. Said so that nobody translates them.
+                print(f"note: {name} has {len(stale)} string(s) no longer in the code; "
+                      "scripts/update-translations.sh removes them.")
+
+    hindi = messages(os.path.join(ts_dir, "soip_hi.ts"))
+    unfinished, broken = [], []
+    for key, message in sorted(hindi.items()):
+        translation = message.find("translation")
+        texts = forms(message)
+        if (translation is not None and translation.get("type") == "unfinished") or not texts \
+                or any(not text.strip() for text in texts):
+            unfinished.append(key)
+            continue
+        wanted = sorted(set(PLACEHOLDER.findall(key[1])))
+        for text in texts:
+            have = sorted(set(PLACEHOLDER.findall(text)))
+            # A plural form may leave out %n ("एक संदेश"), nothing else may go missing or be invented.
+            if [p for p in wanted if p != "%n"] != [p for p in have if p != "%n"]:
+                broken.append((key, text))
+    if unfinished:
+        problems.append(f"soip_hi.ts: {len(unfinished)} of {len(hindi)} string(s) are UNFINISHED (not translated):")
+        problems.extend(show(key) for key in unfinished)
+    if broken:
+        problems.append(f"soip_hi.ts: {len(broken)} translation(s) do not keep the placeholders of the source:")
+        problems.extend(f"{show(key)} -> \"{text}\"" for key, text in broken)
+
+    english = messages(os.path.join(ts_dir, "soip_en.ts"))
+    plural_gaps = [key for key, message in sorted(english.items())
+                   if message.get("numerus") == "yes" and (len(forms(message)) < 2
+                                                          or any(not f.strip() for f in forms(message)))]
+    if plural_gaps:
+        problems.append(f"soip_en.ts: {len(plural_gaps)} plural string(s) lack their English singular/plural forms:")
+        problems.extend(show(key) for key in plural_gaps)
+
+    if problems:
+        print("\n".join(problems))
+        print("FAIL: the translations are not complete (see above).")
+        return 1
+    print(f"OK: {len(hindi)} Hindi strings translated, {len(english)} English plural strings, nothing missing.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
