@@ -8,6 +8,14 @@ if(TARGET libphonenumber::phonenumber-shared)
     set(PhoneNumber_FOUND TRUE)
     return()
 endif()
+# vcpkg's port (Windows CI) is static-only and exports libphonenumber::phonenumber, which carries
+# its protobuf, abseil, ICU and RE2 dependencies.
+if(TARGET libphonenumber::phonenumber)
+    add_library(PhoneNumber::PhoneNumber INTERFACE IMPORTED)
+    target_link_libraries(PhoneNumber::PhoneNumber INTERFACE libphonenumber::phonenumber)
+    set(PhoneNumber_FOUND TRUE)
+    return()
+endif()
 
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
 find_library(PhoneNumber_LIBRARY NAMES phonenumber)
