@@ -6,6 +6,8 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <phonenumbers/shortnumberinfo.h>
 
+#include <algorithm>
+
 namespace soip {
 
 namespace {
@@ -60,6 +62,8 @@ QString characterProblem(const QString &input)
                 continue;
             return PhoneNumberCheck::tr("%1 is not a phone number: a + can only come first.").arg(input);
         }
+        if (c.isSpace())
+            return PhoneNumberCheck::tr("%1 is not one phone number: separate numbers with commas.").arg(input);
         if (c.isLetter())
             return PhoneNumberCheck::tr("%1 is not a phone number: it has letters in it.").arg(input);
         return PhoneNumberCheck::tr(
@@ -158,6 +162,13 @@ Recipient PhoneNumberCheck::checkRecipientWithLibphonenumber(const QString &rawI
         return invalid(input, Recipient::Problem::Empty, tr("There is no number between two commas."));
     if (const QString problem = characterProblem(input); !problem.isEmpty())
         return invalid(input, Recipient::Problem::NotANumber, problem);
+
+    // "919876543210 918765432109": several numbers where one is expected.
+    const QStringList words = input.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1 &&
+        std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return digitsOf(w).size() >= 10; }))
+        return invalid(input, Recipient::Problem::Invalid,
+                       tr("%1 is not one phone number: separate numbers with commas.").arg(input));
 
     const QString digits = digitsOf(input);
     const bool hasCountryCodeMark = input.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"));

@@ -124,6 +124,8 @@ private slots:
         row("91-98765*43210", false, false, "", P::NotANumber, "“*”");
         row("9198+76543210", false, false, "", P::NotANumber, "a + can only come first");
         row("+999123456", false, false, "", P::Invalid, "country code");
+        row("919876543210 918765432109", false, false, "", P::Invalid, "separate numbers with commas");
+        row("919876543210\n918765432109", false, false, "", P::NotANumber, "separate numbers with commas");
     }
 
     void recipientsAreExplained()
