@@ -1,0 +1,554 @@
+// The composer form driven through its widgets, offscreen: what a user types must end up in the
+// document exactly, and what the document holds must show in the widgets.
+#include "composer/composerdocument.h"
+#include "editors/actioneditor.h"
+#include "editors/actionseditor.h"
+#include "editors/composerform.h"
+#include "editors/graphemecount.h"
+#include "editors/markedfield.h"
+#include "json/messagecodec.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+#include <QToolButton>
+
+using namespace soip;
+
+class TestEditors final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void composesCtaSampleActions();
+    void typeSwitchKeepsInput();
+    void hiddenSectionsFollowType();
+    void actionTypeSwitchKeepsInput();
+    void reorderRenumbersRanks();
+    void choosingTakenRankSwaps();
+    void atMostFourActions();
+    void titlesAddRemoveReorder();
+    void bodyCounterCountsWhatPeopleSee();
+    void bodyCounterTurnsRedPastLimit();
+    void labelCounter();
+    void recipientsNormalisedCountedAndDeduplicated();
+    void replacedDocumentShowsInWidgetsWithoutEditing();
+    void widgetForPathMapsEveryKind_data();
+    void widgetForPathMapsEveryKind();
+    void showIssuesMarksAndClears();
+    void focusPathFocusesField();
+    void videoForcesTallWithReason();
+    void playStoreButtonBuildsUrl();
+
+private:
+    template <typename T> T *find(const QString &name, QWidget *in = nullptr) const
+    {
+        T *w = (in ? in : static_cast<QWidget *>(m_form))->findChild<T *>(name);
+        if (!w)
+            qWarning("no widget %s", qPrintable(name));
+        return w;
+    }
+    ActionEditor *action(int i) const { return find<ActionEditor>(QStringLiteral("actionEditor%1").arg(i)); }
+    void setType(QComboBox *combo, const QString &data) { combo->setCurrentIndex(combo->findData(data)); }
+    void typeInto(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    QTemporaryDir m_settingsDir;
+    ComposerDocument *m_document = nullptr;
+    ComposerForm *m_form = nullptr;
+};
+
+void TestEditors::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("soip-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_editors"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestEditors::init()
+{
+    m_document = new ComposerDocument;
+    m_form = new ComposerForm(m_document);
+    m_form->resize(600, 700);
+    m_form->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_form));
+}
+
+void TestEditors::cleanup()
+{
+    delete m_form;
+    delete m_document;
+    m_form = nullptr;
+    m_document = nullptr;
+}
+
+void TestEditors::composesCtaSampleActions()
+{
+    const ReadResult sample =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-cta.json"));
+    QVERIFY2(sample.readable, qPrintable(sample.error));
+    setType(m_form->typeComboBox(), QStringLiteral("CTA"));
+    auto *add = find<QPushButton>(QStringLiteral("addActionButton"));
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.size(), 4);
+
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(0)), QStringLiteral("4"));
+    typeInto(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(0)), QStringLiteral("Copy Text"));
+    typeInto(find<QLineEdit>(QStringLiteral("copyTextLineEdit"), action(0)), QStringLiteral("Hello World"));
+
+    typeInto(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(1)), QStringLiteral("Open Link"));
+    typeInto(find<QLineEdit>(QStringLiteral("actionUrlLineEdit"), action(1)),
+             QStringLiteral("https://www.kaleyra.com"));
+
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(2)), QStringLiteral("2"));
+    typeInto(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(2)), QStringLiteral("Add Event"));
+    find<QDateEdit>(QStringLiteral("calendarDateEdit"), action(2))->setDate(QDate(2021, 10, 19));
+    find<QTimeEdit>(QStringLiteral("calendarTimeEdit"), action(2))->setTime(QTime(22, 30));
+    typeInto(find<QLineEdit>(QStringLiteral("calendarTitleLineEdit"), action(2)),
+             QStringLiteral("Title of the event"));
+    typeInto(find<QLineEdit>(QStringLiteral("calendarDescriptionLineEdit"), action(2)),
+             QStringLiteral("Description of the event"));
+
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(3)), QStringLiteral("3"));
+    typeInto(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(3)), QStringLiteral("Open App"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("deepLinkActionComboBox"), action(3))->currentText(),
+             QStringLiteral("android.intent.action.MAIN"));
+    typeInto(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), action(3)),
+             QStringLiteral("com.flipkart.android"));
+    typeInto(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), action(3)),
+             QStringLiteral("com.flipkart.android.SplashActivity"));
+
+    const QJsonValue actual = MessageCodec::toJson(m_document->message().withOnlyFieldsOfType()).value(u"actions");
+    const QJsonValue expected = MessageCodec::toJson(sample.message).value(u"actions");
+    QCOMPARE(QJsonDocument(actual.toArray()).toJson(), QJsonDocument(expected.toArray()).toJson());
+}
+
+void TestEditors::typeSwitchKeepsInput()
+{
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+    typeInto(find<QLineEdit>(QStringLiteral("categoryLineEdit")), QStringLiteral("Offers"));
+    typeInto(find<QLineEdit>(QStringLiteral("mediaUrlLineEdit")), QStringLiteral("https://example.com/a.jpg"));
+    typeInto(find<QLineEdit>(QStringLiteral("titleLineEdit0")), QStringLiteral("Big sale"));
+
+    setType(m_form->typeComboBox(), QStringLiteral("TXT"));
+    QCOMPARE(m_document->message().type, QStringLiteral("TXT"));
+    QVERIFY(!find<QLineEdit>(QStringLiteral("categoryLineEdit"))->isVisible());
+    setType(m_form->typeComboBox(), QStringLiteral("CTA"));
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+
+    QCOMPARE(find<QLineEdit>(QStringLiteral("categoryLineEdit"))->text(), QStringLiteral("Offers"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("mediaUrlLineEdit"))->text(),
+             QStringLiteral("https://example.com/a.jpg"));
+    QCOMPARE(m_document->message().category, QStringLiteral("Offers"));
+    QCOMPARE(m_document->message().titles, QStringList{QStringLiteral("Big sale")});
+    QCOMPARE(m_document->message().richMedia.value(0).url, QStringLiteral("https://example.com/a.jpg"));
+    QCOMPARE(m_document->message().richMedia.value(0).mediaType, 1);
+    QCOMPARE(m_document->message().richMedia.value(0).displayRatio, QStringLiteral("normal"));
+}
+
+void TestEditors::hiddenSectionsFollowType()
+{
+    setType(m_form->typeComboBox(), QStringLiteral("TXT"));
+    QVERIFY(!find<QWidget>(QStringLiteral("cardGroupBox"))->isVisible());
+    QVERIFY(!find<QWidget>(QStringLiteral("mediaGroupBox"))->isVisible());
+    QVERIFY(!find<QWidget>(QStringLiteral("actionsGroupBox"))->isVisible());
+    QVERIFY(find<QWidget>(QStringLiteral("bodyTextEdit"))->isVisible());
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+    QVERIFY(find<QWidget>(QStringLiteral("mediaGroupBox"))->isVisible());
+    QVERIFY(!find<QWidget>(QStringLiteral("coreEntityLineEdit"))->isVisible());
+    setType(m_form->typeComboBox(), QStringLiteral("CTA"));
+    QVERIFY(!find<QWidget>(QStringLiteral("mediaGroupBox"))->isVisible());
+    QVERIFY(find<QWidget>(QStringLiteral("coreEntityLineEdit"))->isVisible());
+    QVERIFY(find<QWidget>(QStringLiteral("actionsGroupBox"))->isVisible());
+}
+
+void TestEditors::actionTypeSwitchKeepsInput()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    ActionEditor *a = action(0);
+    auto *type = find<QComboBox>(QStringLiteral("actionTypeComboBox"), a);
+    QCOMPARE(type->currentData().toString(), QStringLiteral("1"));
+    typeInto(find<QLineEdit>(QStringLiteral("actionUrlLineEdit"), a), QStringLiteral("https://example.com"));
+    setType(type, QStringLiteral("4"));
+    QCOMPARE(m_document->message().actions.at(0).type, 4);
+    QCOMPARE(m_document->message().actions.at(0).target, QString());
+    typeInto(find<QLineEdit>(QStringLiteral("copyTextLineEdit"), a), QStringLiteral("SAVE10"));
+    setType(type, QStringLiteral("2"));
+    find<QDateEdit>(QStringLiteral("calendarDateEdit"), a)->setDate(QDate(2030, 1, 2));
+    setType(type, QStringLiteral("1"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("actionUrlLineEdit"), a)->text(),
+             QStringLiteral("https://example.com"));
+    QCOMPARE(m_document->message().actions.at(0).target, QStringLiteral("https://example.com"));
+    setType(type, QStringLiteral("4"));
+    QCOMPARE(m_document->message().actions.at(0).target, QStringLiteral("SAVE10"));
+    setType(type, QStringLiteral("2"));
+    QCOMPARE(m_document->message().actions.at(0).event.date, QStringLiteral("2030-01-02"));
+}
+
+void TestEditors::reorderRenumbersRanks()
+{
+    auto *add = find<QPushButton>(QStringLiteral("addActionButton"));
+    const QStringList labels{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (int i = 0; i < labels.size(); ++i) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        typeInto(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(i)), labels.at(i));
+    }
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionDownButton"), action(0)), Qt::LeftButton);
+    const QList<Action> &actions = m_document->message().actions;
+    QCOMPARE(actions.size(), 3);
+    QCOMPARE(actions.at(0).label, QStringLiteral("B"));
+    QCOMPARE(actions.at(1).label, QStringLiteral("A"));
+    QCOMPARE(actions.at(2).label, QStringLiteral("C"));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(actions.at(i).rank, QString::number(i));
+        QCOMPARE(find<QComboBox>(QStringLiteral("actionRankComboBox"), action(i))->currentText(),
+                 QString::number(i));
+    }
+    QCOMPARE(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(0))->text(), QStringLiteral("B"));
+    QVERIFY(!find<QToolButton>(QStringLiteral("actionUpButton"), action(0))->isEnabled());
+    QVERIFY(!find<QToolButton>(QStringLiteral("actionDownButton"), action(2))->isEnabled());
+
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionUpButton"), action(2)), Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.at(1).label, QStringLiteral("C"));
+    QCOMPARE(m_document->message().actions.at(1).rank, QStringLiteral("1"));
+}
+
+void TestEditors::choosingTakenRankSwaps()
+{
+    auto *add = find<QPushButton>(QStringLiteral("addActionButton"));
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    auto *rank = find<QComboBox>(QStringLiteral("actionRankComboBox"), action(0));
+    rank->setCurrentIndex(rank->findData(QStringLiteral("2")));
+    emit rank->activated(rank->currentIndex());
+    QCOMPARE(m_document->message().actions.at(0).rank, QStringLiteral("2"));
+    QCOMPARE(m_document->message().actions.at(2).rank, QStringLiteral("0"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("actionRankComboBox"), action(2))->currentText(), QStringLiteral("0"));
+}
+
+void TestEditors::atMostFourActions()
+{
+    auto *add = find<QPushButton>(QStringLiteral("addActionButton"));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+    }
+    QCOMPARE(m_document->message().actions.size(), 4);
+    QVERIFY(!add->isEnabled());
+    QVERIFY(find<QLabel>(QStringLiteral("addActionReasonLabel"))->text().contains(QLatin1String("4")));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.size(), 4);
+    QStringList ranks;
+    for (const Action &a : m_document->message().actions)
+        ranks.append(a.rank);
+    QCOMPARE(ranks,
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionRemoveButton"), action(1)), Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.size(), 3);
+    QVERIFY(add->isEnabled());
+    QVERIFY(!action(3)->isVisible());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.last().rank, QStringLiteral("1")); // the free rank
+}
+
+void TestEditors::titlesAddRemoveReorder()
+{
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+    auto *add = find<QPushButton>(QStringLiteral("addTitleButton"));
+    QVERIFY(find<QLineEdit>(QStringLiteral("titleLineEdit0"))->isVisible());
+    QVERIFY(!find<QLineEdit>(QStringLiteral("titleLineEdit1"))->isVisible());
+    typeInto(find<QLineEdit>(QStringLiteral("titleLineEdit0")), QStringLiteral("one"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    typeInto(find<QLineEdit>(QStringLiteral("titleLineEdit1")), QStringLiteral("two"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    typeInto(find<QLineEdit>(QStringLiteral("titleLineEdit2")), QStringLiteral("three"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    typeInto(find<QLineEdit>(QStringLiteral("titleLineEdit3")), QStringLiteral("four"));
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(m_document->message().titles, (QStringList{QStringLiteral("one"), QStringLiteral("two"),
+                                                        QStringLiteral("three"), QStringLiteral("four")}));
+
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("titleUpButton2")), Qt::LeftButton);
+    QCOMPARE(m_document->message().titles, (QStringList{QStringLiteral("one"), QStringLiteral("three"),
+                                                        QStringLiteral("two"), QStringLiteral("four")}));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("titleLineEdit1"))->text(), QStringLiteral("three"));
+
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("titleRemoveButton0")), Qt::LeftButton);
+    QCOMPARE(m_document->message().titles,
+             (QStringList{QStringLiteral("three"), QStringLiteral("two"), QStringLiteral("four")}));
+    QVERIFY(!find<QLineEdit>(QStringLiteral("titleLineEdit3"))->isVisible());
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("titleRemoveButton0")), Qt::LeftButton);
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("titleRemoveButton0")), Qt::LeftButton);
+    QCOMPARE(m_document->message().titles, QStringList{QStringLiteral("four")});
+    QVERIFY(!find<QToolButton>(QStringLiteral("titleRemoveButton0"))->isEnabled()); // one title stays
+}
+
+void TestEditors::bodyCounterCountsWhatPeopleSee()
+{
+    auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+    body->setFocus();
+    // "हिंदी" is five UTF-16 units but two characters on screen.
+    // keyClicks only types Latin-1; a keyboard layout sends each code unit as the key's text.
+    for (const QChar ch : QStringLiteral("हिंदी"))
+        QTest::sendKeyEvent(QTest::Click, body, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    QCOMPARE(m_document->message().body, QStringLiteral("हिंदी"));
+    QCOMPARE(find<QLabel>(QStringLiteral("bodyCounterLabel"))->text(), QStringLiteral("2 / 4000"));
+    QCOMPARE(graphemeCount(QStringLiteral("दुनिया")), 3); // दु नि या
+    QCOMPARE(graphemeCount(QStringLiteral("👍🏽 ok")), 4);
+}
+
+void TestEditors::bodyCounterTurnsRedPastLimit()
+{
+    auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+    auto *counter = find<QLabel>(QStringLiteral("bodyCounterLabel"));
+    body->setPlainText(QString(4000, QLatin1Char('a')));
+    QCOMPARE(counter->text(), QStringLiteral("4000 / 4000"));
+    const QColor normal = counter->palette().color(QPalette::WindowText);
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_B);
+    QCOMPARE(counter->text(), QStringLiteral("4001 / 4000"));
+    QCOMPARE(m_document->message().body.size(), 4001);
+    QVERIFY(counter->palette().color(QPalette::WindowText) != normal);
+}
+
+void TestEditors::labelCounter()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    typeInto(find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(0)), QStringLiteral("Track order"));
+    QCOMPARE(find<QLabel>(QStringLiteral("actionLabelCounterLabel"), action(0))->text(),
+             QStringLiteral("11 / 28"));
+}
+
+void TestEditors::recipientsNormalisedCountedAndDeduplicated()
+{
+    auto *text = find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"));
+    text->setFocus();
+    // A spreadsheet column pasted, one number twice and one that is not a number.
+    QApplication::clipboard()->setText(QStringLiteral("919876543210\n+91 98765 43210\nhello\n"));
+    QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_document->message().to, QStringLiteral("+919876543210, +919876543210, hello"));
+    const QString summary = find<QLabel>(QStringLiteral("recipientsSummaryLabel"))->text();
+    QVERIFY2(summary.contains(QLatin1String("3 recipient")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 invalid")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("1 duplicate")), qPrintable(summary));
+    auto *dedupe = find<QPushButton>(QStringLiteral("removeDuplicatesButton"));
+    QVERIFY(dedupe->isEnabled());
+    QTest::mouseClick(dedupe, Qt::LeftButton);
+    QCOMPARE(m_document->message().to, QStringLiteral("+919876543210, hello"));
+    QVERIFY(!dedupe->isEnabled());
+}
+
+void TestEditors::replacedDocumentShowsInWidgetsWithoutEditing()
+{
+    const ReadResult sample =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-rmc-video.json"));
+    QVERIFY(sample.readable);
+    m_document->reset(sample.message);
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(m_document->message(), sample.message);
+    QCOMPARE(m_form->typeComboBox()->currentText(), QStringLiteral("Rich media card"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("senderComboBox"))->currentText(), QStringLiteral("TEST-NUM"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("routeComboBox"))->currentData().toString(), QStringLiteral("TXN"));
+    QCOMPARE(find<QComboBox>(QStringLiteral("mediaTypeComboBox"))->currentData().toString(), QStringLiteral("2"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("coverUrlLineEdit"))->text(), sample.message.richMedia.at(0).cover);
+    QVERIFY(find<QLineEdit>(QStringLiteral("coverUrlLineEdit"))->isVisible());
+    QCOMPARE(find<QComboBox>(QStringLiteral("actionRankComboBox"), action(0))->currentText(), QStringLiteral("1"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("phoneLineEdit"), action(1))->text(), QStringLiteral("77XXXX"));
+    QVERIFY(action(1)->isVisible());
+    QVERIFY(!action(2)->isVisible());
+    QCOMPARE(find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"))->toPlainText(),
+             QStringLiteral("13236xxxxx7\n+13336xxxxx7"));
+}
+
+void TestEditors::widgetForPathMapsEveryKind_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("objectName");
+    QTest::addColumn<int>("action"); // which action editor must hold it, -1 for none
+    QTest::newRow("to") << "to"
+                        << "recipientsTextEdit" << -1;
+    QTest::newRow("from") << "from"
+                          << "senderComboBox" << -1;
+    QTest::newRow("route") << "route"
+                           << "routeComboBox" << -1;
+    QTest::newRow("type") << "type"
+                          << "typeComboBox" << -1;
+    QTest::newRow("body") << "body"
+                          << "bodyTextEdit" << -1;
+    QTest::newRow("title") << "title"
+                           << "titleLineEdit0" << -1;
+    QTest::newRow("title[1]") << "title[1]"
+                              << "titleLineEdit1" << -1;
+    QTest::newRow("title[9] falls back") << "title[9]"
+                                         << "titleLineEdit0" << -1;
+    QTest::newRow("category") << "category"
+                              << "categoryLineEdit" << -1;
+    QTest::newRow("core_entity") << "core_entity"
+                                 << "coreEntityLineEdit" << -1;
+    QTest::newRow("rich_media") << "rich_media"
+                                << "mediaUrlLineEdit" << -1;
+    QTest::newRow("rich_media[0].url") << "rich_media[0].url"
+                                       << "mediaUrlLineEdit" << -1;
+    QTest::newRow("display_ratio") << "rich_media[0].display_ratio"
+                                   << "displayRatioComboBox" << -1;
+    QTest::newRow("cover") << "rich_media[0].cover"
+                           << "coverUrlLineEdit" << -1;
+    QTest::newRow("media_type") << "rich_media[0].media_type"
+                                << "mediaTypeComboBox" << -1;
+    QTest::newRow("actions") << "actions"
+                             << "addActionButton" << -1;
+    QTest::newRow("actions[3]") << "actions[3]"
+                                << "actionEditor3" << -1;
+    QTest::newRow("actions[7] falls back") << "actions[7].action_rank"
+                                           << "addActionButton" << -1;
+    QTest::newRow("action_content") << "actions[0].action_content"
+                                    << "actionLabelLineEdit" << 0;
+    QTest::newRow("action_rank") << "actions[1].action_rank"
+                                 << "actionRankComboBox" << 1;
+    QTest::newRow("action_to link") << "actions[0].action_to"
+                                    << "actionUrlLineEdit" << 0;
+    QTest::newRow("action_to call") << "actions[1].action_to"
+                                    << "phoneLineEdit" << 1;
+    QTest::newRow("date") << "actions[2].action_to.date"
+                          << "calendarDateEdit" << 2;
+    QTest::newRow("time") << "actions[2].action_to.time"
+                          << "calendarTimeEdit" << 2;
+    QTest::newRow("event") << "actions[2].action_to.event"
+                           << "calendarDescriptionLineEdit" << 2;
+    QTest::newRow("unknown below date") << "actions[2].action_to.date.day"
+                                        << "calendarDateEdit" << 2;
+    QTest::newRow("packageName") << "actions[3].deep_links[0].packageName"
+                                 << "deepLinkPackageLineEdit" << 3;
+    QTest::newRow("className") << "actions[3].deep_links[0].className"
+                               << "deepLinkClassLineEdit" << 3;
+    QTest::newRow("intent") << "actions[3].deep_links[0].action"
+                            << "deepLinkActionComboBox" << 3;
+    QTest::newRow("deep_links") << "actions[3].deep_links"
+                                << "deepLinkPackageLineEdit" << 3;
+}
+
+void TestEditors::widgetForPathMapsEveryKind()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, objectName);
+    QFETCH(int, action);
+    Message m;
+    m.type = QStringLiteral("CTA");
+    for (int type : {1, 5, 2, 3}) {
+        Action a;
+        a.type = type;
+        a.rank = QString::number(m.actions.size());
+        m.actions.append(a);
+    }
+    m.titles = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    m_document->reset(m);
+    QWidget *w = m_form->widgetForPath(path);
+    QVERIFY(w);
+    QCOMPARE(w->objectName(), objectName);
+    if (action >= 0)
+        QVERIFY(this->action(action)->isAncestorOf(w));
+    QVERIFY(!m_form->widgetForPath(QStringLiteral("no_such_field")));
+}
+
+void TestEditors::showIssuesMarksAndClears()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(0)), QStringLiteral("2"));
+    auto *date = find<QDateEdit>(QStringLiteral("calendarDateEdit"), action(0));
+    auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+    const Issue dateIssue{Severity::Error, QStringLiteral("INV-ACTION-TO"),
+                          QStringLiteral("actions[0].action_to.date"),
+                          QStringLiteral("Choose the date of the event.")};
+    const Issue bodyIssue{Severity::Warning, QStringLiteral("SOIP-X"), QStringLiteral("body"),
+                          QStringLiteral("The text is long.")};
+    m_form->showIssues({dateIssue, bodyIssue});
+    QCOMPARE(MarkedField::containing(date)->issueText(), dateIssue.message);
+    QVERIFY(date->styleSheet().contains(QLatin1String("border")));
+    QCOMPARE(MarkedField::containing(body)->issueText(), bodyIssue.message);
+    auto *label = MarkedField::containing(date)->findChild<QLabel *>(QStringLiteral("issueLabel"));
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(label->text(), dateIssue.message);
+
+    m_form->showIssues({bodyIssue});
+    QCOMPARE(MarkedField::containing(date)->issueText(), QString());
+    QVERIFY(date->styleSheet().isEmpty());
+    QCOMPARE(MarkedField::containing(body)->issueText(), bodyIssue.message);
+    m_form->showIssues({});
+    QVERIFY(body->styleSheet().isEmpty());
+}
+
+void TestEditors::focusPathFocusesField()
+{
+    m_form->resize(600, 300);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    m_form->activateWindow();
+    m_form->focusPath(QStringLiteral("actions[0].action_content"));
+    auto *label = find<QLineEdit>(QStringLiteral("actionLabelLineEdit"), action(0));
+    QTRY_VERIFY(label->hasFocus());
+    m_form->focusPath(QStringLiteral("to"));
+    QTRY_VERIFY(find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"))->hasFocus());
+}
+
+void TestEditors::videoForcesTallWithReason()
+{
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+    auto *ratio = find<QComboBox>(QStringLiteral("displayRatioComboBox"));
+    auto *mediaType = find<QComboBox>(QStringLiteral("mediaTypeComboBox"));
+    QVERIFY(!find<QLineEdit>(QStringLiteral("coverUrlLineEdit"))->isVisible());
+    setType(mediaType, QStringLiteral("2"));
+    QCOMPARE(m_document->message().richMedia.value(0).displayRatio, QStringLiteral("tall"));
+    QCOMPARE(m_document->message().richMedia.value(0).mediaType, 2);
+    QVERIFY(!ratio->isEnabled());
+    QVERIFY(!find<QLabel>(QStringLiteral("displayRatioReasonLabel"))->text().isEmpty());
+    QVERIFY(find<QLineEdit>(QStringLiteral("coverUrlLineEdit"))->isVisible());
+    setType(mediaType, QStringLiteral("1"));
+    QVERIFY(ratio->isEnabled());
+    QCOMPARE(m_document->message().richMedia.value(0).displayRatio, QStringLiteral("normal"));
+}
+
+void TestEditors::playStoreButtonBuildsUrl()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(0)), QStringLiteral("3"));
+    auto *button = find<QPushButton>(QStringLiteral("playStoreButton"), action(0));
+    QVERIFY(!button->isEnabled());
+    typeInto(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), action(0)),
+             QStringLiteral("com.example.shop"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const DeepLink link = m_document->message().actions.at(0).deepLinks.value(0);
+    QCOMPARE(link.className, QStringLiteral("https://play.google.com/store/apps/details?id=com.example.shop"));
+    QCOMPARE(link.packageName, QStringLiteral("com.example.shop"));
+    QCOMPARE(link.action, QStringLiteral("android.intent.action.MAIN"));
+}
+
+QTEST_MAIN(TestEditors)
+#include "tst_editors.moc"

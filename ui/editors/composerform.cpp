@@ -1,0 +1,351 @@
+#include "composerform.h"
+
+#include "actioneditor.h"
+#include "actionseditor.h"
+#include "bodyeditor.h"
+#include "calendareventeditor.h"
+#include "cardeditor.h"
+#include "combovalues.h"
+#include "composer/composerdocument.h"
+#include "deeplinkeditor.h"
+#include "markedfield.h"
+#include "recipientseditor.h"
+#include "richmediaeditor.h"
+#include "sendereditor.h"
+#include "titleseditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace soip {
+
+namespace {
+// One step of a validator path: `actions[2]` is {"actions", 2}, `date` is {"date", -1}.
+struct PathSegment {
+    QString name;
+    int index = -1;
+};
+
+QList<PathSegment> parsePath(const QString &path)
+{
+    static const QRegularExpression segment(QStringLiteral("^([A-Za-z_]+)(?:\\[(\\d+)\\])?$"));
+    QList<PathSegment> segments;
+    for (const QString &part : path.split(QLatin1Char('.'))) {
+        const QRegularExpressionMatch match = segment.match(part.trimmed());
+        if (!match.hasMatch())
+            break; // the rest is below what we can place: stay at the parent
+        segments.append({match.captured(1), match.hasCaptured(2) ? match.captured(2).toInt() : -1});
+    }
+    return segments;
+}
+
+QWidget *widgetForAction(const ActionsEditor *actions, int index, const QList<PathSegment> &path)
+{
+    ActionEditor *editor = index >= 0 ? actions->actionEditor(index) : nullptr;
+    if (!editor || !editor->isVisibleTo(actions))
+        return actions->addButton();
+    if (path.size() < 2)
+        return editor;
+    const QString &field = path.at(1).name;
+    if (field == QLatin1String("action_type"))
+        return editor->typeComboBox();
+    if (field == QLatin1String("action_content"))
+        return editor->labelLineEdit();
+    if (field == QLatin1String("action_rank"))
+        return editor->rankComboBox();
+    if (field == QLatin1String("action_to")) {
+        if (path.size() < 3)
+            return editor->targetWidget();
+        const QString &part = path.at(2).name;
+        CalendarEventEditor *calendar = editor->calendarEditor();
+        if (part == QLatin1String("date"))
+            return calendar->dateEdit();
+        if (part == QLatin1String("time"))
+            return calendar->timeEdit();
+        if (part == QLatin1String("title"))
+            return calendar->titleLineEdit();
+        if (part == QLatin1String("event"))
+            return calendar->descriptionLineEdit();
+        return editor->targetWidget();
+    }
+    if (field == QLatin1String("deep_links")) {
+        DeepLinkEditor *link = editor->deepLinkEditor();
+        // Only the first deep link has inputs; later ones are reported at the first.
+        const QString part = path.size() >= 3 ? path.at(2).name : QString();
+        if (part == QLatin1String("action"))
+            return link->actionComboBox();
+        if (part == QLatin1String("className"))
+            return link->classLineEdit();
+        return link->packageLineEdit();
+    }
+    return editor;
+}
+
+QGroupBox *makeGroup(const QString &name, const QString &title, QWidget *parent)
+{
+    auto *group = new QGroupBox(title, parent);
+    group->setObjectName(name);
+    return group;
+}
+} // namespace
+
+ComposerForm::ComposerForm(ComposerDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("composerForm"));
+    setAccessibleName(tr("Message form"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("composerFormContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 10, 12, 12);
+    layout->setSpacing(12);
+
+    // Message: type and recipients.
+    m_type = new QComboBox(content);
+    m_type->setObjectName(QStringLiteral("typeComboBox"));
+    m_type->setAccessibleName(tr("Message type"));
+    m_type->addItem(tr("Text"), QStringLiteral("TXT"));
+    m_type->addItem(tr("Rich media card"), QStringLiteral("RMC"));
+    m_type->addItem(tr("Call-to-action card"), QStringLiteral("CTA"));
+    m_typeHelp = new QLabel(content);
+    m_typeHelp->setObjectName(QStringLiteral("typeHelpLabel"));
+    m_typeHelp->setWordWrap(true);
+    m_typeHelp->setForegroundRole(QPalette::PlaceholderText);
+    auto *typeBox = new QWidget(content);
+    auto *typeLayout = new QVBoxLayout(typeBox);
+    typeLayout->setContentsMargins(0, 0, 0, 0);
+    typeLayout->setSpacing(2);
+    typeLayout->addWidget(new MarkedField(m_type, typeBox));
+    typeLayout->addWidget(m_typeHelp);
+    typeBox->setFocusProxy(m_type);
+
+    m_recipients = new RecipientsEditor(document, content);
+    auto *messageGroup = makeGroup(QStringLiteral("messageGroupBox"), tr("Message"), content);
+    auto *messageForm = new QFormLayout(messageGroup);
+    auto *typeLabel = new QLabel(tr("&Type:"), messageGroup);
+    typeLabel->setBuddy(m_type);
+    messageForm->addRow(typeLabel, typeBox);
+    auto *toLabel = new QLabel(tr("&Recipients:"), messageGroup);
+    toLabel->setBuddy(m_recipients->textEdit());
+    messageForm->addRow(toLabel, m_recipients);
+    layout->addWidget(messageGroup);
+
+    m_sender = new SenderEditor(document, content);
+    auto *senderGroup = makeGroup(QStringLiteral("senderGroupBox"), tr("Sender and delivery"), content);
+    (new QVBoxLayout(senderGroup))->addWidget(m_sender);
+    layout->addWidget(senderGroup);
+
+    m_card = new CardEditor(document, content);
+    m_cardGroup = makeGroup(QStringLiteral("cardGroupBox"), tr("Card"), content);
+    (new QVBoxLayout(m_cardGroup))->addWidget(m_card);
+    layout->addWidget(m_cardGroup);
+
+    m_media = new RichMediaEditor(document, content);
+    m_mediaGroup = makeGroup(QStringLiteral("mediaGroupBox"), tr("Image or video"), content);
+    (new QVBoxLayout(m_mediaGroup))->addWidget(m_media);
+    layout->addWidget(m_mediaGroup);
+
+    m_body = new BodyEditor(document, content);
+    auto *bodyGroup = makeGroup(QStringLiteral("bodyGroupBox"), tr("Text"), content);
+    auto *bodyForm = new QFormLayout(bodyGroup);
+    auto *bodyLabel = new QLabel(tr("Messa&ge:"), bodyGroup);
+    bodyLabel->setBuddy(m_body->textEdit());
+    bodyForm->addRow(bodyLabel, m_body);
+    layout->addWidget(bodyGroup);
+
+    m_actions = new ActionsEditor(document, content);
+    m_actionsGroup = makeGroup(QStringLiteral("actionsGroupBox"), tr("Buttons"), content);
+    (new QVBoxLayout(m_actionsGroup))->addWidget(new MarkedField(m_actions, m_actionsGroup));
+    m_actions->setFocusProxy(m_actions->addButton());
+    layout->addWidget(m_actionsGroup);
+    layout->addStretch(1);
+
+    setWidget(content);
+    alignLabels();
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        const QString type = ComboValues::current(m_type);
+        m_document->edit([&](Message &m) { m.type = type; });
+        updateSections();
+    });
+    connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::loadType);
+    loadType();
+}
+
+void ComposerForm::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_media->setNetworkAccessManager(manager);
+}
+
+void ComposerForm::loadType()
+{
+    m_loading = true;
+    const QString type = m_document->message().type;
+    ComboValues::select(m_type, type, tr("%1 (not a type)").arg(type), -1);
+    m_loading = false;
+    updateSections();
+}
+
+void ComposerForm::updateSections()
+{
+    const MessageKind kind = m_document->message().kind();
+    const bool unknown = kind == MessageKind::Unknown;
+    const bool card = unknown || kind != MessageKind::Text;
+    m_cardGroup->setVisible(card);
+    m_mediaGroup->setVisible(unknown || kind == MessageKind::RichMedia);
+    m_actionsGroup->setVisible(card);
+    m_card->setCoreEntityVisible(unknown || kind == MessageKind::CallToAction);
+    QString help;
+    switch (kind) {
+    case MessageKind::Text:
+        help = tr("Plain text, like an SMS.");
+        break;
+    case MessageKind::RichMedia:
+        help = tr("A card with an image or a video, titles, text and optional buttons.");
+        break;
+    case MessageKind::CallToAction:
+        help = tr("A card with titles, text and one to four buttons.");
+        break;
+    case MessageKind::Unknown:
+        help = tr("Choose Text, Rich media card or Call-to-action card.");
+        break;
+    }
+    m_typeHelp->setText(help);
+}
+
+void ComposerForm::alignLabels()
+{
+    // Every form on the page gets one label column width, so the fields line up down the page.
+    QList<QWidget *> labels;
+    for (QFormLayout *form : widget()->findChildren<QFormLayout *>()) {
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels.append(item->widget());
+        }
+    }
+    int width = 0;
+    for (QWidget *label : labels)
+        width = qMax(width, label->sizeHint().width());
+    for (QWidget *label : labels)
+        label->setMinimumWidth(width);
+}
+
+QWidget *ComposerForm::widgetForPath(const QString &jsonPath) const
+{
+    const QList<PathSegment> path = parsePath(jsonPath);
+    if (path.isEmpty())
+        return nullptr;
+    const QString &top = path.first().name;
+    const int index = path.first().index;
+    if (top == QLatin1String("type"))
+        return m_type;
+    if (top == QLatin1String("to"))
+        return m_recipients->textEdit();
+    if (top == QLatin1String("from"))
+        return m_sender->senderComboBox();
+    if (top == QLatin1String("route"))
+        return m_sender->routeComboBox();
+    if (top == QLatin1String("source"))
+        return m_sender->sourceLineEdit();
+    if (top == QLatin1String("campaign_name"))
+        return m_sender->campaignLineEdit();
+    if (top == QLatin1String("callback_profile_id"))
+        return m_sender->callbackProfileLineEdit();
+    if (top == QLatin1String("body"))
+        return m_body->textEdit();
+    if (top == QLatin1String("title")) {
+        TitlesEditor *titles = m_card->titlesEditor();
+        const int row = index >= 0 && index < titles->visibleRowCount() ? index : 0;
+        return titles->lineEdit(row);
+    }
+    if (top == QLatin1String("category"))
+        return m_card->categoryLineEdit();
+    if (top == QLatin1String("sub_category"))
+        return m_card->subCategoryLineEdit();
+    if (top == QLatin1String("core_entity"))
+        return m_card->coreEntityLineEdit();
+    if (top == QLatin1String("rich_media")) {
+        const QString field = path.size() >= 2 ? path.at(1).name : QString();
+        if (field == QLatin1String("media_type"))
+            return m_media->mediaTypeComboBox();
+        if (field == QLatin1String("display_ratio"))
+            return m_media->displayRatioComboBox();
+        if (field == QLatin1String("cover"))
+            return m_media->coverLineEdit();
+        return m_media->urlLineEdit();
+    }
+    if (top == QLatin1String("actions"))
+        return widgetForAction(m_actions, index, path);
+    return nullptr;
+}
+
+void ComposerForm::showIssues(const QList<Issue> &issues)
+{
+    for (const QPointer<QWidget> &w : std::as_const(m_markedWidgets))
+        MarkedField::markWidget(w, false, Severity::Error);
+    for (const QPointer<MarkedField> &field : std::as_const(m_markedFields)) {
+        if (field)
+            field->clearIssues();
+    }
+    m_markedWidgets.clear();
+    m_markedFields.clear();
+
+    // Errors first, so a field with both gets the error's colour.
+    QList<Issue> ordered = issues;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
+    for (const Issue &issue : std::as_const(ordered)) {
+        QWidget *w = widgetForPath(issue.parameter);
+        if (!w)
+            continue;
+        if (!m_markedWidgets.contains(w)) {
+            MarkedField::markWidget(w, true, issue.severity);
+            m_markedWidgets.append(w);
+        }
+        if (MarkedField *field = MarkedField::containing(w)) {
+            field->addIssue(issue);
+            if (!m_markedFields.contains(field))
+                m_markedFields.append(field);
+        }
+    }
+}
+
+void ComposerForm::focusPath(const QString &jsonPath)
+{
+    QWidget *w = widgetForPath(jsonPath);
+    if (!w)
+        return;
+    ensureWidgetVisible(w, 40, 60);
+    w->setFocus(Qt::OtherFocusReason);
+}
+
+void ComposerForm::rememberSenderId()
+{
+    m_sender->rememberCurrentSender();
+}
+
+void ComposerForm::addSenderSuggestion(const QString &senderId)
+{
+    m_sender->addSuggestion(senderId);
+}
+
+} // namespace soip

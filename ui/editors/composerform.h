@@ -1,0 +1,104 @@
+#pragma once
+
+#include "validation/issue.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QScrollArea>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QNetworkAccessManager;
+
+namespace soip {
+
+class ActionsEditor;
+class BodyEditor;
+class CardEditor;
+class ComposerDocument;
+class MarkedField;
+class RecipientsEditor;
+class RichMediaEditor;
+class SenderEditor;
+
+// The whole message as a scrollable form: every editor, showing only the sections the message's
+// type uses (hidden fields keep their values; Message::withOnlyFieldsOfType() drops them on save).
+// The editors write into the document and reload on its replaced(); the form also maps validator
+// paths to fields, to mark issues at their field and to focus a field from the problems list.
+//
+// Object names (stable, for tests and accessibility tools):
+//   composerForm, typeComboBox, typeHelpLabel
+//   messageGroupBox, senderGroupBox, cardGroupBox, mediaGroupBox, bodyGroupBox, actionsGroupBox
+//   recipientsTextEdit, recipientsSummaryLabel, recipientsListWidget, removeDuplicatesButton
+//   senderComboBox, routeComboBox, routeHelpLabel, sourceLineEdit, campaignLineEdit, callbackProfileLineEdit
+//   bodyTextEdit, bodyCounterLabel
+//   titlesEditor, titleLineEdit0..3, titleUpButton0..3, titleDownButton0..3, titleRemoveButton0..3, addTitleButton
+//   categoryLineEdit, subCategoryLineEdit, coreEntityLineEdit
+//   mediaTypeComboBox, mediaUrlLineEdit, mediaCheckButton, mediaInfoLabel, mediaThumbnailLabel,
+//   videoPreview (videoWidget, videoPlayButton, videoMuteButton, videoStatusLabel),
+//   displayRatioComboBox, displayRatioReasonLabel, coverUrlLineEdit, coverInfoLabel, coverThumbnailLabel
+//   actionsEmptyLabel, addActionButton, addActionReasonLabel
+//   actionEditor0..3, each holding: actionTypeComboBox, actionRankComboBox, actionLabelLineEdit,
+//     actionLabelCounterLabel, actionUpButton, actionDownButton, actionRemoveButton, actionTargetStack,
+//     actionUrlLineEdit, calendarDateEdit (its popup: calendarWidget), calendarTimeEdit,
+//     calendarTitleLineEdit, calendarDescriptionLineEdit, savedAppComboBox, saveAppButton,
+//     deepLinkActionComboBox, deepLinkPackageLineEdit, deepLinkClassLineEdit, playStoreButton,
+//     copyTextLineEdit, phoneLineEdit
+//   issueLabel: the message under a marked field (inside that field's MarkedField)
+class ComposerForm final : public QScrollArea {
+    Q_OBJECT
+
+public:
+    explicit ComposerForm(ComposerDocument *document, QWidget *parent = nullptr);
+
+    // The app's one network manager, used by the media "Check".
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+
+    // The input a validator JSON path points at (`to`, `title[1]`, `rich_media[0].url`,
+    // `actions[2].action_to.date`, `actions[3].deep_links[0].packageName`, ...). A path below a
+    // field this form has no input for gives the nearest parent's input; nullptr for a path
+    // outside the message's known fields.
+    QWidget *widgetForPath(const QString &jsonPath) const;
+
+    // Marks each issue at its field (icon, message, coloured border) and removes earlier marks.
+    void showIssues(const QList<Issue> &issues);
+    // Scrolls to the field of `jsonPath` and gives it the keyboard focus.
+    void focusPath(const QString &jsonPath);
+
+    // The sender ID list: remember the one in the form (e.g. after a send), or offer an account's.
+    void rememberSenderId();
+    void addSenderSuggestion(const QString &senderId);
+
+    RecipientsEditor *recipientsEditor() const { return m_recipients; }
+    SenderEditor *senderEditor() const { return m_sender; }
+    CardEditor *cardEditor() const { return m_card; }
+    RichMediaEditor *richMediaEditor() const { return m_media; }
+    BodyEditor *bodyEditor() const { return m_body; }
+    ActionsEditor *actionsEditor() const { return m_actions; }
+    QComboBox *typeComboBox() const { return m_type; }
+
+private:
+    void loadType();
+    void updateSections();
+    void alignLabels();
+
+    ComposerDocument *m_document = nullptr;
+    QComboBox *m_type = nullptr;
+    QLabel *m_typeHelp = nullptr;
+    QGroupBox *m_cardGroup = nullptr;
+    QGroupBox *m_mediaGroup = nullptr;
+    QGroupBox *m_actionsGroup = nullptr;
+    RecipientsEditor *m_recipients = nullptr;
+    SenderEditor *m_sender = nullptr;
+    CardEditor *m_card = nullptr;
+    RichMediaEditor *m_media = nullptr;
+    BodyEditor *m_body = nullptr;
+    ActionsEditor *m_actions = nullptr;
+    QList<QPointer<QWidget>> m_markedWidgets;
+    QList<QPointer<MarkedField>> m_markedFields;
+    bool m_loading = false;
+};
+
+} // namespace soip

@@ -1,0 +1,175 @@
+#include "recipientseditor.h"
+
+#include "composer/composerdocument.h"
+#include "editoricons.h"
+#include "markedfield.h"
+#include "recipients/recipientlist.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace soip {
+
+namespace {
+// Short lists are checked on each key press; long pastes wait until typing pauses.
+constexpr int kImmediateLength = 20000;
+constexpr int kDebounceMs = 250;
+} // namespace
+
+RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("recipientsTextEdit"));
+    m_text->setAccessibleName(tr("Recipients"));
+    m_text->setPlaceholderText(tr("Mobile numbers with country code, e.g. +91 98765 43210.\n"
+                                  "Paste a list: commas, spaces, new lines or a spreadsheet column."));
+    m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 14);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("recipientsSummaryLabel"));
+    m_summary->setWordWrap(true);
+
+    m_removeDuplicates = new QPushButton(tr("Remove d&uplicates"), this);
+    m_removeDuplicates->setObjectName(QStringLiteral("removeDuplicatesButton"));
+    m_removeDuplicates->setAccessibleName(tr("Remove duplicate numbers"));
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("recipientsListWidget"));
+    m_list->setAccessibleName(tr("Checked recipients"));
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setUniformItemSizes(true);
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 16);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_removeDuplicates);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(new MarkedField(m_text, this));
+    layout->addLayout(summaryRow);
+    layout->addWidget(m_list);
+    setFocusProxy(m_text);
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, &RecipientsEditor::onTextChanged);
+    connect(m_debounce, &QTimer::timeout, this, &RecipientsEditor::apply);
+    connect(m_removeDuplicates, &QPushButton::clicked, this, &RecipientsEditor::removeDuplicates);
+    connect(m_document, &ComposerDocument::replaced, this, &RecipientsEditor::load);
+    load();
+}
+
+void RecipientsEditor::load()
+{
+    m_debounce->stop();
+    const QList<Recipient> recipients = RecipientList::parse(m_document->message().to);
+    // One number a line reads better than a long comma-separated line; the message is unchanged
+    // until the user edits the list.
+    QStringList lines;
+    for (const Recipient &r : recipients)
+        lines.append(r.input);
+    m_loading = true;
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
+    m_loading = false;
+    showRecipients(recipients);
+}
+
+void RecipientsEditor::onTextChanged()
+{
+    if (m_loading)
+        return;
+    if (m_text->document()->characterCount() < kImmediateLength)
+        apply();
+    else
+        m_debounce->start();
+}
+
+void RecipientsEditor::apply()
+{
+    m_debounce->stop();
+    const QList<Recipient> recipients = RecipientList::fromPastedText(m_text->toPlainText());
+    const QString field = RecipientList::toField(recipients);
+    m_document->edit([&](Message &m) { m.to = field; });
+    showRecipients(recipients);
+}
+
+void RecipientsEditor::showRecipients(const QList<Recipient> &recipients)
+{
+    int invalid = 0;
+    int duplicates = 0;
+    int abroad = 0;
+    int total = 0;
+    m_list->clear();
+    for (const Recipient &r : recipients) {
+        if (r.problem == Recipient::Problem::Empty)
+            continue;
+        ++total;
+        if (r.duplicate)
+            ++duplicates;
+        if (!r.valid)
+            ++invalid;
+        else if (!r.indian)
+            ++abroad;
+        if (m_list->count() >= kMaxListedRecipients)
+            continue;
+        QString text;
+        QIcon icon;
+        if (!r.valid) {
+            text = tr("%1 — %2").arg(r.input, r.problemText);
+            icon = EditorIcons::severity(Severity::Error);
+        } else if (r.duplicate) {
+            text = tr("%1 — listed twice; it gets the message once").arg(r.e164);
+            icon = EditorIcons::severity(Severity::Warning);
+        } else if (!r.indian) {
+            text = tr("%1 — not an Indian number; the service is for India").arg(r.e164);
+            icon = EditorIcons::severity(Severity::Warning);
+        } else {
+            text = r.e164 == r.input ? r.e164 : tr("%1  (typed %2)").arg(r.e164, r.input);
+            icon = EditorIcons::ok();
+        }
+        auto *item = new QListWidgetItem(icon, text, m_list);
+        item->setData(Qt::UserRole, r.valid);
+    }
+    if (total > m_list->count())
+        m_list->addItem(tr("… and %n more", nullptr, total - m_list->count()));
+
+    QStringList parts;
+    parts.append(tr("%n recipient(s)", nullptr, total));
+    if (invalid > 0)
+        parts.append(tr("%n invalid", nullptr, invalid));
+    if (duplicates > 0)
+        parts.append(tr("%n duplicate(s)", nullptr, duplicates));
+    if (abroad > 0)
+        parts.append(tr("%n outside India", nullptr, abroad));
+    m_summary->setText(total == 0 ? tr("No recipients yet") : parts.join(QStringLiteral(", ")));
+    m_list->setVisible(total > 0);
+    m_removeDuplicates->setEnabled(duplicates > 0);
+    m_removeDuplicates->setToolTip(duplicates > 0 ? tr("Keep each number once") : tr("No number is listed twice"));
+}
+
+void RecipientsEditor::removeDuplicates()
+{
+    const QList<Recipient> kept =
+        RecipientList::withoutDuplicates(RecipientList::fromPastedText(m_text->toPlainText()));
+    QStringList lines;
+    for (const Recipient &r : kept)
+        lines.append(r.input);
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
+    apply();
+}
+
+} // namespace soip
