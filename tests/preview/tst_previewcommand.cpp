@@ -1,0 +1,203 @@
+// `soip preview` as a person runs it: the PNG it writes, its options, its errors and exit codes,
+// and pictures that load, break or never answer. Pictures come from a server on 127.0.0.1.
+#include "imagecompare.h"
+#include "imageserver.h"
+#include "json/messagecodec.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace soip;
+using namespace Qt::StringLiterals;
+
+class TestPreviewCommand final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void writesThePng();
+    void optionsSetTheDrawing();
+    void sameDrawingAsTheApp();
+    void badArguments_data();
+    void badArguments();
+    void unreadableFile();
+    void unwritableOutput();
+    void brokenImageIsReported();
+    void silentServerIsBounded();
+    void help();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Runs soip while this test's event loop keeps serving the pictures.
+    Run soip(const QStringList &arguments, int timeoutMs = 30000);
+    QString writeSample(const Message &message, const QString &name);
+
+    ImageServer m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestPreviewCommand::initTestCase()
+{
+    QVERIFY(m_server.start());
+    QVERIFY(m_dir.isValid());
+}
+
+TestPreviewCommand::Run TestPreviewCommand::soip(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SOIP_CLI_PATH), arguments);
+    Run run;
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestPreviewCommand::writeSample(const Message &message, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(MessageCodec::toBytes(message));
+    return path;
+}
+
+void TestPreviewCommand::writesThePng()
+{
+    const QString out = m_dir.filePath(u"txt.png"_s);
+    const Run run =
+        soip({u"preview"_s, QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-txt.json"), u"--png"_s, out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.err.contains(u"soip preview"_s), qPrintable(run.err));
+    const QImage image(out);
+    QCOMPARE(image.width(), 393);
+    QCOMPARE(image.pixelColor(4, 200), QColor(0xF2, 0xF3, 0xF5));
+}
+
+void TestPreviewCommand::optionsSetTheDrawing()
+{
+    const QString out = m_dir.filePath(u"dark.png"_s);
+    const Run run = soip({u"preview"_s, QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-cta.json"), u"--png"_s,
+                          out, u"--theme"_s, u"dark"_s, u"--width=360"_s, u"--scale"_s, u"2"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QImage image(out);
+    QCOMPARE(image.width(), 720);
+    QCOMPARE(image.pixelColor(8, 400), QColor(Qt::black));
+}
+
+void TestPreviewCommand::sameDrawingAsTheApp()
+{
+    const QString in = writeSample(m_server.sample(u"rmc-image"_s), u"rmc-image.json"_s);
+    const QString out = m_dir.filePath(u"rmc-image.png"_s);
+    const Run run = soip({u"preview"_s, in, u"--png"_s, out});
+    QCOMPARE(run.exitCode, 0);
+    const ImageComparison comparison =
+        ImageComparison::compare(QImage(out), QImage(ImageComparison::goldenPath(u"request-rmc-image-light"_s)));
+    QVERIFY2(comparison.matches(), qPrintable(comparison.describe()));
+}
+
+void TestPreviewCommand::badArguments_data()
+{
+    const QString sample = QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-txt.json");
+    const QString out = m_dir.filePath(u"bad.png"_s);
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nothing") << QStringList{} << u"exactly one"_s;
+    QTest::newRow("no --png") << QStringList{sample} << u"--png"_s;
+    QTest::newRow("two files") << QStringList{sample, sample, u"--png"_s, out} << u"exactly one"_s;
+    QTest::newRow("theme") << QStringList{sample, u"--png"_s, out, u"--theme"_s, u"blue"_s} << u"light or dark"_s;
+    QTest::newRow("width too small") << QStringList{sample, u"--png"_s, out, u"--width"_s, u"100"_s} << u"280"_s;
+    QTest::newRow("width not a number")
+        << QStringList{sample, u"--png"_s, out, u"--width"_s, u"wide"_s} << u"'wide'"_s;
+    QTest::newRow("scale") << QStringList{sample, u"--png"_s, out, u"--scale"_s, u"big"_s} << u"--scale"_s;
+    QTest::newRow("scale too big") << QStringList{sample, u"--png"_s, out, u"--scale=9"_s} << u"--scale"_s;
+    QTest::newRow("missing value") << QStringList{sample, u"--png"_s} << u"needs a value"_s;
+    QTest::newRow("unknown option") << QStringList{sample, u"--png"_s, out, u"--colour"_s} << u"--colour"_s;
+}
+
+void TestPreviewCommand::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = soip(QStringList{u"preview"_s} + arguments);
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_s)));
+}
+
+void TestPreviewCommand::unreadableFile()
+{
+    const QString out = m_dir.filePath(u"none.png"_s);
+    Run run = soip({u"preview"_s, m_dir.filePath(u"missing.json"_s), u"--png"_s, out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"missing.json"_s));
+    QFile notJson(m_dir.filePath(u"not.json"_s));
+    QVERIFY(notJson.open(QIODevice::WriteOnly));
+    notJson.write("hello");
+    notJson.close();
+    run = soip({u"preview"_s, notJson.fileName(), u"--png"_s, out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestPreviewCommand::unwritableOutput()
+{
+    const Run run = soip({u"preview"_s, QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-txt.json"), u"--png"_s,
+                          m_dir.filePath(u"no/such/folder/x.png"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"cannot write"_s), qPrintable(run.err));
+}
+
+void TestPreviewCommand::brokenImageIsReported()
+{
+    Message message = m_server.sample(u"rmc-image"_s);
+    message.richMedia[0].url = m_server.url(u"/missing.png"_s).toString();
+    const QString out = m_dir.filePath(u"broken.png"_s);
+    const Run run = soip({u"preview"_s, writeSample(message, u"broken.json"_s), u"--png"_s, out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"could not be loaded"_s) && run.err.contains(u"404"_s), qPrintable(run.err));
+    QVERIFY(QFile::exists(out));
+}
+
+void TestPreviewCommand::silentServerIsBounded()
+{
+    Message message = m_server.sample(u"rmc-image"_s);
+    message.richMedia[0].url = m_server.silentUrl().toString();
+    const QString out = m_dir.filePath(u"silent.png"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = soip(
+        {u"preview"_s, writeSample(message, u"silent.json"_s), u"--png"_s, out, u"--image-timeout"_s, u"1"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(timer.elapsed() < 15000);
+    QVERIFY2(run.err.contains(u"1 second"_s), qPrintable(run.err));
+    QVERIFY(QFile::exists(out));
+}
+
+void TestPreviewCommand::help()
+{
+    const Run run = soip({u"help"_s, u"preview"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"--png OUT.png"_s));
+    QVERIFY(run.out.contains(u"--theme light|dark"_s));
+}
+
+QTEST_MAIN(TestPreviewCommand)
+#include "tst_previewcommand.moc"
