@@ -5,2055 +5,4157 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सब चुनें</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण दिखाएँ...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण छिपाएँ...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>सब सहेजें</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>सबके लिए हाँ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>सबके लिए नहीं(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>अनदेखा करें</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ दें</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करें</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रीसेट करें</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट पर लौटाएँ</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ(&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सब चुनें</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक का पता कॉपी करें(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Start on the built-in sandbox account.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ट-इन सैंडबॉक्स खाते से शुरू करें।</translation>
     </message>
     <message>
         <source>A draft to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलने के लिए ड्राफ़्ट।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::AboutDialog</name>
+    <message>
+        <source>the application framework</source>
+        <translation>ऐप्लिकेशन फ़्रेमवर्क</translation>
+    </message>
+    <message>
+        <source>keeps API keys in the system keychain</source>
+        <translation>API कुंजियाँ सिस्टम कीचेन में सुरक्षित रखता है</translation>
+    </message>
+    <message>
+        <source>checks mobile numbers</source>
+        <translation>मोबाइल नंबरों की जाँच करता है</translation>
+    </message>
+    <message>
+        <source>fonts of the message preview</source>
+        <translation>संदेश पूर्वावलोकन के फ़ॉन्ट</translation>
+    </message>
+    <message>
+        <source>About SOIP Composer</source>
+        <translation>SOIP Composer के बारे में</translation>
+    </message>
+    <message>
+        <source>Compose, preview and send SMS over IP messages: plain text, rich media cards and call-to-action cards.</source>
+        <translation>SMS over IP संदेश लिखें, उनका पूर्वावलोकन देखें और भेजें: सादा टेक्स्ट, रिच मीडिया कार्ड और कॉल-टू-ऐक्शन कार्ड।</translation>
+    </message>
+    <message>
+        <source>Project home page</source>
+        <translation>प्रोजेक्ट का होम पेज</translation>
+    </message>
+    <message>
+        <source>Licences of the parts SOIP Composer ships with:</source>
+        <translation>SOIP Composer के साथ आने वाले हिस्सों के लाइसेंस:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>संस्करण %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Qt %1 से बना, Qt %2 पर चल रहा है</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are separate files that you may replace with your own build of Qt under the terms of the LGPL.</source>
+        <translation>Qt लाइब्रेरी अलग फ़ाइलें हैं, जिन्हें आप LGPL की शर्तों के तहत Qt के अपने बिल्ड से बदल सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>soip::Account</name>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का नाम ज़रूरी है।</translation>
     </message>
     <message>
         <source>The account needs its SID (shown in the Kaleyra.io console, e.g. HXXXXXXX071US).</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का SID ज़रूरी है (यह Kaleyra.io कंसोल में दिखता है, जैसे HXXXXXXX071US)।</translation>
     </message>
     <message>
         <source>The SID &quot;%1&quot; may only contain letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SID &quot;%1&quot; में केवल अक्षर, अंक, &apos;-&apos; और &apos;_&apos; हो सकते हैं।</translation>
     </message>
     <message>
         <source>Kaleyra (api.kaleyra.io, the SOIP reference host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra (api.kaleyra.io, SOIP संदर्भ होस्ट)</translation>
     </message>
     <message>
         <source>Kaleyra India (api.in.kaleyra.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra भारत (api.in.kaleyra.io)</translation>
     </message>
     <message>
         <source>Kaleyra Asia Pacific (api.ap.kaleyra.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra एशिया-प्रशांत (api.ap.kaleyra.io)</translation>
     </message>
     <message>
         <source>Kaleyra Europe (api.eu.kaleyra.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra यूरोप (api.eu.kaleyra.io)</translation>
     </message>
 </context>
 <context>
     <name>soip::AccountStore</name>
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम का खाता पहले से मौजूद है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::AccountsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use by &amp;default</source>
+        <translation>डिफ़ॉल्ट रूप से इस्तेमाल करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>खाते का नाम</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>खाते का SID</translation>
+    </message>
+    <message>
+        <source>Default sender ID</source>
+        <translation>डिफ़ॉल्ट प्रेषक ID</translation>
+    </message>
+    <message>
+        <source>Default callback profile</source>
+        <translation>डिफ़ॉल्ट कॉलबैक प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>&amp;Save account</source>
+        <translation>खाता सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>खाते</translation>
+    </message>
+    <message>
+        <source>New windows start with this account selected</source>
+        <translation>नई विंडो में यही खाता चुना हुआ रहेगा</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox simulates the Kaleyra service on this computer. It needs no key and nothing it “sends” reaches a phone. Use it to try messages out.</source>
+        <translation>बिल्ट-इन सैंडबॉक्स इसी कंप्यूटर पर Kaleyra सेवा की नकल करता है। इसे किसी कुंजी की ज़रूरत नहीं होती और इसका “भेजा” कुछ भी फ़ोन तक नहीं पहुँचता। संदेशों को आज़माने के लिए इसका उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>e.g. HXXXXXXX071US</source>
+        <translation>जैसे HXXXXXXX071US</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>सेवा का पता</translation>
+    </message>
+    <message>
+        <source>Choose Kaleyra&apos;s host for your region, or type the address you were given</source>
+        <translation>अपने क्षेत्र के लिए Kaleyra का होस्ट चुनें, या आपको दिया गया पता लिखें</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>डिफ़ॉल्ट रूट</translation>
+    </message>
+    <message>
+        <source>(none: MKT)</source>
+        <translation>(कोई नहीं: MKT)</translation>
+    </message>
+    <message>
+        <source>MKT — marketing</source>
+        <translation>MKT — मार्केटिंग</translation>
+    </message>
+    <message>
+        <source>TXN — transactional</source>
+        <translation>TXN — ट्रांज़ैक्शनल</translation>
+    </message>
+    <message>
+        <source>OTP — one-time password</source>
+        <translation>OTP — वन-टाइम पासवर्ड</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SG_0xxxxxx8-…</source>
+        <translation>वैकल्पिक, जैसे SG_0xxxxxx8-…</translation>
+    </message>
+    <message>
+        <source>Kept in your system&apos;s keychain, never in a file</source>
+        <translation>आपके सिस्टम के कीचेन में रखी जाती है, किसी फ़ाइल में कभी नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम(&amp;N):</translation>
+    </message>
+    <message>
+        <source>S&amp;ID:</source>
+        <translation>SID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice address:</source>
+        <translation>सेवा का पता(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Default se&amp;nder ID:</source>
+        <translation>डिफ़ॉल्ट प्रेषक ID(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Default &amp;route:</source>
+        <translation>डिफ़ॉल्ट रूट(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Default ca&amp;llback profile:</source>
+        <translation>डिफ़ॉल्ट कॉलबैक प्रोफ़ाइल(&amp;L):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API कुंजी(&amp;K):</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <source>No key needed.</source>
+        <translation>किसी कुंजी की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <source>A key is held for this session only; it is forgotten when you quit.</source>
+        <translation>कुंजी केवल इस सत्र के लिए रखी गई है; ऐप बंद करने पर यह भुला दी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation>कीचेन में देखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain. Type a new one to replace it.</source>
+        <translation>कीचेन में एक कुंजी सहेजी हुई है। उसे बदलने के लिए नई कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <source>No key stored yet: type the API key from the Kaleyra.io console.</source>
+        <translation>अभी कोई कुंजी सहेजी नहीं गई है: Kaleyra.io कंसोल से API कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>नया खाता</translation>
+    </message>
+    <message>
+        <source>Type the API key from the Kaleyra.io console; it goes to the keychain.</source>
+        <translation>Kaleyra.io कंसोल से API कुंजी लिखें; यह कीचेन में रखी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>कुंजी कीचेन में सहेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>The key could not be stored</source>
+        <translation>कुंजी सहेजी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>SOIP Composer never writes keys to a file. You can use this key until you quit; you will be asked for it again next time.</source>
+        <translation>SOIP Composer कुंजियाँ कभी किसी फ़ाइल में नहीं लिखता। आप ऐप बंद करने तक इस कुंजी का उपयोग कर सकते हैं; अगली बार यह फिर से पूछी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>केवल इस सत्र के लिए उपयोग करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don’t use it</source>
+        <translation>उपयोग न करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>खाता हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” and its key from this computer?</source>
+        <translation>खाता “%1” और उसकी कुंजी इस कंप्यूटर से हटाएँ?</translation>
     </message>
 </context>
 <context>
     <name>soip::ActionDescription</name>
     <message>
         <source>Opens a link, but no address is given</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक खोलता है, लेकिन कोई पता नहीं दिया गया है</translation>
     </message>
     <message>
         <source>Opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोलता है</translation>
     </message>
     <message>
         <source>Adds a calendar event, but no event is given</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर इवेंट जोड़ता है, लेकिन कोई इवेंट नहीं दिया गया है</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(बिना शीर्षक)</translation>
     </message>
     <message>
         <source>Adds &apos;%1&apos; on %2 at %3 to the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; को %2 को %3 बजे कैलेंडर में जोड़ता है</translation>
     </message>
     <message>
         <source>Opens an app, but no app is given</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप खोलता है, लेकिन कोई ऐप नहीं दिया गया है</translation>
     </message>
     <message>
         <source>Opens %1, or its store page if it is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोलता है, या इंस्टॉल न होने पर उसका स्टोर पेज</translation>
     </message>
     <message>
         <source>Copies nothing: no text is given</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ कॉपी नहीं करता: कोई टेक्स्ट नहीं दिया गया है</translation>
     </message>
     <message>
         <source>Copies &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; कॉपी करता है</translation>
     </message>
     <message>
         <source>Calls, but no number is given</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करता है, लेकिन कोई नंबर नहीं दिया गया है</translation>
     </message>
     <message>
         <source>Calls %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर कॉल करता है</translation>
     </message>
     <message>
         <source>Does nothing: the button has no type yet</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं करता: बटन का अभी कोई प्रकार नहीं है</translation>
     </message>
     <message>
         <source>Does nothing: %1 is not a button type</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं करता: %1 कोई बटन प्रकार नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ActionEditor</name>
+    <message>
+        <source>Button %1</source>
+        <translation>बटन %1</translation>
+    </message>
+    <message>
+        <source>Move button up</source>
+        <translation>बटन को ऊपर ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Move button down</source>
+        <translation>बटन को नीचे ले जाएँ</translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation>बटन हटाएँ</translation>
+    </message>
+    <message>
+        <source>What the button does</source>
+        <translation>बटन क्या करता है</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>लिंक खोलें</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>कैलेंडर में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Open app</source>
+        <translation>ऐप खोलें</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>टेक्स्ट कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>कॉल करें</translation>
+    </message>
+    <message>
+        <source>Rank (priority, 0 first)</source>
+        <translation>रैंक (प्राथमिकता, 0 सबसे पहले)</translation>
+    </message>
+    <message>
+        <source>The order of the buttons on the card, 0 first. Each button has its own rank.</source>
+        <translation>कार्ड पर बटनों का क्रम, 0 सबसे पहले। हर बटन की अपनी अलग रैंक होती है।</translation>
+    </message>
+    <message>
+        <source>Button label</source>
+        <translation>बटन का लेबल</translation>
+    </message>
+    <message>
+        <source>e.g. Track order</source>
+        <translation>जैसे Track order</translation>
+    </message>
+    <message>
+        <source>Link to open</source>
+        <translation>खोलने के लिए लिंक</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Text to copy</source>
+        <translation>कॉपी करने के लिए टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>Copied when the button is tapped, e.g. a coupon code</source>
+        <translation>बटन टैप करने पर कॉपी होता है, जैसे कूपन कोड</translation>
+    </message>
+    <message>
+        <source>Phone number to call</source>
+        <translation>कॉल करने के लिए फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>e.g. +91 98765 43210</source>
+        <translation>जैसे +91 98765 43210</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt to copy:</source>
+        <translation>कॉपी करने के लिए टेक्स्ट(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>फ़ोन नंबर(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose what the button does.</source>
+        <translation>चुनें कि बटन क्या करेगा।</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation>रैंक(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Does:</source>
+        <translation>काम(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>लेबल(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Unknown type (%1)</source>
+        <translation>अज्ञात प्रकार (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not 0–3)</source>
+        <translation>%1 (0–3 नहीं)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 में से %1 अक्षर</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ActionsEditor</name>
+    <message>
+        <source>No buttons yet. A call-to-action card needs at least one.</source>
+        <translation>अभी कोई बटन नहीं है। कॉल-टू-ऐक्शन कार्ड में कम से कम एक बटन ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Add b&amp;utton</source>
+        <translation>बटन जोड़ें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>बटन जोड़ें</translation>
+    </message>
+    <message>
+        <source>A card can have at most %1 buttons.</source>
+        <translation>एक कार्ड में ज़्यादा से ज़्यादा %1 बटन हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Add a button to the card</source>
+        <translation>कार्ड में एक बटन जोड़ें</translation>
     </message>
 </context>
 <context>
     <name>soip::AutosaveStore</name>
     <message>
         <source>Cannot create the folder %1 for autosaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप सहेजने के लिए फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
     </message>
     <message>
         <source>Cannot lock the autosave file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में अपने-आप सहेजी गई फ़ाइल को लॉक नहीं किया जा सका।</translation>
     </message>
     <message>
         <source>Cannot write the autosave %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप सहेजी गई फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
     </message>
 </context>
 <context>
     <name>soip::BodyEditor</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का टेक्स्ट</translation>
     </message>
     <message>
         <source>The text of the message, as the recipient will read it</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का टेक्स्ट, जैसा प्राप्तकर्ता उसे पढ़ेगा</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 characters, %2 over the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अक्षर, %3 की सीमा से %2 ज़्यादा</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 अक्षर</translation>
     </message>
 </context>
 <context>
     <name>soip::CalendarEventEditor</name>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट की तारीख़</translation>
     </message>
     <message>
         <source>Event time, 24-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का समय, 24-घंटे</translation>
     </message>
     <message>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का शीर्षक</translation>
     </message>
     <message>
         <source>e.g. Store opening</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे स्टोर का उद्घाटन</translation>
     </message>
     <message>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का विवरण</translation>
     </message>
     <message>
         <source>What the event is about</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट किस बारे में है</translation>
     </message>
     <message>
         <source>Da&amp;te, time:</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़, समय(&amp;T):</translation>
     </message>
     <message>
         <source>Event t&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का शीर्षक(&amp;I):</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण(&amp;P):</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट नहीं</translation>
     </message>
     <message>
         <source>Not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़ नहीं है: %1</translation>
     </message>
     <message>
         <source>Not a time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>समय नहीं है: %1</translation>
     </message>
 </context>
 <context>
     <name>soip::CardEditor</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Shown on the card, e.g. Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड पर दिखती है, जैसे ऑफ़र</translation>
     </message>
     <message>
         <source>Sub-category</source>
-        <translation type="unfinished"></translation>
+        <translation>उप-श्रेणी</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक</translation>
     </message>
     <message>
         <source>Core entity</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य इकाई</translation>
     </message>
     <message>
         <source>The card&apos;s main subject, e.g. an order number</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड का मुख्य विषय, जैसे ऑर्डर नंबर</translation>
     </message>
     <message>
         <source>&amp;Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक(&amp;T):</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी(&amp;G):</translation>
     </message>
     <message>
         <source>Su&amp;b-category:</source>
-        <translation type="unfinished"></translation>
+        <translation>उप-श्रेणी(&amp;B):</translation>
     </message>
     <message>
         <source>Core &amp;entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य इकाई(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ComposerForm</name>
+    <message>
+        <source>Message form</source>
+        <translation>संदेश फ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>संदेश का प्रकार</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>Rich media card</source>
+        <translation>रिच मीडिया कार्ड</translation>
+    </message>
+    <message>
+        <source>Call-to-action card</source>
+        <translation>कॉल-टू-ऐक्शन कार्ड</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>प्रकार(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>प्राप्तकर्ता(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Sender and delivery</source>
+        <translation>प्रेषक और डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Image or video</source>
+        <translation>इमेज या वीडियो</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>संदेश(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>बटन</translation>
+    </message>
+    <message>
+        <source>%1 (not a type)</source>
+        <translation>%1 (प्रकार नहीं है)</translation>
+    </message>
+    <message>
+        <source>Plain text, like an SMS.</source>
+        <translation>सादा टेक्स्ट, SMS की तरह।</translation>
+    </message>
+    <message>
+        <source>A card with an image or a video, titles, text and optional buttons.</source>
+        <translation>इमेज या वीडियो, शीर्षक, टेक्स्ट और वैकल्पिक बटनों वाला कार्ड।</translation>
+    </message>
+    <message>
+        <source>A card with titles, text and one to four buttons.</source>
+        <translation>शीर्षक, टेक्स्ट और एक से चार बटनों वाला कार्ड।</translation>
+    </message>
+    <message>
+        <source>Choose Text, Rich media card or Call-to-action card.</source>
+        <translation>टेक्स्ट, रिच मीडिया कार्ड या कॉल-टू-ऐक्शन कार्ड चुनें।</translation>
     </message>
 </context>
 <context>
     <name>soip::CredentialResult</name>
     <message>
         <source>The API key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी सिस्टम कीचेन में सहेजी गई है।</translation>
     </message>
     <message>
         <source>No API key is stored for this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते के लिए अभी कोई API कुंजी सहेजी नहीं गई है।</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer, so the API key cannot be stored. You can use the key for this session only, or set the KALEYRA_API_KEY environment variable for the command-line tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन उपलब्ध नहीं है, इसलिए API कुंजी सहेजी नहीं जा सकती। आप कुंजी का उपयोग केवल इस सत्र के लिए कर सकते हैं, या कमांड-लाइन टूल के लिए KALEYRA_API_KEY एनवायरनमेंट वेरिएबल सेट कर सकते हैं।</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन तक पहुँच से मना कर दिया गया।</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन ने एक त्रुटि बताई: %1</translation>
     </message>
 </context>
 <context>
     <name>soip::DeepLinkEditor</name>
     <message>
         <source>Saved apps</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए ऐप</translation>
     </message>
     <message>
         <source>Save app…</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप सहेजें…</translation>
     </message>
     <message>
         <source>Save this app to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ऐप को सूची में सहेजें</translation>
     </message>
     <message>
         <source>Keep this package and class in the list of saved apps</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पैकेज और क्लास को सहेजे गए ऐप की सूची में रखें</translation>
     </message>
     <message>
         <source>Intent action</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटेंट ऐक्शन</translation>
     </message>
     <message>
         <source>MAIN opens the app&apos;s start screen; VIEW opens content the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIN ऐप की शुरुआती स्क्रीन खोलता है; VIEW ऐप में दिखाई जाने वाली सामग्री खोलता है।</translation>
     </message>
     <message>
         <source>Package name</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज का नाम</translation>
     </message>
     <message>
         <source>e.g. com.flipkart.android</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे com.flipkart.android</translation>
     </message>
     <message>
         <source>Class name or Play Store URL</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लास का नाम या Play Store URL</translation>
     </message>
     <message>
         <source>Activity class, or a Play Store link</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐक्टिविटी क्लास, या Play Store लिंक</translation>
     </message>
     <message>
         <source>Play Store link</source>
-        <translation type="unfinished"></translation>
+        <translation>Play Store लिंक</translation>
     </message>
     <message>
         <source>Use the Play Store link of this package</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पैकेज का Play Store लिंक इस्तेमाल करें</translation>
     </message>
     <message>
         <source>Sa&amp;ved apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए ऐप(&amp;V):</translation>
     </message>
     <message>
         <source>Inte&amp;nt action:</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटेंट ऐक्शन(&amp;N):</translation>
     </message>
     <message>
         <source>Pac&amp;kage:</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज(&amp;K):</translation>
     </message>
     <message>
         <source>C&amp;lass or URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लास या URL(&amp;L):</translation>
     </message>
     <message>
         <source>Choose a saved app…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया ऐप चुनें…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type a package name first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पैकेज का नाम लिखें</translation>
     </message>
     <message>
         <source>Save app</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप सहेजें</translation>
     </message>
     <message>
         <source>Name shown in the list of saved apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए ऐप की सूची में दिखने वाला नाम:</translation>
     </message>
     <message>
         <source>Set the class to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लास को %1 पर सेट करें</translation>
     </message>
     <message>
         <source>Type the package name first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले पैकेज का नाम लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>soip::DeliveryStatus</name>
+    <message>
+        <source>Not confirmed yet: the phone has not reported back. Ask again in a few seconds.</source>
+        <translation>अभी पुष्टि नहीं हुई: फ़ोन से जवाब नहीं आया है। कुछ सेकंड बाद फिर पूछें।</translation>
+    </message>
+    <message>
+        <source>Delivered to the phone.</source>
+        <translation>फ़ोन पर डिलीवर हो गया।</translation>
+    </message>
+    <message>
+        <source>Not delivered: the message type is not supported (only MKT, TXN and OTP routes are).</source>
+        <translation>डिलीवर नहीं हुआ: यह संदेश प्रकार समर्थित नहीं है (केवल MKT, TXN और OTP रूट समर्थित हैं)।</translation>
+    </message>
+    <message>
+        <source>Not delivered: the message could not be read by the platform.</source>
+        <translation>डिलीवर नहीं हुआ: प्लेटफ़ॉर्म संदेश को पढ़ नहीं सका।</translation>
+    </message>
+    <message>
+        <source>Not delivered: the request source is not supported.</source>
+        <translation>डिलीवर नहीं हुआ: अनुरोध का स्रोत समर्थित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not delivered: the operator blocks this number.</source>
+        <translation>डिलीवर नहीं हुआ: ऑपरेटर ने यह नंबर ब्लॉक किया है।</translation>
+    </message>
+    <message>
+        <source>Delivered, although the phone confirmed it late.</source>
+        <translation>डिलीवर हो गया, हालाँकि फ़ोन ने देर से पुष्टि की।</translation>
+    </message>
+    <message>
+        <source>Not delivered: the phone is not reachable (switched off or offline).</source>
+        <translation>डिलीवर नहीं हुआ: फ़ोन पहुँच से बाहर है (बंद है या ऑफ़लाइन है)।</translation>
+    </message>
+    <message>
+        <source>Not delivered because of a network error.</source>
+        <translation>नेटवर्क त्रुटि के कारण डिलीवर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Delivered more than once to the phone.</source>
+        <translation>फ़ोन पर एक से ज़्यादा बार डिलीवर हुआ।</translation>
+    </message>
+    <message>
+        <source>Not delivered: the operator has blacklisted this number.</source>
+        <translation>डिलीवर नहीं हुआ: ऑपरेटर ने इस नंबर को ब्लैकलिस्ट किया है।</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the phone did not acknowledge the message in time.</source>
+        <translation>पुष्टि नहीं हुई: फ़ोन ने समय पर संदेश मिलने की पुष्टि नहीं की।</translation>
+    </message>
+    <message>
+        <source>Delivered (the platform sent no delivery callback).</source>
+        <translation>डिलीवर हो गया (प्लेटफ़ॉर्म ने कोई डिलीवरी कॉलबैक नहीं भेजा)।</translation>
+    </message>
+    <message>
+        <source>Not delivered (the platform sent no delivery callback).</source>
+        <translation>डिलीवर नहीं हुआ (प्लेटफ़ॉर्म ने कोई डिलीवरी कॉलबैक नहीं भेजा)।</translation>
+    </message>
+    <message>
+        <source>Status code %1 is not in the SOIP reference.</source>
+        <translation>स्थिति कोड %1 SOIP संदर्भ में नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>soip::DraftFile</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजी नहीं जा सकी: %2</translation>
     </message>
 </context>
 <context>
     <name>soip::EndpointPolicy</name>
     <message>
         <source>The account has no base URL (e.g. https://api.kaleyra.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का कोई बेस URL नहीं है (जैसे https://api.kaleyra.io)।</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid web address (e.g. https://api.kaleyra.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL &quot;%1&quot; मान्य वेब पता नहीं है (जैसे https://api.kaleyra.io)।</translation>
     </message>
     <message>
         <source>Refusing to use plain http for %1: the API key would travel unencrypted. Use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए सादा http इस्तेमाल नहीं किया जाएगा: API कुंजी बिना एन्क्रिप्शन के जाएगी। https:// इस्तेमाल करें (सादा http केवल इसी कंप्यूटर के लिए अनुमत है, जैसे सैंडबॉक्स)।</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL &quot;%1&quot; को https:// से शुरू होना चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>soip::FieldLabels</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ID</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का टेक्स्ट</translation>
     </message>
     <message>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का प्रकार</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>रूट</translation>
     </message>
     <message>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>कैंपेन का नाम</translation>
     </message>
     <message>
         <source>Callback profile</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक प्रोफ़ाइल</translation>
     </message>
     <message>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Sub-category</source>
-        <translation type="unfinished"></translation>
+        <translation>उप-श्रेणी</translation>
     </message>
     <message>
         <source>Core entity</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य इकाई</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया का प्रकार</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Display ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले अनुपात</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर इमेज</translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन</translation>
     </message>
     <message>
         <source>Button type</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन का प्रकार</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबल</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थान</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>लक्ष्य</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का विवरण</translation>
     </message>
     <message>
         <source>Intent action</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटेंट ऐक्शन</translation>
     </message>
     <message>
         <source>Package name</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेज का नाम</translation>
     </message>
     <message>
         <source>Class name or Play Store URL</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लास का नाम या Play Store URL</translation>
     </message>
     <message>
         <source>Whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा संदेश</translation>
     </message>
     <message>
         <source>Title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1</translation>
     </message>
     <message>
         <source>Button %1</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन %1</translation>
     </message>
 </context>
 <context>
     <name>soip::MainWindow</name>
     <message>
         <source>SOIP drafts (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SOIP ड्राफ़्ट (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप सहेजना विफल रहा</translation>
     </message>
     <message>
         <source>Your work is not being autosaved. Save it to a file to keep it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका काम अपने-आप नहीं सहेजा जा रहा है। इसे बचाए रखने के लिए किसी फ़ाइल में सहेजें।
+
+%1</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>नया(&amp;N)</translation>
     </message>
     <message>
         <source>Start a new message (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>नया संदेश शुरू करें (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a saved draft (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया ड्राफ़्ट खोलें (Ctrl+O)</translation>
     </message>
     <message>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट खोलें</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
         <source>Save the draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजें (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नाम से सहेजें(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें(&amp;S)…</translation>
     </message>
     <message>
         <source>Check s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति देखें(&amp;T)</translation>
     </message>
     <message>
         <source>Copy as &amp;cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL के रूप में कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>Copy a curl command that sends this message; the key is left as $KALEYRA_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संदेश भेजने वाला curl कमांड कॉपी करें; कुंजी की जगह $KALEYRA_API_KEY ही रहेगा</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;About SOIP Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>SOIP Composer के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>Message fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message fields appear here.
-(The field editors are not part of this build yet.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone preview appears here.
-(The preview is not part of this build yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के फ़ील्ड</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ</translation>
     </message>
     <message>
         <source>Send result</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने का परिणाम</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल की फ़ाइलें खोलें(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ(&amp;P)</translation>
     </message>
     <message>
         <source>Send &amp;result</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने का परिणाम(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता(&amp;C):</translation>
     </message>
     <message>
         <source>Account to send with</source>
-        <translation type="unfinished"></translation>
+        <translation>किस खाते से भेजना है</translation>
     </message>
     <message>
         <source>Acco&amp;unts…</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते(&amp;U)…</translation>
     </message>
     <message>
         <source>Manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते प्रबंधित करें</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजें</translation>
     </message>
     <message>
         <source>Ready to send?</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए तैयार?</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची साफ़ करें(&amp;C)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ (%1)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना नाम</translation>
     </message>
     <message>
         <source>SOIP Composer — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>SOIP Composer — %1[*]</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Fix 1 problem to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए 1 समस्या ठीक करें</translation>
     </message>
     <message>
         <source>Fix %1 problems to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए %1 समस्याएँ ठीक करें</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश भेजें (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए तैयार</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना सहेजे बदलाव</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
     </message>
     <message>
         <source>Do you want to save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या आप पहले उन्हें सहेजना चाहते हैं?</translation>
     </message>
     <message>
         <source>&amp;Don’t save</source>
-        <translation type="unfinished"></translation>
+        <translation>न सहेजें(&amp;D)</translation>
     </message>
     <message>
         <source>Cannot open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट नहीं खुल सका</translation>
     </message>
     <message>
         <source>“%1” cannot be opened as a SOIP message.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को SOIP संदेश के रूप में नहीं खोला जा सकता।</translation>
     </message>
     <message>
         <source>Opened %1; some values in the file have the wrong type, see Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोली गई; फ़ाइल के कुछ मानों का प्रकार ग़लत है, समस्याएँ देखें।</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोली गई</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट सहेजें</translation>
     </message>
     <message>
         <source>Cannot save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राफ़्ट नहीं सहेजा जा सका</translation>
     </message>
     <message>
         <source>Your work is still on screen and autosaved. Try another folder with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका काम अभी भी स्क्रीन पर है और अपने-आप सहेजा गया है। “इस नाम से सहेजें” से कोई दूसरा फ़ोल्डर आज़माएँ।</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजी गई</translation>
     </message>
     <message>
         <source>an unsaved message</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बिना सहेजा संदेश</translation>
     </message>
     <message>
         <source>Restore your work?</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना काम वापस लाएँ?</translation>
     </message>
     <message>
         <source>SOIP Composer did not close properly last time. Restore %1 as it was on screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बार SOIP Composer ठीक से बंद नहीं हुआ था। क्या %1 को वैसे ही वापस लाएँ जैसा वह स्क्रीन पर था?</translation>
     </message>
     <message>
         <source>Last autosaved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार अपने-आप %1 को सहेजा गया।</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लाएँ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ दें(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में(&amp;L)</translation>
     </message>
     <message>
         <source>Keep the autosave and ask again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप सहेजी गई कॉपी रखें और अगली बार फिर पूछें</translation>
     </message>
     <message>
         <source>Restored your work from the autosave.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका काम अपने-आप सहेजी गई कॉपी से वापस लाया गया।</translation>
     </message>
     <message>
-        <source>Sending is not part of this build yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Sent the request; waiting for the answer…</source>
+        <translation>अनुरोध भेज दिया गया; जवाब का इंतज़ार है…</translation>
     </message>
     <message>
-        <source>The network client is still being built. Save the draft and send it with `soip send`.</source>
-        <translation type="unfinished"></translation>
+        <source>Ask for the delivery status of the last message sent</source>
+        <translation>पिछले भेजे गए संदेश की डिलीवरी स्थिति पूछें</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Choose an account to send with</source>
+        <translation>भेजने के लिए खाता चुनें</translation>
+    </message>
+    <message>
+        <source>Sends to a simulator on this computer: nothing reaches a phone</source>
+        <translation>इसी कंप्यूटर पर चल रहे सिम्युलेटर को भेजता है: कोई संदेश फ़ोन तक नहीं पहुँचता</translation>
+    </message>
+    <message>
+        <source>SID %1 at %2</source>
+        <translation>%2 पर SID %1</translation>
+    </message>
+    <message>
+        <source>TXN (transactional)</source>
+        <translation>TXN (ट्रांज़ैक्शनल)</translation>
+    </message>
+    <message>
+        <source>OTP (one-time password)</source>
+        <translation>OTP (वन-टाइम पासवर्ड)</translation>
+    </message>
+    <message>
+        <source>MKT (marketing)</source>
+        <translation>MKT (मार्केटिंग)</translation>
+    </message>
+    <message>
+        <source>Send this %1 message to 1 recipient?</source>
+        <translation>यह %1 संदेश 1 प्राप्तकर्ता को भेजें?</translation>
+    </message>
+    <message>
+        <source>Send this %1 message to %2 recipients?</source>
+        <translation>यह %1 संदेश %2 प्राप्तकर्ताओं को भेजें?</translation>
+    </message>
+    <message>
+        <source>Recipients: %1
+Route: %2
+Sender ID: %3
+Account: %4</source>
+        <translation>प्राप्तकर्ता: %1
+रूट: %2
+प्रेषक ID: %3
+खाता: %4</translation>
+    </message>
+    <message>
+        <source>This is the built-in sandbox: nothing reaches a phone.</source>
+        <translation>यह बिल्ट-इन सैंडबॉक्स है: कोई संदेश फ़ोन तक नहीं पहुँचता।</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>You sent this exact message at %1 — send again?</source>
+        <translation>आपने ठीक यही संदेश %1 पर भेजा था — फिर से भेजें?</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>फिर से भेजें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>भेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>%1 से भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Sent with %1: accepted for 1 recipient.</source>
+        <translation>%1 से भेजा गया: 1 प्राप्तकर्ता के लिए स्वीकार किया गया।</translation>
+    </message>
+    <message>
+        <source>Sent with %1: accepted for %2 recipients.</source>
+        <translation>%1 से भेजा गया: %2 प्राप्तकर्ताओं के लिए स्वीकार किया गया।</translation>
+    </message>
+    <message>
+        <source>Sent. Use Check status to follow delivery.</source>
+        <translation>भेज दिया गया। डिलीवरी जानने के लिए “स्थिति देखें” का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Asking for the delivery status…</source>
+        <translation>डिलीवरी की स्थिति पूछी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Waiting for delivery…</source>
+        <translation>डिलीवरी का इंतज़ार है…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delivery status as of %1.</source>
+        <translation>%1 तक की डिलीवरी स्थिति।</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>cURL के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copied a curl command. Set KALEYRA_API_KEY in your shell before running it.</source>
+        <translation>curl कमांड कॉपी हो गया। इसे चलाने से पहले अपने शेल में KALEYRA_API_KEY सेट करें।</translation>
+    </message>
+    <message>
+        <source>A message is being sent. Quit anyway?</source>
+        <translation>एक संदेश भेजा जा रहा है। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <source>If you quit now you will not see whether it was accepted.</source>
+        <translation>अगर आप अभी बंद करते हैं, तो आप नहीं देख पाएँगे कि वह स्वीकार हुआ या नहीं।</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>रुकें(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::MediaProbe</name>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>सर्वर ने %1 सेकंड में जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>The server answered %1 (%2).</source>
+        <translation>सर्वर ने %1 (%2) जवाब दिया।</translation>
     </message>
 </context>
 <context>
     <name>soip::MessageCodec</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक संख्या</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सूची</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ऑब्जेक्ट</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं</translation>
     </message>
     <message>
         <source>This field must be %1, but the file has %2 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ील्ड में %1 होना चाहिए, लेकिन फ़ाइल में यहाँ %2 है।</translation>
     </message>
     <message>
         <source>This field is not part of the SOIP API. It is kept and sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ील्ड SOIP API का हिस्सा नहीं है। इसे जैसा है वैसा ही रखा और भेजा जाएगा।</translation>
     </message>
     <message>
         <source>This field is not part of the SOIP API and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ील्ड SOIP API का हिस्सा नहीं है, इसलिए इसे अनदेखा किया जाएगा।</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पूर्ण संख्या</translation>
     </message>
     <message>
         <source>an object with date, time, title and event</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख़, समय, शीर्षक और इवेंट वाला एक ऑब्जेक्ट</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1, कॉलम %2</translation>
     </message>
     <message>
         <source>The file is %1 KiB; a SOIP message is at most a few KiB, so this is not a message (the limit is %2 KiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 KiB की है; SOIP संदेश कुछ ही KiB का होता है, इसलिए यह संदेश नहीं है (सीमा %2 KiB है)।</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल ख़ाली है।</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 text (at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मान्य UTF-8 टेक्स्ट नहीं है (%1 पर)।</translation>
     </message>
     <message>
         <source>The JSON is nested too deeply to be a SOIP message (at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह JSON इतनी गहराई तक नेस्टेड है कि SOIP संदेश नहीं हो सकता (%1 पर)।</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मान्य JSON नहीं है: %2 पर %1।</translation>
     </message>
     <message>
         <source>The file holds a JSON %1, but a SOIP message is a JSON object ({ ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में JSON %1 है, लेकिन SOIP संदेश एक JSON ऑब्जेक्ट ({ ... }) होता है।</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>array</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नाम की कोई फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं खुल सका: %2</translation>
+    </message>
+    <message>
+        <source>A SOIP message is a JSON object, starting with {, but this file starts with “%1” (at %2).</source>
+        <translation>SOIP संदेश एक JSON ऑब्जेक्ट होता है जो { से शुरू होता है, लेकिन यह फ़ाइल “%1” से शुरू होती है (%2 पर)।</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>स्टैंडर्ड इनपुट नहीं पढ़ा जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>soip::PhoneNumberCheck</name>
     <message>
         <source>%1 is not a phone number: a + can only come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर नहीं है: + केवल शुरुआत में आ सकता है।</translation>
     </message>
     <message>
         <source>%1 is not a phone number: it has letters in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर नहीं है: इसमें अक्षर हैं।</translation>
     </message>
     <message>
         <source>%1 is not a phone number: it contains “%2”, which a phone number cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर नहीं है: इसमें “%2” है, जो फ़ोन नंबर में नहीं हो सकता।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: no +%2 number starts like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: कोई भी +%2 नंबर ऐसे शुरू नहीं होता।</translation>
     </message>
     <message>
         <source>There is no number between two commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो कॉमा के बीच कोई नंबर नहीं है।</translation>
     </message>
     <message>
         <source>%1 is not a phone number: it has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर नहीं है: इसमें कोई अंक नहीं है।</translation>
     </message>
     <message>
         <source>%1 has no country code: write Indian numbers with 91 in front, e.g. 91%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में देश कोड नहीं है: भारतीय नंबर आगे 91 लगाकर लिखें, जैसे 91%2।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it does not start with a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: यह किसी ज्ञात देश कोड से शुरू नहीं होता।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: यह बहुत छोटा है।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: यह बहुत लंबा है।</translation>
     </message>
     <message>
         <source>%1 is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it is too short for a +%2 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: +%2 नंबर के लिए यह बहुत छोटा है।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it is too long for a +%2 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: +%2 नंबर के लिए यह बहुत लंबा है।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it has the wrong number of digits for a +%2 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मान्य फ़ोन नंबर नहीं है: +%2 नंबर के लिए इसमें अंकों की संख्या ग़लत है।</translation>
     </message>
     <message>
         <source>There is no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>%1 is not a phone number that can be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ऐसा फ़ोन नंबर नहीं है जिस पर कॉल किया जा सके।</translation>
     </message>
     <message>
         <source>%1 is not a phone number that can be called: no phone number starts like this or has this many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ऐसा फ़ोन नंबर नहीं है जिस पर कॉल किया जा सके: कोई भी फ़ोन नंबर ऐसे शुरू नहीं होता या उसमें इतने अंक नहीं होते।</translation>
+    </message>
+    <message>
+        <source>%1 is not one phone number: separate numbers with commas.</source>
+        <translation>%1 एक फ़ोन नंबर नहीं है: नंबरों को कॉमा से अलग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>प्राथमिकताएँ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>सिस्टम डिफ़ॉल्ट (%1)</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time you start SOIP Composer.</source>
+        <translation>नई भाषा अगली बार SOIP Composer शुरू करने पर लागू होगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
     </message>
 </context>
 <context>
     <name>soip::PreviewImageCache</name>
     <message>
         <source>Not a web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पता (http या https) नहीं है</translation>
     </message>
     <message>
         <source>No network access</source>
-        <translation type="unfinished"></translation>
+        <translation>नेटवर्क उपलब्ध नहीं है</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 MB से बड़ी है</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया</translation>
     </message>
     <message>
         <source>The server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने %1 %2 जवाब दिया</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने समय पर जवाब नहीं दिया</translation>
     </message>
     <message>
         <source>Not an image the phone can show (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी इमेज नहीं है जिसे फ़ोन दिखा सके (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::PreviewPane</name>
+    <message>
+        <source>Redmi 9A (360 dp)</source>
+        <translation>Redmi 9A (360 dp)</translation>
+    </message>
+    <message>
+        <source>Redmi Note 12 (393 dp)</source>
+        <translation>Redmi Note 12 (393 dp)</translation>
+    </message>
+    <message>
+        <source>Xiaomi 13 Pro (412 dp)</source>
+        <translation>Xiaomi 13 Pro (412 dp)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Phone theme</source>
+        <translation>फ़ोन की थीम</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s light or dark theme</source>
+        <translation>फ़ोन की लाइट या डार्क थीम</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>लाइट</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>डार्क</translation>
+    </message>
+    <message>
+        <source>Phone screen width</source>
+        <translation>फ़ोन स्क्रीन की चौड़ाई</translation>
+    </message>
+    <message>
+        <source>The width of the phone&apos;s screen</source>
+        <translation>फ़ोन की स्क्रीन की चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ज़ूम</translation>
+    </message>
+    <message>
+        <source>Zoom; an exported PNG has this many pixels per dp</source>
+        <translation>ज़ूम; एक्सपोर्ट की गई PNG में प्रति dp इतने पिक्सेल होते हैं</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Export preview as PNG</source>
+        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Save this drawing (theme, width and zoom as shown) as a PNG image</source>
+        <translation>इस चित्र को (दिखाई गई थीम, चौड़ाई और ज़ूम के साथ) PNG इमेज के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>फ़ोन स्क्रीन</translation>
+    </message>
+    <message>
+        <source>What the button does</source>
+        <translation>बटन क्या करता है</translation>
+    </message>
+    <message>
+        <source>Tapping “%1” on the phone: %2</source>
+        <translation>फ़ोन पर “%1” टैप करने पर: %2</translation>
+    </message>
+    <message>
+        <source>%1 dp</source>
+        <translation>%1 dp</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>इमेज को PNG में नहीं बदला जा सका।</translation>
+    </message>
+    <message>
+        <source>preview.png</source>
+        <translation>preview.png</translation>
+    </message>
+    <message>
+        <source>Export Preview as PNG</source>
+        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG इमेज (*.png)</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved as %1:
+%2</source>
+        <translation>पूर्वावलोकन %1 के रूप में सहेजा नहीं जा सका:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the preview as %1.</source>
+        <translation>पूर्वावलोकन %1 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Point at or click a button on the phone to see what it does.</source>
+        <translation>फ़ोन पर किसी बटन पर माउस ले जाएँ या क्लिक करें, ताकि पता चले कि वह क्या करता है।</translation>
     </message>
 </context>
 <context>
     <name>soip::PreviewRenderer</name>
     <message>
         <source>Sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ID</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आज %1</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का टेक्स्ट</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <source>Core entity</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य इकाई</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <source>Title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन</translation>
     </message>
     <message>
         <source>The video&apos;s cover image can&apos;t be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो की कवर इमेज लोड नहीं हो सकती</translation>
     </message>
     <message>
         <source>The image can&apos;t be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज लोड नहीं हो सकती</translation>
     </message>
     <message>
         <source>Loading image…</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज लोड हो रही है…</translation>
     </message>
     <message>
         <source>No media</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मीडिया नहीं</translation>
     </message>
     <message>
         <source>No image address</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज का कोई पता नहीं</translation>
     </message>
     <message>
         <source>Video (no cover image)</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो (कवर इमेज नहीं)</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट संदेश</translation>
+    </message>
+</context>
+<context>
+    <name>soip::PreviewWidget</name>
+    <message>
+        <source>Message preview</source>
+        <translation>संदेश का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <translation>बटन: %1</translation>
     </message>
 </context>
 <context>
     <name>soip::ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ</translation>
     </message>
     <message>
         <source>Every problem of the message. Activate one to go to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश की हर समस्या। किसी पर क्लिक करके उसके फ़ील्ड पर जाएँ।</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>गंभीरता</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <source>No problems: the message is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई समस्या नहीं: संदेश भेजने के लिए तैयार है।</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई समस्या नहीं</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 त्रुटि</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 त्रुटियाँ</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 चेतावनी</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 चेतावनियाँ</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>soip::RecipientsEditor</name>
+    <message>
+        <source>Recipients</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Mobile numbers with country code, e.g. +91 98765 43210.
+Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
+        <translation>देश कोड के साथ मोबाइल नंबर, जैसे +91 98765 43210।
+सूची चिपकाएँ: कॉमा, स्पेस, नई पंक्तियों या स्प्रेडशीट के कॉलम से अलग की हुई।</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates</source>
+        <translation>दोहराए गए नंबर हटाएँ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove duplicate numbers</source>
+        <translation>दोहराए गए नंबर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Checked recipients</source>
+        <translation>जाँचे गए प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — listed twice; it gets the message once</source>
+        <translation>%1 — दो बार लिखा है; इसे संदेश एक ही बार मिलेगा</translation>
+    </message>
+    <message>
+        <source>%1 — not an Indian number; the service is for India</source>
+        <translation>%1 — भारतीय नंबर नहीं है; यह सेवा भारत के लिए है</translation>
+    </message>
+    <message>
+        <source>%1  (typed %2)</source>
+        <translation>%1  (लिखा गया: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… और %n अन्य</numerusform>
+            <numerusform>… और %n अन्य</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता</numerusform>
+            <numerusform>%n प्राप्तकर्ता</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n अमान्य</numerusform>
+            <numerusform>%n अमान्य</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n दोहराया गया</numerusform>
+            <numerusform>%n दोहराए गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside India</source>
+        <translation>
+            <numerusform>%n भारत से बाहर</numerusform>
+            <numerusform>%n भारत से बाहर</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recipients yet</source>
+        <translation>अभी कोई प्राप्तकर्ता नहीं</translation>
+    </message>
+    <message>
+        <source>Keep each number once</source>
+        <translation>हर नंबर एक ही बार रखें</translation>
+    </message>
+    <message>
+        <source>No number is listed twice</source>
+        <translation>कोई नंबर दो बार नहीं लिखा है</translation>
     </message>
 </context>
 <context>
     <name>soip::ResultPanel</name>
     <message>
         <source>&amp;Copy IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>Check s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति देखें(&amp;T)</translation>
     </message>
     <message>
         <source>Send result</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने का परिणाम</translation>
     </message>
     <message>
         <source>Send result details</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के परिणाम का विवरण</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध ID</translation>
     </message>
     <message>
         <source>Message ids per recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>हर प्राप्तकर्ता के संदेश ID</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Copy the request id and message ids</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध ID और संदेश ID कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the request id and every recipient&apos;s message id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध ID और हर प्राप्तकर्ता का संदेश ID क्लिपबोर्ड पर कॉपी करें</translation>
     </message>
     <message>
         <source>Check delivery status</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी की स्थिति देखें</translation>
     </message>
     <message>
         <source>Ask the service how delivery of the last message is going</source>
-        <translation type="unfinished"></translation>
+        <translation>सेवा से पूछें कि पिछले संदेश की डिलीवरी कैसी चल रही है</translation>
     </message>
     <message>
         <source>Request id (kid): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध ID (kid): %1</translation>
     </message>
     <message>
         <source>Nothing sent yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सत्र में अभी तक कुछ नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>kid</source>
-        <translation type="unfinished"></translation>
+        <translation>kid</translation>
+    </message>
+</context>
+<context>
+    <name>soip::RichMediaEditor</name>
+    <message>
+        <source>Media type</source>
+        <translation>मीडिया का प्रकार</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>इमेज</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>वीडियो</translation>
+    </message>
+    <message>
+        <source>Media URL</source>
+        <translation>मीडिया URL</translation>
+    </message>
+    <message>
+        <source>https://… a public address every phone can load</source>
+        <translation>https://… एक सार्वजनिक पता जिसे हर फ़ोन लोड कर सके</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>जाँचें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the media URL</source>
+        <translation>मीडिया URL जाँचें</translation>
+    </message>
+    <message>
+        <source>Fetch the address to see what it holds</source>
+        <translation>पता खोलकर देखें कि उसमें क्या है</translation>
+    </message>
+    <message>
+        <source>Image thumbnail</source>
+        <translation>इमेज का थंबनेल</translation>
+    </message>
+    <message>
+        <source>Display ratio</source>
+        <translation>डिस्प्ले अनुपात</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>लंबा</translation>
+    </message>
+    <message>
+        <source>Cover image URL</source>
+        <translation>कवर इमेज URL</translation>
+    </message>
+    <message>
+        <source>Optional: https://… picture shown before the video plays</source>
+        <translation>वैकल्पिक: https://… वीडियो चलने से पहले दिखने वाली तस्वीर</translation>
+    </message>
+    <message>
+        <source>Cover image thumbnail</source>
+        <translation>कवर इमेज का थंबनेल</translation>
+    </message>
+    <message>
+        <source>Media t&amp;ype:</source>
+        <translation>मीडिया का प्रकार(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Media U&amp;RL:</source>
+        <translation>मीडिया URL(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Displa&amp;y ratio:</source>
+        <translation>डिस्प्ले अनुपात(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver image:</source>
+        <translation>कवर इमेज(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>अज्ञात (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (अज्ञात)</translation>
+    </message>
+    <message>
+        <source>Videos are always shown tall.</source>
+        <translation>वीडियो हमेशा लंबे (tall) दिखाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>A video can only be shown tall: choose Tall.</source>
+        <translation>वीडियो केवल लंबा (tall) दिखाया जा सकता है: “लंबा” चुनें।</translation>
+    </message>
+    <message>
+        <source>The picture takes more of the card&apos;s height.</source>
+        <translation>तस्वीर कार्ड की ऊँचाई का ज़्यादा हिस्सा लेती है।</translation>
+    </message>
+    <message>
+        <source>A landscape picture across the card.</source>
+        <translation>कार्ड की पूरी चौड़ाई में एक आड़ी तस्वीर।</translation>
+    </message>
+    <message>
+        <source>This address uses http, not https: phones may refuse to load it.</source>
+        <translation>यह पता https नहीं, http का उपयोग करता है: फ़ोन इसे लोड करने से मना कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it must start with https://.</source>
+        <translation>यह वेब पता नहीं है: इसे https:// से शुरू होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Checking the cover image…</source>
+        <translation>कवर इमेज की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Cannot load this address: %1 Phones will not be able to show it either.</source>
+        <translation>यह पता लोड नहीं हो सका: %1 फ़ोन भी इसे नहीं दिखा पाएँगे।</translation>
+    </message>
+    <message>
+        <source>No content type given</source>
+        <translation>कोई कंटेंट टाइप नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 पिक्सेल</translation>
+    </message>
+    <message>
+        <source>The server says this is %1, not an image.</source>
+        <translation>सर्वर के अनुसार यह %1 है, इमेज नहीं।</translation>
+    </message>
+    <message>
+        <source>The server says this is %1, not a video.</source>
+        <translation>सर्वर के अनुसार यह %1 है, वीडियो नहीं।</translation>
+    </message>
+    <message>
+        <source>The image is %1; keep images under 2 MB so phones load them quickly.</source>
+        <translation>इमेज %1 की है; इमेज 2 MB से छोटी रखें ताकि फ़ोन उन्हें जल्दी लोड कर सकें।</translation>
+    </message>
+    <message>
+        <source>The file did not open as a picture.</source>
+        <translation>फ़ाइल तस्वीर के रूप में नहीं खुली।</translation>
+    </message>
+    <message>
+        <source>Cannot load the cover image: %1</source>
+        <translation>कवर इमेज लोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>The cover is %1, not a picture.</source>
+        <translation>कवर %1 है, तस्वीर नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::SandboxNumbers</name>
+    <message>
+        <source>rejected with CAPABILITY-CHECK-ERROR (phone cannot receive SOIP)</source>
+        <translation>CAPABILITY-CHECK-ERROR के साथ अस्वीकार (फ़ोन SOIP संदेश नहीं ले सकता)</translation>
+    </message>
+    <message>
+        <source>rejected with NO-CREDITS (account out of credits)</source>
+        <translation>NO-CREDITS के साथ अस्वीकार (खाते के क्रेडिट ख़त्म)</translation>
+    </message>
+    <message>
+        <source>rejected with MOB-NOTALLOWED (default sender, number not in the team)</source>
+        <translation>MOB-NOTALLOWED के साथ अस्वीकार (डिफ़ॉल्ट प्रेषक, नंबर टीम में नहीं)</translation>
+    </message>
+    <message>
+        <source>rejected with INV-NUMBER (invalid number)</source>
+        <translation>INV-NUMBER के साथ अस्वीकार (अमान्य नंबर)</translation>
+    </message>
+    <message>
+        <source>answered with HTTP 429 Too Many Requests, Retry-After: 30</source>
+        <translation>HTTP 429 Too Many Requests, Retry-After: 30 के साथ जवाब</translation>
+    </message>
+    <message>
+        <source>answered with HTTP 500 and an HTML error page</source>
+        <translation>HTTP 500 और एक HTML त्रुटि पेज के साथ जवाब</translation>
+    </message>
+    <message>
+        <source>accepted; delivery status ends %1 (%2)</source>
+        <translation>स्वीकार; डिलीवरी की अंतिम स्थिति %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>सैंडबॉक्स 127.0.0.1 पर शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1 port %1 (is it in use?).</source>
+        <translation>सैंडबॉक्स 127.0.0.1 के पोर्ट %1 पर शुरू नहीं हो सका (क्या वह पहले से इस्तेमाल में है?)।</translation>
+    </message>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>सैंडबॉक्स (इसी कंप्यूटर पर)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::SendController</name>
+    <message>
+        <source>Sandbox (built-in, sends nothing)</source>
+        <translation>सैंडबॉक्स (बिल्ट-इन, कुछ नहीं भेजता)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>बिल्ट-इन सैंडबॉक्स शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The chosen account no longer exists. Choose another one.</source>
+        <translation>चुना गया खाता अब मौजूद नहीं है। कोई दूसरा खाता चुनें।</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Add it in Edit → Accounts.</source>
+        <translation>“%1” के लिए कोई API कुंजी सहेजी नहीं गई है। इसे संपादन → खाते में जोड़ें।</translation>
     </message>
 </context>
 <context>
     <name>soip::SendOutcome</name>
     <message>
         <source>No complete answer before the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>समय-सीमा से पहले पूरा जवाब नहीं मिला।</translation>
     </message>
     <message>
         <source>HTTP %1 with an unreadable answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, ऐसे जवाब के साथ जो पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>HTTP %1 redirect to %2 (not followed, so the key is not sent elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 के ज़रिए %2 पर रीडायरेक्ट (उसका पालन नहीं किया गया, ताकि कुंजी कहीं और न भेजी जाए)</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकार किया गया</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया</translation>
     </message>
     <message>
         <source>Rejected by Kaleyra</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra ने अस्वीकार किया</translation>
     </message>
     <message>
         <source>API key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी अस्वीकार की गई</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>बहुत ज़्यादा अनुरोध</translation>
     </message>
     <message>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर में समस्या</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट नहीं हो सका</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम अज्ञात</translation>
     </message>
     <message numerus="yes">
         <source>Kaleyra accepted the message for %n recipient(s). Delivery happens next; ask for the delivery status with the message ids.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaleyra ने %n प्राप्तकर्ता के लिए संदेश स्वीकार किया। अब डिलीवरी होगी; संदेश ID से डिलीवरी की स्थिति पूछें।</numerusform>
+            <numerusform>Kaleyra ने %n प्राप्तकर्ताओं के लिए संदेश स्वीकार किया। अब डिलीवरी होगी; संदेश ID से डिलीवरी की स्थिति पूछें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The message was not sent because it has %n problem(s) to fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>संदेश नहीं भेजा गया, क्योंकि पहले इसकी %n समस्या ठीक करनी है।</numerusform>
+            <numerusform>संदेश नहीं भेजा गया, क्योंकि पहले इसकी %n समस्याएँ ठीक करनी हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश नहीं भेजा गया: %1</translation>
     </message>
     <message>
         <source>The message was not sent because there is no API key for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश नहीं भेजा गया, क्योंकि इस खाते के लिए कोई API कुंजी नहीं है।</translation>
     </message>
     <message>
         <source>This message is already being sent to this account; it was not sent a second time. Wait for the first send to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संदेश इस खाते से पहले से भेजा जा रहा है; इसे दूसरी बार नहीं भेजा गया। पहली बार भेजने की प्रक्रिया पूरी होने दें।</translation>
     </message>
     <message>
         <source>Sending was cancelled before anything left this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर से कुछ भी जाने से पहले ही भेजना रद्द कर दिया गया।</translation>
     </message>
     <message>
         <source>The message was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Kaleyra refused the message (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra ने संदेश अस्वीकार कर दिया (त्रुटि %1)।</translation>
     </message>
     <message>
         <source>Kaleyra says: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra का कहना है: &quot;%1&quot;।</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Kaleyra refused the API key (HTTP %1). The key may be wrong, belong to a team member who was removed, or this computer&apos;s IP address may not be on the account&apos;s whitelist. Check the key in the Kaleyra.io console. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra ने API कुंजी अस्वीकार कर दी (HTTP %1)। हो सकता है कुंजी ग़लत हो, किसी ऐसे टीम सदस्य की हो जिसे हटा दिया गया है, या इस कंप्यूटर का IP पता खाते की व्हाइटलिस्ट में न हो। Kaleyra.io कंसोल में कुंजी जाँचें। कुछ भी नहीं भेजा गया।</translation>
     </message>
     <message numerus="yes">
         <source>Kaleyra is receiving too many requests from this account (HTTP 429) and did not take the message. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaleyra को इस खाते से बहुत ज़्यादा अनुरोध मिल रहे हैं (HTTP 429) और उसने संदेश नहीं लिया। %n सेकंड बाद फिर से कोशिश करें।</numerusform>
+            <numerusform>Kaleyra को इस खाते से बहुत ज़्यादा अनुरोध मिल रहे हैं (HTTP 429) और उसने संदेश नहीं लिया। %n सेकंड बाद फिर से कोशिश करें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Kaleyra is receiving too many requests from this account (HTTP 429) and did not take the message. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaleyra को इस खाते से बहुत ज़्यादा अनुरोध मिल रहे हैं (HTTP 429) और उसने संदेश नहीं लिया। एक मिनट रुककर फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The server had a problem and gave no usable answer (%1). The message was probably not sent, but check the delivery status before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर में समस्या आई और कोई काम का जवाब नहीं मिला (%1)। संदेश शायद नहीं भेजा गया, लेकिन दोबारा भेजने से पहले डिलीवरी की स्थिति जाँच लें।</translation>
     </message>
     <message>
         <source>Could not reach the server, so nothing was sent; it is safe to try again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर तक नहीं पहुँचा जा सका, इसलिए कुछ भी नहीं भेजा गया; फिर से कोशिश करना सुरक्षित है। (%1)</translation>
     </message>
     <message>
         <source>The request went out but no complete answer came back (%1), so we cannot tell whether Kaleyra accepted it. Check the delivery status or the Kaleyra.io console before sending again, or the recipients may get it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध भेजा गया, लेकिन पूरा जवाब वापस नहीं आया (%1), इसलिए यह नहीं कहा जा सकता कि Kaleyra ने इसे स्वीकार किया या नहीं। दोबारा भेजने से पहले डिलीवरी की स्थिति या Kaleyra.io कंसोल जाँचें, वरना प्राप्तकर्ताओं को यह दो बार मिल सकता है।</translation>
     </message>
 </context>
 <context>
     <name>soip::SenderEditor</name>
     <message>
         <source>Sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ID</translation>
     </message>
     <message>
         <source>Sender ID assigned to your account, e.g. TEST-NUM</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके खाते को दिया गया प्रेषक ID, जैसे TEST-NUM</translation>
     </message>
     <message>
         <source>The sender ID assigned to your account. IDs you used before are in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके खाते को दिया गया प्रेषक ID। पहले इस्तेमाल किए गए ID सूची में हैं।</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>रूट</translation>
     </message>
     <message>
         <source>Marketing (MKT)</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्केटिंग (MKT)</translation>
     </message>
     <message>
         <source>Transactional (TXN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शनल (TXN)</translation>
     </message>
     <message>
         <source>One-time password (OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>वन-टाइम पासवर्ड (OTP)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <source>API (the default when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>API (ख़ाली होने पर डिफ़ॉल्ट)</translation>
     </message>
     <message>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>कैंपेन का नाम</translation>
     </message>
     <message>
         <source>Optional, e.g. Diwali offers</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, जैसे दिवाली ऑफ़र</translation>
     </message>
     <message>
         <source>Callback profile ID</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक प्रोफ़ाइल ID</translation>
     </message>
     <message>
         <source>Optional, e.g. SG_0a1b2c3d-…</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, जैसे SG_0a1b2c3d-…</translation>
     </message>
     <message>
         <source>A callback profile set up for your account receives the delivery status of each message.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके खाते के लिए बनी कॉलबैक प्रोफ़ाइल को हर संदेश की डिलीवरी स्थिति मिलती है।</translation>
     </message>
     <message>
         <source>Sen&amp;der ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ID(&amp;D):</translation>
     </message>
     <message>
         <source>R&amp;oute:</source>
-        <translation type="unfinished"></translation>
+        <translation>रूट(&amp;O):</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत(&amp;U):</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign name:</source>
-        <translation type="unfinished"></translation>
+        <translation>कैंपेन का नाम(&amp;M):</translation>
     </message>
     <message>
         <source>Call&amp;back profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलबैक प्रोफ़ाइल(&amp;B):</translation>
     </message>
     <message>
         <source>%1 (not a route)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (रूट नहीं है)</translation>
     </message>
     <message>
         <source>Marketing: promotional messages such as offers and announcements.</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्केटिंग: प्रचार वाले संदेश, जैसे ऑफ़र और घोषणाएँ।</translation>
     </message>
     <message>
         <source>Transactional: service messages a customer expects, such as order or account updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांज़ैक्शनल: ऐसे सेवा संदेश जिनकी ग्राहक को उम्मीद होती है, जैसे ऑर्डर या खाते से जुड़ी जानकारी।</translation>
     </message>
     <message>
         <source>One-time password: verification codes and one-time passwords only.</source>
-        <translation type="unfinished"></translation>
+        <translation>वन-टाइम पासवर्ड: केवल सत्यापन कोड और वन-टाइम पासवर्ड।</translation>
     </message>
     <message>
         <source>Not a route the service knows: choose Marketing, Transactional or One-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रूट सेवा नहीं पहचानती: मार्केटिंग, ट्रांज़ैक्शनल या वन-टाइम पासवर्ड चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::StatusClient</name>
+    <message>
+        <source>There is no API key for this account.</source>
+        <translation>इस खाते के लिए कोई API कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Give at least one message id.</source>
+        <translation>कम से कम एक संदेश ID दें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::StatusOutcome</name>
+    <message>
+        <source>no answer before the time limit</source>
+        <translation>समय-सीमा से पहले कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>डिलीवरी की स्थिति</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>पूछा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Rejected by Kaleyra</source>
+        <translation>Kaleyra ने अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API कुंजी अस्वीकार की गई</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>बहुत ज़्यादा अनुरोध</translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation>सर्वर में समस्या</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>कनेक्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>Some message ids were not found: %1</source>
+        <translation>कुछ संदेश ID नहीं मिले: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kaleyra reported the status of %n message(s).</source>
+        <translation>
+            <numerusform>Kaleyra ने %n संदेश की स्थिति बताई।</numerusform>
+            <numerusform>Kaleyra ने %n संदेशों की स्थिति बताई।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kaleyra refused the status query (error %1): %2</source>
+        <translation>Kaleyra ने स्थिति की पूछताछ अस्वीकार कर दी (त्रुटि %1): %2</translation>
+    </message>
+    <message>
+        <source>Kaleyra refused the API key (HTTP %1). Check the key in the Kaleyra.io console.</source>
+        <translation>Kaleyra ने API कुंजी अस्वीकार कर दी (HTTP %1)। Kaleyra.io कंसोल में कुंजी जाँचें।</translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429); wait a little and ask again.</source>
+        <translation>बहुत ज़्यादा अनुरोध (HTTP 429); थोड़ा रुककर फिर पूछें।</translation>
+    </message>
+    <message>
+        <source>The server gave no usable answer (%1). Ask again later.</source>
+        <translation>सर्वर से कोई काम का जवाब नहीं मिला (%1)। बाद में फिर पूछें।</translation>
+    </message>
+    <message>
+        <source>Could not reach the server (%1). Ask again later.</source>
+        <translation>सर्वर तक नहीं पहुँचा जा सका (%1)। बाद में फिर पूछें।</translation>
     </message>
 </context>
 <context>
     <name>soip::TitlesEditor</name>
     <message>
         <source>Title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1</translation>
     </message>
     <message>
         <source>Title shown at the top of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्ड के ऊपर दिखने वाला शीर्षक</translation>
     </message>
     <message>
         <source>Move title %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1 को ऊपर ले जाएँ</translation>
     </message>
     <message>
         <source>Move title %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1 को नीचे ले जाएँ</translation>
     </message>
     <message>
         <source>Remove title %1</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1 हटाएँ</translation>
     </message>
     <message>
         <source>Add title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक जोड़ें</translation>
     </message>
     <message>
         <source>A card has at most %1 titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कार्ड में ज़्यादा से ज़्यादा %1 शीर्षक होते हैं।</translation>
     </message>
     <message>
         <source>Add another title row</source>
-        <translation type="unfinished"></translation>
+        <translation>एक और शीर्षक पंक्ति जोड़ें</translation>
     </message>
 </context>
 <context>
     <name>soip::Validator</name>
     <message>
         <source>A %1 message needs a title: add one to four titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 संदेश में शीर्षक ज़रूरी है: एक से चार शीर्षक जोड़ें।</translation>
     </message>
     <message>
         <source>There are %1 titles; a card can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शीर्षक हैं; एक कार्ड में ज़्यादा से ज़्यादा %2 हो सकते हैं।</translation>
     </message>
     <message>
         <source>Title %1 is empty: write it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक %1 ख़ाली है: इसे लिखें या हटा दें।</translation>
     </message>
     <message>
         <source>The media type is missing: use 1 for an image or 2 for a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया का प्रकार नहीं दिया गया है: इमेज के लिए 1 या वीडियो के लिए 2 लिखें।</translation>
     </message>
     <message>
         <source>%1 is not a media type: use 1 for an image or 2 for a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कोई मीडिया प्रकार नहीं है: इमेज के लिए 1 या वीडियो के लिए 2 लिखें।</translation>
     </message>
     <message>
         <source>The web address of the image or video is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज या वीडियो का वेब पता नहीं दिया गया है।</translation>
     </message>
     <message>
         <source>The display ratio is missing: a video must be shown tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले अनुपात नहीं दिया गया है: वीडियो को tall ही दिखाया जा सकता है।</translation>
     </message>
     <message>
         <source>The display ratio is missing: use normal or tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले अनुपात नहीं दिया गया है: normal या tall लिखें।</translation>
     </message>
     <message>
         <source>“%1” is not a display ratio: use normal or tall, in small letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई डिस्प्ले अनुपात नहीं है: छोटे अक्षरों में normal या tall लिखें।</translation>
     </message>
     <message>
         <source>A video can only be shown tall: change the display ratio to tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो केवल tall दिखाया जा सकता है: डिस्प्ले अनुपात को tall कर दें।</translation>
     </message>
     <message>
         <source>A cover image is only shown for a video; an image does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर इमेज केवल वीडियो के लिए दिखाई जाती है; इमेज में इसका उपयोग नहीं होता।</translation>
     </message>
     <message>
         <source>A rich media card needs an image or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिच मीडिया कार्ड में एक इमेज या वीडियो ज़रूरी है।</translation>
     </message>
     <message>
         <source>There are %1 images or videos; a card shows exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इमेज या वीडियो हैं; एक कार्ड में ठीक एक ही दिखाई जाती है।</translation>
     </message>
     <message>
         <source>The category is missing: a card shows it above the titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रेणी नहीं दी गई है: कार्ड इसे शीर्षकों के ऊपर दिखाता है।</translation>
     </message>
     <message>
         <source>The core entity is missing: a call-to-action card needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य इकाई नहीं दी गई है: कॉल-टू-ऐक्शन कार्ड में यह ज़रूरी है।</translation>
     </message>
     <message>
         <source>The message text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का टेक्स्ट ख़ाली है।</translation>
     </message>
     <message>
         <source>The message text has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश के टेक्स्ट में %1 अक्षर हैं; ज़्यादा से ज़्यादा %2 की अनुमति है।</translation>
     </message>
     <message>
         <source>The message type is missing: choose TXT (text), RMC (rich media card) or CTA (call-to-action card).</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का प्रकार नहीं दिया गया है: TXT (टेक्स्ट), RMC (रिच मीडिया कार्ड) या CTA (कॉल-टू-ऐक्शन कार्ड) चुनें।</translation>
     </message>
     <message>
         <source>“%1” is not a message type: use TXT, RMC or CTA, in capital letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई संदेश प्रकार नहीं है: बड़े अक्षरों में TXT, RMC या CTA लिखें।</translation>
     </message>
     <message>
         <source>“%1” is not a route: use MKT (marketing), TXN (transactional) or OTP (one-time password), in capital letters, or leave it empty for MKT.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई रूट नहीं है: बड़े अक्षरों में MKT (मार्केटिंग), TXN (ट्रांज़ैक्शनल) या OTP (वन-टाइम पासवर्ड) लिखें, या MKT के लिए ख़ाली छोड़ दें।</translation>
     </message>
     <message>
         <source>“%1” is not a source the SOIP service documents; leave it empty or write API.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” SOIP सेवा में बताया गया कोई स्रोत नहीं है; इसे ख़ाली छोड़ें या API लिखें।</translation>
     </message>
     <message>
         <source>A %1 message does not use this field; it is left out when the message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 संदेश में इस फ़ील्ड का उपयोग नहीं होता; संदेश भेजते समय इसे छोड़ दिया जाता है।</translation>
     </message>
     <message>
         <source>The sender is missing: enter the sender ID assigned to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक नहीं दिया गया है: अपने खाते को दिया गया प्रेषक ID लिखें।</translation>
     </message>
     <message>
         <source>The recipients field is empty: add at least one mobile number with its country code, e.g. 919876543210.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता फ़ील्ड ख़ाली है: देश कोड के साथ कम से कम एक मोबाइल नंबर जोड़ें, जैसे 919876543210।</translation>
     </message>
     <message>
         <source>There is an empty entry in the recipients: remove the extra comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ताओं में एक ख़ाली प्रविष्टि है: फ़ालतू कॉमा हटा दें।</translation>
     </message>
     <message>
         <source>%1 is in the recipients more than once, so that phone would get the message more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राप्तकर्ताओं में एक से ज़्यादा बार है, इसलिए उस फ़ोन पर संदेश एक से ज़्यादा बार पहुँचेगा।</translation>
     </message>
     <message>
         <source>%1 is not an Indian number; SOIP messages reach phones in India only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 भारतीय नंबर नहीं है; SOIP संदेश केवल भारत के फ़ोनों तक पहुँचते हैं।</translation>
     </message>
     <message>
         <source>The button has no label: write the text shown on it, e.g. Track Order.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन पर कोई लेबल नहीं है: उस पर दिखने वाला टेक्स्ट लिखें, जैसे Track Order।</translation>
     </message>
     <message>
         <source>The button label has %1 characters; at most %2 fit on the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन के लेबल में %1 अक्षर हैं; बटन पर ज़्यादा से ज़्यादा %2 आ सकते हैं।</translation>
     </message>
     <message>
         <source>The button has no action type: use 1 (open link), 2 (add calendar event), 3 (open app), 4 (copy text) or 5 (phone call).</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन का कोई ऐक्शन प्रकार नहीं है: 1 (लिंक खोलें), 2 (कैलेंडर इवेंट जोड़ें), 3 (ऐप खोलें), 4 (टेक्स्ट कॉपी करें) या 5 (फ़ोन कॉल) लिखें।</translation>
     </message>
     <message>
         <source>%1 is not an action type: use 1 (open link), 2 (add calendar event), 3 (open app), 4 (copy text) or 5 (phone call).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कोई ऐक्शन प्रकार नहीं है: 1 (लिंक खोलें), 2 (कैलेंडर इवेंट जोड़ें), 3 (ऐप खोलें), 4 (टेक्स्ट कॉपी करें) या 5 (फ़ोन कॉल) लिखें।</translation>
     </message>
     <message>
         <source>“%1” is not a date in the form YYYY-MM-DD, e.g. 2025-10-19.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” YYYY-MM-DD रूप में तारीख़ नहीं है, जैसे 2025-10-19।</translation>
     </message>
     <message>
         <source>%1 is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कोई असली तारीख़ नहीं है।</translation>
     </message>
     <message>
         <source>The event&apos;s date %1 is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट की तारीख़ %1 बीत चुकी है।</translation>
     </message>
     <message>
         <source>“%1” is not a time in the form HH:MM (24-hour), e.g. 09:30 or 22:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” HH:MM (24-घंटे) रूप में समय नहीं है, जैसे 09:30 या 22:30।</translation>
     </message>
     <message>
         <source>%1 is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिन का कोई समय नहीं है: घंटे 00 से 23 और मिनट 00 से 59 तक होते हैं।</translation>
     </message>
     <message>
         <source>The calendar event is missing: give its date, time, title and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैलेंडर इवेंट नहीं दिया गया है: उसकी तारीख़, समय, शीर्षक और विवरण दें।</translation>
     </message>
     <message>
         <source>The event&apos;s date is missing (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट की तारीख़ नहीं दी गई है (YYYY-MM-DD)।</translation>
     </message>
     <message>
         <source>The event&apos;s time is missing (HH:MM, 24-hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का समय नहीं दिया गया है (HH:MM, 24-घंटे)।</translation>
     </message>
     <message>
         <source>The event&apos;s title is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का शीर्षक नहीं दिया गया है।</translation>
     </message>
     <message>
         <source>The event&apos;s description is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>इवेंट का विवरण नहीं दिया गया है।</translation>
     </message>
     <message>
         <source>This app link is empty: fill in its action, package and class, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ऐप लिंक ख़ाली है: इसका ऐक्शन, पैकेज और क्लास भरें, या इसे हटा दें।</translation>
     </message>
     <message>
         <source>The app link&apos;s action is missing, e.g. android.intent.action.MAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप लिंक का ऐक्शन नहीं दिया गया है, जैसे android.intent.action.MAIN।</translation>
     </message>
     <message>
         <source>“%1” is not an Android intent action; it looks like android.intent.action.MAIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई Android इंटेंट ऐक्शन नहीं है; यह android.intent.action.MAIN जैसा होता है।</translation>
     </message>
     <message>
         <source>The app&apos;s package name is missing, e.g. com.flipkart.android.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के पैकेज का नाम नहीं दिया गया है, जैसे com.flipkart.android।</translation>
     </message>
     <message>
         <source>“%1” is not an Android package name: it has parts separated by dots, each starting with a letter, e.g. com.flipkart.android.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” Android पैकेज का नाम नहीं है: इसमें बिंदुओं से अलग किए गए हिस्से होते हैं और हर हिस्सा किसी अक्षर से शुरू होता है, जैसे com.flipkart.android।</translation>
     </message>
     <message>
         <source>The app&apos;s class name is missing: give the activity, e.g. com.flipkart.android.SplashActivity, or the app&apos;s Play Store address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप की क्लास का नाम नहीं दिया गया है: ऐक्टिविटी दें, जैसे com.flipkart.android.SplashActivity, या ऐप का Play Store पता।</translation>
     </message>
     <message>
         <source>A web address here must be the app&apos;s Play Store page, e.g. https://play.google.com/store/apps/details?id=com.flipkart.android.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ वेब पता ऐप का Play Store पेज ही होना चाहिए, जैसे https://play.google.com/store/apps/details?id=com.flipkart.android।</translation>
     </message>
     <message>
         <source>The Play Store page is for %1, but the package name is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Play Store पेज %1 का है, लेकिन पैकेज का नाम %2 है।</translation>
     </message>
     <message>
         <source>“%1” is not an Android class name: write the full name, e.g. com.flipkart.android.SplashActivity, or the app&apos;s Play Store address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” Android क्लास का नाम नहीं है: पूरा नाम लिखें, जैसे com.flipkart.android.SplashActivity, या ऐप का Play Store पता।</translation>
     </message>
     <message>
         <source>The button has no web address to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन में खोलने के लिए कोई वेब पता नहीं है।</translation>
     </message>
     <message>
         <source>The button has no text to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन में कॉपी करने के लिए कोई टेक्स्ट नहीं है।</translation>
     </message>
     <message>
         <source>The button has no phone number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन में कॉल करने के लिए कोई फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>The button does not say which app to open: add an app link.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन यह नहीं बताता कि कौन-सा ऐप खोलना है: एक ऐप लिंक जोड़ें।</translation>
     </message>
     <message>
         <source>An open-app button does not use action_to; it is left out when sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप खोलने वाला बटन action_to का उपयोग नहीं करता; भेजते समय इसे छोड़ दिया जाता है।</translation>
     </message>
     <message>
         <source>Only an open-app button uses app links; they are left out when sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप लिंक का उपयोग केवल ऐप खोलने वाला बटन करता है; भेजते समय इन्हें छोड़ दिया जाता है।</translation>
     </message>
     <message>
         <source>A call-to-action card needs at least one button.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल-टू-ऐक्शन कार्ड में कम से कम एक बटन ज़रूरी है।</translation>
     </message>
     <message>
         <source>There are %1 buttons; a card can have at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बटन हैं; एक कार्ड में ज़्यादा से ज़्यादा %2 हो सकते हैं।</translation>
     </message>
     <message>
         <source>The button has no rank: give 0, 1, 2 or 3 (its place on the card).</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन की कोई रैंक नहीं है: 0, 1, 2 या 3 दें (कार्ड पर उसका स्थान)।</translation>
     </message>
     <message>
         <source>“%1” is not a rank: use 0, 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” कोई रैंक नहीं है: 0, 1, 2 या 3 लिखें।</translation>
     </message>
     <message>
         <source>Two buttons have rank %1: give each button its own rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो बटनों की रैंक %1 है: हर बटन को अलग रैंक दें।</translation>
     </message>
 </context>
 <context>
     <name>soip::VendorError</name>
     <message>
         <source>Add at least one recipient number in &quot;To&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;To&quot; में कम से कम एक प्राप्तकर्ता का नंबर जोड़ें।</translation>
     </message>
     <message>
         <source>A recipient&apos;s mobile number is not valid. Check the numbers in &quot;To&quot;: each needs its country code (91 for India).</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्राप्तकर्ता का मोबाइल नंबर मान्य नहीं है। &quot;To&quot; के नंबर जाँचें: हर नंबर के साथ देश कोड होना चाहिए (भारत के लिए 91)।</translation>
     </message>
     <message>
         <source>The route must be MKT (marketing), TXN (transactional) or OTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>रूट MKT (मार्केटिंग), TXN (ट्रांज़ैक्शनल) या OTP होना चाहिए।</translation>
     </message>
     <message>
         <source>The message type must be TXT (text), RMC (rich media card) or CTA (call to action).</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का प्रकार TXT (टेक्स्ट), RMC (रिच मीडिया कार्ड) या CTA (कॉल-टू-ऐक्शन) होना चाहिए।</translation>
     </message>
     <message>
         <source>A call-to-action (CTA) message needs at least one button.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल-टू-ऐक्शन (CTA) संदेश में कम से कम एक बटन ज़रूरी है।</translation>
     </message>
     <message>
         <source>Rich media and call-to-action messages need one to four titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिच मीडिया और कॉल-टू-ऐक्शन संदेशों में एक से चार शीर्षक ज़रूरी हैं।</translation>
     </message>
     <message>
         <source>With the default sender ID (KLRHXA) you can only send to members of your own team. Ask Kaleyra for your own sender ID, or send to a team member&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट प्रेषक ID (KLRHXA) से आप केवल अपनी टीम के सदस्यों को भेज सकते हैं। Kaleyra से अपना प्रेषक ID माँगें, या किसी टीम सदस्य के नंबर पर भेजें।</translation>
     </message>
     <message>
         <source>The sender ID (&quot;From&quot;) is missing or not assigned to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक ID (&quot;From&quot;) नहीं दिया गया है या इस खाते को नहीं दिया गया है।</translation>
     </message>
     <message>
         <source>The source is not valid; leave it empty to use API.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत मान्य नहीं है; API इस्तेमाल करने के लिए इसे ख़ाली छोड़ दें।</translation>
     </message>
     <message>
         <source>The message text is missing or longer than 4000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश का टेक्स्ट नहीं दिया गया है या 4000 अक्षरों से लंबा है।</translation>
     </message>
     <message>
         <source>Rich media and call-to-action messages need a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिच मीडिया और कॉल-टू-ऐक्शन संदेशों में श्रेणी ज़रूरी है।</translation>
     </message>
     <message>
         <source>Every button needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर बटन पर लेबल ज़रूरी है।</translation>
     </message>
     <message>
         <source>A button has an unknown kind; use open link, add to calendar, open app, copy text or call.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बटन का प्रकार अज्ञात है; लिंक खोलें, कैलेंडर में जोड़ें, ऐप खोलें, टेक्स्ट कॉपी करें या कॉल करें में से चुनें।</translation>
     </message>
     <message>
         <source>A button&apos;s position (rank) must be 0, 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>बटन का स्थान (रैंक) 0, 1, 2 या 3 होना चाहिए।</translation>
     </message>
     <message>
         <source>A button is missing its target (the link, calendar event, text to copy or phone number).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बटन का लक्ष्य नहीं दिया गया है (लिंक, कैलेंडर इवेंट, कॉपी करने का टेक्स्ट या फ़ोन नंबर)।</translation>
     </message>
     <message>
         <source>An &quot;open app&quot; button needs the app to open (its deep link).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;ऐप खोलें&quot; बटन के लिए खोला जाने वाला ऐप (उसका डीप लिंक) ज़रूरी है।</translation>
     </message>
     <message>
         <source>The media must be an image or a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया इमेज या वीडियो होना चाहिए।</translation>
     </message>
     <message>
         <source>The image or video address is not valid; it must be a public web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेज या वीडियो का पता मान्य नहीं है; यह एक सार्वजनिक वेब पता होना चाहिए।</translation>
     </message>
     <message>
         <source>The display ratio must be normal or tall (a video supports only tall).</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले अनुपात normal या tall होना चाहिए (वीडियो केवल tall में चलता है)।</translation>
     </message>
     <message>
         <source>The recipient&apos;s phone cannot receive SOIP messages (it failed the capability check: the MI message app may be missing or turned off). Nothing can be delivered to this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का फ़ोन SOIP संदेश नहीं ले सकता (क्षमता जाँच में विफल: शायद MI मैसेज ऐप नहीं है या बंद है)। इस नंबर पर कुछ भी डिलीवर नहीं हो सकता।</translation>
     </message>
     <message>
         <source>The account has run out of credits. Top it up in the Kaleyra.io console, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते के क्रेडिट ख़त्म हो गए हैं। Kaleyra.io कंसोल में रीचार्ज करें, फिर दोबारा भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::VideoPreview</name>
+    <message>
+        <source>Video preview</source>
+        <translation>वीडियो का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Cannot play this video: %1</source>
+        <translation>यह वीडियो नहीं चल सकता: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>चलाएँ</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>आवाज़ चालू करें</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>आवाज़ बंद करें</translation>
     </message>
 </context>
 <context>
     <name>soip::WebAddress</name>
     <message>
         <source>The web address has spaces at its start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पते की शुरुआत या अंत में स्पेस हैं।</translation>
     </message>
     <message>
         <source>A web address cannot contain spaces; write them as %20.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पते में स्पेस नहीं हो सकते; उन्हें %20 लिखें।</translation>
     </message>
     <message>
         <source>“%1” is not a complete web address: it must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” पूरा वेब पता नहीं है: इसे https:// (या http://) से शुरू होना चाहिए।</translation>
     </message>
     <message>
         <source>Only https:// and http:// web addresses can be opened on the phone, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर केवल https:// और http:// वेब पते खोले जा सकते हैं, %1:// नहीं।</translation>
     </message>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” मान्य वेब पता नहीं है।</translation>
     </message>
     <message>
         <source>The web address %1 has no site name after %2://.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पते %1 में %2:// के बाद साइट का नाम नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>soip::cli::Cli</name>
     <message>
-        <source>soip accounts: not written yet.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check message files against the SOIP rules</source>
-        <translation type="unfinished"></translation>
+        <translation>SOIP नियमों के अनुसार संदेश फ़ाइलों की जाँच करें</translation>
     </message>
     <message>
         <source>Print a message file as canonical API JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश फ़ाइल को मानक API JSON के रूप में दिखाएँ</translation>
     </message>
     <message>
         <source>Send a message file</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश फ़ाइल भेजें</translation>
     </message>
     <message>
         <source>Ask for the delivery status of sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजे गए संदेशों की डिलीवरी स्थिति पूछें</translation>
     </message>
     <message>
         <source>List, add or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>खातों की सूची देखें, खाते जोड़ें या हटाएँ</translation>
     </message>
     <message>
         <source>Run the built-in SOIP simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ट-इन SOIP सिम्युलेटर चलाएँ</translation>
     </message>
     <message>
         <source>Render a message as the phone shows it, to PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>soip format: not written yet.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश को वैसा ही PNG में बनाएँ जैसा फ़ोन पर दिखता है</translation>
     </message>
     <message>
         <source>Usage: soip COMMAND [OPTIONS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: soip COMMAND [OPTIONS]
+
+कमांड:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;soip help COMMAND&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+किसी कमांड के विकल्प देखने के लिए &apos;soip help COMMAND&apos; चलाएँ।
+</translation>
     </message>
     <message>
         <source>soip: there is no command &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>soip: &apos;%1&apos; नाम का कोई कमांड नहीं है।
+</translation>
     </message>
     <message>
-        <source>soip preview: not written yet.
+        <source>Usage: soip accounts list
+       soip accounts add NAME --sid SID [--base-url URL | --region global|in|ap|eu]
+                         [--sender ID] [--route MKT|TXN|OTP] [--callback-profile ID]
+                         [--default] [--no-key]
+       soip accounts remove NAME
+
+Accounts are kept in the settings; their API keys only in the system keychain.
+
+&apos;add&apos; reads the API key from standard input: typed at a hidden prompt, or piped in
+(e.g. from a password manager). It is never an argument. When no keychain works on this
+computer the account is not added; use --no-key to add it anyway and give the key in the
+KALEYRA_API_KEY environment variable when sending.
+
+Regions: global https://api.kaleyra.io (the SOIP reference host), in https://api.in.kaleyra.io,
+ap https://api.ap.kaleyra.io, eu https://api.eu.kaleyra.io.
+
+Exit status: 0 done; 1 not done (see the message); 64 wrong arguments.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: soip accounts list
+       soip accounts add NAME --sid SID [--base-url URL | --region global|in|ap|eu]
+                         [--sender ID] [--route MKT|TXN|OTP] [--callback-profile ID]
+                         [--default] [--no-key]
+       soip accounts remove NAME
+
+खाते सेटिंग्स में रखे जाते हैं; उनकी API कुंजियाँ केवल सिस्टम कीचेन में।
+
+&apos;add&apos; API कुंजी स्टैंडर्ड इनपुट से पढ़ता है: छिपे हुए प्रॉम्प्ट पर टाइप की गई, या पाइप से दी गई
+(जैसे किसी पासवर्ड मैनेजर से)। यह कभी आर्ग्युमेंट के रूप में नहीं दी जाती। अगर इस कंप्यूटर पर कोई
+कीचेन काम नहीं करता, तो खाता नहीं जोड़ा जाता; फिर भी जोड़ने के लिए --no-key इस्तेमाल करें और भेजते
+समय कुंजी KALEYRA_API_KEY एनवायरनमेंट वेरिएबल में दें।
+
+क्षेत्र: global https://api.kaleyra.io (SOIP संदर्भ होस्ट), in https://api.in.kaleyra.io,
+ap https://api.ap.kaleyra.io, eu https://api.eu.kaleyra.io।
+
+एग्ज़िट स्टेटस: 0 हो गया; 1 नहीं हुआ (संदेश देखें); 64 ग़लत आर्ग्युमेंट।
+</translation>
     </message>
     <message>
-        <source>soip sandbox: not written yet.
+        <source>No accounts yet. Add one with: soip accounts add NAME --sid SID
 </source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई खाता नहीं है। इससे एक खाता जोड़ें: soip accounts add NAME --sid SID
+</translation>
     </message>
     <message>
-        <source>soip send: not written yet.
-</source>
-        <translation type="unfinished"></translation>
+        <source>key in keychain</source>
+        <translation>कुंजी कीचेन में है</translation>
     </message>
     <message>
-        <source>soip status: not written yet.
-</source>
-        <translation type="unfinished"></translation>
+        <source>no key stored</source>
+        <translation>कोई कुंजी सहेजी नहीं गई</translation>
     </message>
     <message>
-        <source>soip validate: not written yet.
+        <source>keychain unavailable</source>
+        <translation>कीचेन उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>कीचेन त्रुटि</translation>
+    </message>
+    <message>
+        <source>sender %1  </source>
+        <translation>प्रेषक %1  </translation>
+    </message>
+    <message>
+        <source>route %1  </source>
+        <translation>रूट %1  </translation>
+    </message>
+    <message>
+        <source>callback profile %1  </source>
+        <translation>कॉलबैक प्रोफ़ाइल %1  </translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>खाते का नाम।</translation>
+    </message>
+    <message>
+        <source>The account SID.</source>
+        <translation>खाते का SID।</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL.</source>
+        <translation>API का बेस URL।</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>global, in, ap or eu.</source>
+        <translation>global, in, ap या eu।</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>Default sender ID.</source>
+        <translation>डिफ़ॉल्ट प्रेषक ID।</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Default route.</source>
+        <translation>डिफ़ॉल्ट रूट।</translation>
+    </message>
+    <message>
+        <source>ROUTE</source>
+        <translation>ROUTE</translation>
+    </message>
+    <message>
+        <source>Default callback profile id.</source>
+        <translation>डिफ़ॉल्ट कॉलबैक प्रोफ़ाइल ID।</translation>
+    </message>
+    <message>
+        <source>Make it the default account.</source>
+        <translation>इसे डिफ़ॉल्ट खाता बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Do not store a key.</source>
+        <translation>कुंजी न सहेजें।</translation>
+    </message>
+    <message>
+        <source>soip accounts add: give a NAME and --sid.
+
 </source>
-        <translation type="unfinished"></translation>
+        <translation>soip accounts add: एक NAME और --sid दें।
+
+</translation>
+    </message>
+    <message>
+        <source>soip accounts add: give either --base-url or --region, not both.
+</source>
+        <translation>soip accounts add: --base-url या --region में से कोई एक दें, दोनों नहीं।
+</translation>
+    </message>
+    <message>
+        <source>soip accounts add: --region is global, in, ap or eu, not &quot;%1&quot;.
+</source>
+        <translation>soip accounts add: --region global, in, ap या eu होता है, &quot;%1&quot; नहीं।
+</translation>
+    </message>
+    <message>
+        <source>soip accounts add: --route is MKT, TXN or OTP, not &quot;%1&quot;.
+</source>
+        <translation>soip accounts add: --route MKT, TXN या OTP होता है, &quot;%1&quot; नहीं।
+</translation>
+    </message>
+    <message>
+        <source>soip accounts add: %1
+</source>
+        <translation>soip accounts add: %1
+</translation>
+    </message>
+    <message>
+        <source>soip accounts add: there is already an account named &quot;%1&quot;. Remove it first.
+</source>
+        <translation>soip accounts add: &quot;%1&quot; नाम का खाता पहले से मौजूद है। पहले उसे हटाएँ।
+</translation>
+    </message>
+    <message>
+        <source>API key for %1 (input hidden): </source>
+        <translation>%1 के लिए API कुंजी (इनपुट छिपा है): </translation>
+    </message>
+    <message>
+        <source>soip accounts add: no API key was given on standard input; the account was not added. (Use --no-key to add it without one.)
+</source>
+        <translation>soip accounts add: स्टैंडर्ड इनपुट पर कोई API कुंजी नहीं दी गई; खाता नहीं जोड़ा गया। (बिना कुंजी के जोड़ने के लिए --no-key इस्तेमाल करें।)
+</translation>
+    </message>
+    <message>
+        <source>soip accounts add: the account was not added. %1 (Use --no-key to add it without storing the key.)
+</source>
+        <translation>soip accounts add: खाता नहीं जोड़ा गया। %1 (कुंजी सहेजे बिना जोड़ने के लिए --no-key इस्तेमाल करें।)
+</translation>
+    </message>
+    <message>
+        <source>Added account &quot;%1&quot; (%2, %3)%4.
+</source>
+        <translation>खाता &quot;%1&quot; जोड़ा गया (%2, %3)%4।
+</translation>
+    </message>
+    <message>
+        <source>, without a key</source>
+        <translation>, बिना कुंजी के</translation>
+    </message>
+    <message>
+        <source>, key in the keychain</source>
+        <translation>, कुंजी कीचेन में</translation>
+    </message>
+    <message>
+        <source>soip accounts remove: give the NAME of one account.
+</source>
+        <translation>soip accounts remove: किसी एक खाते का NAME दें।
+</translation>
+    </message>
+    <message>
+        <source>soip accounts remove: there is no account named &quot;%1&quot;.
+</source>
+        <translation>soip accounts remove: &quot;%1&quot; नाम का कोई खाता नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>Removed account &quot;%1&quot;.
+</source>
+        <translation>खाता &quot;%1&quot; हटा दिया गया।
+</translation>
+    </message>
+    <message>
+        <source>Its key could not be removed from the keychain: %1
+</source>
+        <translation>इसकी कुंजी कीचेन से हटाई नहीं जा सकी: %1
+</translation>
+    </message>
+    <message>
+        <source>soip accounts: unknown action &quot;%1&quot;; use list, add or remove.
+
+</source>
+        <translation>soip accounts: अज्ञात कार्रवाई &quot;%1&quot;; list, add या remove इस्तेमाल करें।
+
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip format [--compact] FILE
+
+Prints a SOIP message file (a draft or an API request body) as the canonical JSON the
+API receives: exact field names and JSON types, empty optional fields left out.
+FILE - reads standard input.
+
+The message is printed even when it is not valid; its problems are then listed on
+standard error (see soip validate).
+
+Options:
+  --compact  Print the JSON on one line.
+
+Exit status:
+  0  the message was printed
+  2  the file cannot be read or is not a JSON object
+  64 wrong arguments
+</source>
+        <translation>उपयोग: soip format [--compact] FILE
+
+SOIP संदेश फ़ाइल (ड्राफ़्ट या API अनुरोध का मुख्य भाग) को उसी मानक JSON में दिखाता है जो
+API को मिलता है: सटीक फ़ील्ड नाम और JSON प्रकार, ख़ाली वैकल्पिक फ़ील्ड छोड़ दिए जाते हैं।
+FILE - स्टैंडर्ड इनपुट पढ़ता है।
+
+संदेश मान्य न होने पर भी दिखाया जाता है; तब उसकी समस्याएँ स्टैंडर्ड एरर पर सूचीबद्ध होती हैं
+(soip validate देखें)।
+
+विकल्प:
+  --compact  JSON को एक ही पंक्ति में दिखाएँ।
+
+एग्ज़िट स्टेटस:
+  0  संदेश दिखा दिया गया
+  2  फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
+  64 ग़लत आर्ग्युमेंट
+</translation>
+    </message>
+    <message>
+        <source>soip format: unknown option %1
+</source>
+        <translation>soip format: अज्ञात विकल्प %1
+</translation>
+    </message>
+    <message>
+        <source>soip format: name exactly one file.
+</source>
+        <translation>soip format: ठीक एक फ़ाइल का नाम दें।
+</translation>
+    </message>
+    <message>
+        <source>soip format: %1: %2
+</source>
+        <translation>soip format: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>soip format: %1 is not a valid SOIP message:
+</source>
+        <translation>soip format: %1 मान्य SOIP संदेश नहीं है:
+</translation>
+    </message>
+    <message>
+        <source>soip format: %1 has warnings:
+</source>
+        <translation>soip format: %1 में चेतावनियाँ हैं:
+</translation>
+    </message>
+    <message>
+        <source>Use the saved account NAME.</source>
+        <translation>सहेजा गया खाता NAME इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Send to URL instead of a saved account (default https://api.kaleyra.io).</source>
+        <translation>सहेजे गए खाते के बजाय URL पर भेजें (डिफ़ॉल्ट https://api.kaleyra.io)।</translation>
+    </message>
+    <message>
+        <source>The account SID, with --base-url.</source>
+        <translation>खाते का SID, --base-url के साथ।</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 30).</source>
+        <translation>SECONDS के बाद कोशिश छोड़ दें (डिफ़ॉल्ट 30)।</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>soip %1: the API key is never given on the command line (other users could see it). Store it with &apos;soip accounts add&apos;, or set the %2 environment variable.
+</source>
+        <translation>soip %1: API कुंजी कभी कमांड लाइन पर नहीं दी जाती (दूसरे उपयोगकर्ता उसे देख सकते हैं)। इसे &apos;soip accounts add&apos; से सहेजें, या %2 एनवायरनमेंट वेरिएबल सेट करें।
+</translation>
+    </message>
+    <message>
+        <source>soip %1: give either --account or --base-url/--sid, not both.
+</source>
+        <translation>soip %1: --account या --base-url/--sid में से कोई एक दें, दोनों नहीं।
+</translation>
+    </message>
+    <message>
+        <source>soip %1: --base-url needs --sid too.
+</source>
+        <translation>soip %1: --base-url के साथ --sid भी ज़रूरी है।
+</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>कमांड लाइन</translation>
+    </message>
+    <message>
+        <source>soip %1: there is no account named &quot;%2&quot;. See &apos;soip accounts list&apos;.
+</source>
+        <translation>soip %1: &quot;%2&quot; नाम का कोई खाता नहीं है। &apos;soip accounts list&apos; देखें।
+</translation>
+    </message>
+    <message>
+        <source>soip %1: no account chosen. Use --account NAME, or --base-url URL --sid SID with the key in %2, or add one with &apos;soip accounts add&apos;.
+</source>
+        <translation>soip %1: कोई खाता नहीं चुना गया। --account NAME इस्तेमाल करें, या %2 में कुंजी के साथ --base-url URL --sid SID, या &apos;soip accounts add&apos; से एक खाता जोड़ें।
+</translation>
+    </message>
+    <message>
+        <source>soip %1: nothing was sent. %2
+</source>
+        <translation>soip %1: कुछ भी नहीं भेजा गया। %2
+</translation>
+    </message>
+    <message>
+        <source>soip %1: no API key, so nothing was sent.</source>
+        <translation>soip %1: कोई API कुंजी नहीं है, इसलिए कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Store the key with &apos;soip accounts add&apos;, or set the %1 environment variable.
+</source>
+        <translation>कुंजी &apos;soip accounts add&apos; से सहेजें, या %1 एनवायरनमेंट वेरिएबल सेट करें।
+</translation>
+    </message>
+    <message>
+        <source>soip %1: --timeout takes a number of seconds between 0 and 3600, not &quot;%2&quot;.
+</source>
+        <translation>soip %1: --timeout में 0 से 3600 के बीच सेकंड की संख्या दें, &quot;%2&quot; नहीं।
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>अज्ञात विकल्प %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 के लिए एक मान ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>--png needs a file name</source>
+        <translation>--png के लिए फ़ाइल का नाम ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>--theme must be light or dark, not &apos;%1&apos;</source>
+        <translation>--theme light या dark होना चाहिए, &apos;%1&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>--width must be a whole number of dp from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--width %1 से %2 तक dp की पूर्ण संख्या होनी चाहिए, &apos;%3&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--scale %1 से %2 तक की संख्या होनी चाहिए, &apos;%3&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>--image-timeout must be a whole number of seconds from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--image-timeout 0 से %1 तक सेकंड की पूर्ण संख्या होनी चाहिए, &apos;%2&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>name exactly one message file</source>
+        <translation>ठीक एक संदेश फ़ाइल का नाम दें</translation>
+    </message>
+    <message>
+        <source>--png OUT.png is required</source>
+        <translation>--png OUT.png ज़रूरी है</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n सेकंड में कोई जवाब नहीं</numerusform>
+            <numerusform>%n सेकंड में कोई जवाब नहीं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>soip preview: the image %1 could not be loaded (%2); the preview shows it as broken.
+</source>
+        <translation>soip preview: इमेज %1 लोड नहीं हो सकी (%2); पूर्वावलोकन में इसे टूटी हुई इमेज के रूप में दिखाया गया है।
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip preview FILE --png OUT.png [--theme light|dark] [--width DP] [--scale N]
+
+Draws a SOIP message file as MI message shows it on a Xiaomi phone and saves the picture
+as PNG: the same drawing as the app&apos;s preview. FILE - reads standard input. Works with
+no display. The message is drawn as it will be sent (fields its type does not use are
+left out); an invalid or incomplete message is still drawn, with grey placeholders for
+empty fields. See docs/preview.md for the sizes the drawing assumes.
+
+Options:
+  --png OUT.png        Where to save the picture (required; written atomically).
+  --theme light|dark   The phone&apos;s theme (default light).
+  --width DP           Screen width in dp, %1 to %2 (default 393; common Xiaomi
+                       phones: 360, 393, 412).
+  --scale N            Device pixels per dp, %3 to %4 (default 1; a 1080-pixel-wide
+                       phone is 2.75).
+  --image-timeout S    Seconds to wait for the image before drawing it as broken
+                       (default %5).
+
+An image that cannot be loaded is drawn in its broken state and reported on standard
+error; the PNG is still written.
+
+Exit status:
+  0  the PNG was written
+  1  the PNG could not be written
+  2  the file cannot be read or is not a JSON object
+  64 wrong arguments
+</source>
+        <translation>उपयोग: soip preview FILE --png OUT.png [--theme light|dark] [--width DP] [--scale N]
+
+SOIP संदेश फ़ाइल को वैसा ही बनाता है जैसा Xiaomi फ़ोन पर MI मैसेज उसे दिखाता है, और तस्वीर को
+PNG के रूप में सहेजता है: ऐप के पूर्वावलोकन जैसा ही चित्र। FILE - स्टैंडर्ड इनपुट पढ़ता है। बिना
+डिस्प्ले के भी काम करता है। संदेश वैसा ही बनाया जाता है जैसा वह भेजा जाएगा (जो फ़ील्ड उसके प्रकार में
+इस्तेमाल नहीं होते, वे छोड़ दिए जाते हैं); अमान्य या अधूरा संदेश भी बनाया जाता है, ख़ाली फ़ील्ड की जगह
+धूसर प्लेसहोल्डर के साथ। चित्र किन आकारों को मानकर बनता है, यह docs/preview.md में देखें।
+
+विकल्प:
+  --png OUT.png        तस्वीर कहाँ सहेजनी है (ज़रूरी; एक साथ पूरी लिखी जाती है)।
+  --theme light|dark   फ़ोन की थीम (डिफ़ॉल्ट light)।
+  --width DP           स्क्रीन की चौड़ाई dp में, %1 से %2 (डिफ़ॉल्ट 393; आम Xiaomi
+                       फ़ोन: 360, 393, 412)।
+  --scale N            प्रति dp डिवाइस पिक्सेल, %3 से %4 (डिफ़ॉल्ट 1; 1080 पिक्सेल चौड़े
+                       फ़ोन के लिए 2.75)।
+  --image-timeout S    इमेज को टूटी हुई दिखाने से पहले कितने सेकंड इंतज़ार करना है
+                       (डिफ़ॉल्ट %5)।
+
+जो इमेज लोड नहीं हो सकती, उसे टूटी हुई स्थिति में बनाया जाता है और स्टैंडर्ड एरर पर बताया जाता है;
+PNG फिर भी लिखी जाती है।
+
+एग्ज़िट स्टेटस:
+  0  PNG लिख दी गई
+  1  PNG लिखी नहीं जा सकी
+  2  फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
+  64 ग़लत आर्ग्युमेंट
+</translation>
+    </message>
+    <message>
+        <source>soip preview: %1.
+</source>
+        <translation>soip preview: %1।
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;soip help preview&apos; for the options.
+</source>
+        <translation>विकल्पों के लिए &apos;soip help preview&apos; चलाएँ।
+</translation>
+    </message>
+    <message>
+        <source>soip preview: %1: %2
+</source>
+        <translation>soip preview: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>soip preview: warning: the preview&apos;s fonts could not be loaded; the system&apos;s fonts are used.
+</source>
+        <translation>soip preview: चेतावनी: पूर्वावलोकन के फ़ॉन्ट लोड नहीं हो सके; सिस्टम के फ़ॉन्ट इस्तेमाल किए जा रहे हैं।
+</translation>
+    </message>
+    <message>
+        <source>soip preview: cannot write %1: %2
+</source>
+        <translation>soip preview: %1 नहीं लिखी जा सकी: %2
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS]
+
+Runs the built-in SOIP simulator on 127.0.0.1 in the foreground, for QA and scripts; Ctrl+C
+stops it. It speaks the vendor&apos;s API:
+  POST /v1/{SID}/messages/soip       needs the api-key header; validates like the app and answers
+                                     the vendor&apos;s error JSON, or a kid and one message id per number
+  GET  /v1/{SID}/messages/status?message_ids=ID,ID
+                                     statuses move from PENDING to their final callback status
+Any SID works (e.g. SANDBOX). It prints the URL and the key to use.
+
+Options:
+  --port N               listen on port N (default: a free port)
+  --api-key KEY          the key clients must send (default: a new random key). This is the
+                         sandbox&apos;s own test key, never a real Kaleyra key.
+  --status-step SECONDS  time between status changes (default 2)
+
+Test numbers (any other valid number is accepted and ends DELIVRD):
+</source>
+        <translation>उपयोग: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS]
+
+बिल्ट-इन SOIP सिम्युलेटर को 127.0.0.1 पर फ़ोरग्राउंड में चलाता है, QA और स्क्रिप्ट के लिए; Ctrl+C
+से बंद होता है। यह वेंडर का API समझता है:
+  POST /v1/{SID}/messages/soip       api-key हेडर ज़रूरी; ऐप की तरह जाँच करता है और वेंडर का
+                                     त्रुटि JSON, या एक kid और हर नंबर के लिए एक संदेश ID लौटाता है
+  GET  /v1/{SID}/messages/status?message_ids=ID,ID
+                                     स्थितियाँ PENDING से अपनी अंतिम कॉलबैक स्थिति तक बदलती हैं
+कोई भी SID चलता है (जैसे SANDBOX)। यह इस्तेमाल करने के लिए URL और कुंजी दिखाता है।
+
+विकल्प:
+  --port N               पोर्ट N पर सुनें (डिफ़ॉल्ट: कोई ख़ाली पोर्ट)
+  --api-key KEY          वह कुंजी जो क्लाइंट को भेजनी होगी (डिफ़ॉल्ट: एक नई रैंडम कुंजी)। यह
+                         सैंडबॉक्स की अपनी टेस्ट कुंजी है, असली Kaleyra कुंजी कभी नहीं।
+  --status-step SECONDS  स्थिति बदलने के बीच का समय (डिफ़ॉल्ट 2)
+
+टेस्ट नंबर (कोई भी दूसरा मान्य नंबर स्वीकार होता है और DELIVRD पर ख़त्म होता है):
+</translation>
+    </message>
+    <message>
+        <source>Port to listen on.</source>
+        <translation>सुनने के लिए पोर्ट।</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s test key.</source>
+        <translation>सैंडबॉक्स की टेस्ट कुंजी।</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Seconds between status changes.</source>
+        <translation>स्थिति बदलने के बीच के सेकंड।</translation>
+    </message>
+    <message>
+        <source>soip sandbox: unexpected argument &quot;%1&quot;.
+</source>
+        <translation>soip sandbox: अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।
+</translation>
+    </message>
+    <message>
+        <source>soip sandbox: --port takes a number from 1 to 65535.
+</source>
+        <translation>soip sandbox: --port में 1 से 65535 तक की संख्या दें।
+</translation>
+    </message>
+    <message>
+        <source>soip sandbox: --api-key cannot be empty.
+</source>
+        <translation>soip sandbox: --api-key ख़ाली नहीं हो सकती।
+</translation>
+    </message>
+    <message>
+        <source>soip sandbox: --status-step takes a number of seconds.
+</source>
+        <translation>soip sandbox: --status-step में सेकंड की संख्या दें।
+</translation>
+    </message>
+    <message>
+        <source>SOIP sandbox listening on %1
+</source>
+        <translation>SOIP सैंडबॉक्स %1 पर सुन रहा है
+</translation>
+    </message>
+    <message>
+        <source>  SID:      any, e.g. %1
+</source>
+        <translation>  SID:      कोई भी, जैसे %1
+</translation>
+    </message>
+    <message>
+        <source>  API key:  %1   (the sandbox&apos;s test key, send it in the api-key header)
+</source>
+        <translation>  API कुंजी:  %1   (सैंडबॉक्स की टेस्ट कुंजी, इसे api-key हेडर में भेजें)
+</translation>
+    </message>
+    <message>
+        <source>Try:
+  KALEYRA_API_KEY=%1 soip send --base-url %2 --sid %3 message.json
+</source>
+        <translation>आज़माएँ:
+  KALEYRA_API_KEY=%1 soip send --base-url %2 --sid %3 message.json
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;soip help sandbox&apos; for the test numbers. Press Ctrl+C to stop.
+</source>
+        <translation>टेस्ट नंबरों के लिए &apos;soip help sandbox&apos; चलाएँ। बंद करने के लिए Ctrl+C दबाएँ।
+</translation>
+    </message>
+    <message>
+        <source>soip sandbox: could not set up Ctrl+C handling.
+</source>
+        <translation>soip sandbox: Ctrl+C को संभालने की व्यवस्था नहीं हो सकी।
+</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.
+</source>
+        <translation>सैंडबॉक्स बंद हो गया।
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip send FILE [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] [--dry-run]
+
+Validates the message in FILE (- for standard input) and sends it: POST {base}/v1/{SID}/messages/soip.
+
+The API key comes from the account&apos;s entry in the system keychain (see &apos;soip accounts add&apos;),
+or from the KALEYRA_API_KEY environment variable. It is never an argument and never printed.
+Without --account or --base-url, the default account is used.
+
+Options:
+  --account NAME     a saved account
+  --base-url URL     where to send (https://api.kaleyra.io when only --sid is given); plain
+                     http is refused except for this computer (e.g. the sandbox)
+  --sid SID          the account SID, with --base-url
+  --timeout SECONDS  give up after this long (default 30)
+  --dry-run          print the exact request (key shown as $KALEYRA_API_KEY) and a cURL
+                     command, and send nothing
+
+A request is never sent twice: when the answer is lost after the request went out, the
+outcome is unknown; check &apos;soip status&apos; before sending again.
+
+Exit status: 0 accepted; 1 invalid message or not configured (nothing sent); 2 rejected by
+the API (including key refused and rate limit); 3 network failure, server fault or unknown
+outcome; 64 wrong arguments.
+</source>
+        <translation>उपयोग: soip send FILE [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] [--dry-run]
+
+FILE (स्टैंडर्ड इनपुट के लिए -) के संदेश की जाँच करता है और उसे भेजता है: POST {base}/v1/{SID}/messages/soip।
+
+API कुंजी खाते की सिस्टम कीचेन प्रविष्टि से (&apos;soip accounts add&apos; देखें), या KALEYRA_API_KEY
+एनवायरनमेंट वेरिएबल से आती है। यह कभी आर्ग्युमेंट नहीं होती और कभी दिखाई नहीं जाती।
+--account या --base-url न देने पर डिफ़ॉल्ट खाता इस्तेमाल होता है।
+
+विकल्प:
+  --account NAME     सहेजा गया खाता
+  --base-url URL     कहाँ भेजना है (केवल --sid देने पर https://api.kaleyra.io); सादा
+                     http इस कंप्यूटर (जैसे सैंडबॉक्स) के अलावा स्वीकार नहीं
+  --sid SID          खाते का SID, --base-url के साथ
+  --timeout SECONDS  इतने समय बाद कोशिश छोड़ दें (डिफ़ॉल्ट 30)
+  --dry-run          सटीक अनुरोध (कुंजी $KALEYRA_API_KEY के रूप में) और एक cURL
+                     कमांड दिखाएँ, और कुछ न भेजें
+
+कोई अनुरोध कभी दो बार नहीं भेजा जाता: अगर अनुरोध जाने के बाद जवाब खो जाए, तो परिणाम
+अज्ञात रहता है; दोबारा भेजने से पहले &apos;soip status&apos; देखें।
+
+एग्ज़िट स्टेटस: 0 स्वीकार; 1 अमान्य संदेश या सेटअप नहीं (कुछ नहीं भेजा); 2 API ने अस्वीकार किया
+(कुंजी अस्वीकार और रेट लिमिट सहित); 3 नेटवर्क विफलता, सर्वर की गड़बड़ी या अज्ञात
+परिणाम; 64 ग़लत आर्ग्युमेंट।
+</translation>
+    </message>
+    <message>
+        <source>Accepted. Request id (kid): %1
+</source>
+        <translation>स्वीकार किया गया। अनुरोध ID (kid): %1
+</translation>
+    </message>
+    <message>
+        <source>  %1  message id %2
+</source>
+        <translation>  %1  संदेश ID %2
+</translation>
+    </message>
+    <message>
+        <source>Delivery status: soip status %1 %2
+</source>
+        <translation>डिलीवरी स्थिति: soip status %1 %2
+</translation>
+    </message>
+    <message>
+        <source>soip send: %1. %2
+</source>
+        <translation>soip send: %1। %2
+</translation>
+    </message>
+    <message>
+        <source>  Kaleyra error: %1 %2</source>
+        <translation>  Kaleyra त्रुटि: %1 %2</translation>
+    </message>
+    <message>
+        <source> (parameter %1)</source>
+        <translation> (पैरामीटर %1)</translation>
+    </message>
+    <message>
+        <source>  Field to fix: %1
+</source>
+        <translation>  ठीक करने के लिए फ़ील्ड: %1
+</translation>
+    </message>
+    <message>
+        <source>Print the request and send nothing.</source>
+        <translation>अनुरोध दिखाएँ और कुछ न भेजें।</translation>
+    </message>
+    <message>
+        <source>The message file.</source>
+        <translation>संदेश फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>soip send: give exactly one message file.
+
+</source>
+        <translation>soip send: ठीक एक संदेश फ़ाइल दें।
+
+</translation>
+    </message>
+    <message>
+        <source>soip send: %1: %2 Nothing was sent.
+</source>
+        <translation>soip send: %1: %2 कुछ भी नहीं भेजा गया।
+</translation>
+    </message>
+    <message>
+        <source># Dry run: nothing was sent. The request, with the key as $KALEYRA_API_KEY:
+</source>
+        <translation># ड्राई रन: कुछ भी नहीं भेजा गया। अनुरोध, कुंजी $KALEYRA_API_KEY के रूप में:
+</translation>
+    </message>
+    <message>
+        <source>
+# The same request as a cURL command:
+</source>
+        <translation>
+# यही अनुरोध cURL कमांड के रूप में:
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip status [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] MESSAGE_ID...
+
+Asks for the delivery status of sent messages (the message ids &apos;soip send&apos; printed):
+GET {base}/v1/{SID}/messages/status?message_ids=ID,ID. The key comes from the account&apos;s
+keychain entry or KALEYRA_API_KEY, as for &apos;soip send&apos;.
+
+Each line: message id, recipient, status (the reference&apos;s callback status code) and what it
+means. PENDING means the phone has not reported back yet.
+
+Exit status: 0 answered; 1 not configured; 2 refused by the API; 3 network or server
+failure; 64 wrong arguments.
+</source>
+        <translation>उपयोग: soip status [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] MESSAGE_ID...
+
+भेजे गए संदेशों की डिलीवरी स्थिति पूछता है (&apos;soip send&apos; के दिखाए संदेश ID):
+GET {base}/v1/{SID}/messages/status?message_ids=ID,ID। कुंजी &apos;soip send&apos; की तरह खाते की
+कीचेन प्रविष्टि या KALEYRA_API_KEY से आती है।
+
+हर पंक्ति में: संदेश ID, प्राप्तकर्ता, स्थिति (संदर्भ का कॉलबैक स्थिति कोड) और उसका
+मतलब। PENDING का मतलब है कि फ़ोन से अभी जवाब नहीं आया है।
+
+एग्ज़िट स्टेटस: 0 जवाब मिला; 1 सेटअप नहीं; 2 API ने मना किया; 3 नेटवर्क या सर्वर
+विफलता; 64 ग़लत आर्ग्युमेंट।
+</translation>
+    </message>
+    <message>
+        <source>Message ids, as &apos;soip send&apos; printed them.</source>
+        <translation>संदेश ID, जैसे &apos;soip send&apos; ने दिखाए थे।</translation>
+    </message>
+    <message>
+        <source>soip status: give at least one message id.
+
+</source>
+        <translation>soip status: कम से कम एक संदेश ID दें।
+
+</translation>
+    </message>
+    <message>
+        <source>soip status: %1. %2
+</source>
+        <translation>soip status: %1। %2
+</translation>
+    </message>
+    <message>
+        <source>soip status: %1
+</source>
+        <translation>soip status: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip validate [--json] FILE...
+
+Checks SOIP message files (drafts or API request bodies) against every rule of the
+SOIP API and reports all problems at once. FILE - reads standard input.
+
+Each problem is one line: severity, code, the field&apos;s JSON path and what is wrong, e.g.
+  error E750 to: The recipients field is empty: ...
+With several files, each line starts with the file&apos;s name. Warnings do not make a
+message invalid. The codes are listed in docs/validation-codes.md.
+
+Options:
+  --json   Print one JSON object per file, each on its own line:
+           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
+           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
+           A file that cannot be read has valid false and one issue with code
+           SOIP-UNREADABLE, parameter &quot;&quot; and the reason.
+
+Exit status:
+  0  every message is valid (warnings allowed)
+  1  at least one message is invalid
+  2  at least one file cannot be read or is not a JSON object
+  64 wrong arguments
+</source>
+        <translation>उपयोग: soip validate [--json] FILE...
+
+SOIP संदेश फ़ाइलों (ड्राफ़्ट या API अनुरोध के मुख्य भाग) को SOIP API के हर नियम से जाँचता है
+और सभी समस्याएँ एक साथ बताता है। FILE - स्टैंडर्ड इनपुट पढ़ता है।
+
+हर समस्या एक पंक्ति में: गंभीरता, कोड, फ़ील्ड का JSON पाथ और क्या ग़लत है, जैसे
+  error E750 to: The recipients field is empty: ...
+कई फ़ाइलें होने पर हर पंक्ति फ़ाइल के नाम से शुरू होती है। चेतावनियों से संदेश अमान्य नहीं
+होता। कोड docs/validation-codes.md में दिए गए हैं।
+
+विकल्प:
+  --json   हर फ़ाइल के लिए एक JSON ऑब्जेक्ट, हर एक अपनी पंक्ति में:
+           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
+           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
+           जो फ़ाइल पढ़ी नहीं जा सकती, उसमें valid false होता है और एक issue, जिसका कोड
+           SOIP-UNREADABLE, parameter &quot;&quot; और कारण होता है।
+
+एग्ज़िट स्टेटस:
+  0  हर संदेश मान्य है (चेतावनियों के साथ भी)
+  1  कम से कम एक संदेश अमान्य है
+  2  कम से कम एक फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
+  64 ग़लत आर्ग्युमेंट
+</translation>
+    </message>
+    <message>
+        <source>The message is valid.</source>
+        <translation>संदेश मान्य है।</translation>
+    </message>
+    <message>
+        <source>The message is valid, with 1 warning.</source>
+        <translation>संदेश मान्य है, 1 चेतावनी के साथ।</translation>
+    </message>
+    <message>
+        <source>The message is valid, with %1 warnings.</source>
+        <translation>संदेश मान्य है, %1 चेतावनियों के साथ।</translation>
+    </message>
+    <message>
+        <source>The message is not valid: 1 error.</source>
+        <translation>संदेश मान्य नहीं है: 1 त्रुटि।</translation>
+    </message>
+    <message>
+        <source>The message is not valid: %1 errors.</source>
+        <translation>संदेश मान्य नहीं है: %1 त्रुटियाँ।</translation>
+    </message>
+    <message>
+        <source>soip validate: unknown option %1
+</source>
+        <translation>soip validate: अज्ञात विकल्प %1
+</translation>
+    </message>
+    <message>
+        <source>soip validate: name at least one file.
+</source>
+        <translation>soip validate: कम से कम एक फ़ाइल का नाम दें।
+</translation>
     </message>
 </context>
 </TS>
