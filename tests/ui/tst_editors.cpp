@@ -9,6 +9,7 @@
 #include "json/messagecodec.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
@@ -17,16 +18,66 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QToolButton>
 
 using namespace soip;
+
+namespace {
+// Just enough HTTP/1.1 on 127.0.0.1 for the media check: fixed answers per path, HEAD and GET.
+class TinyHttpServer final {
+public:
+    struct Answer {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+    };
+
+    bool listen()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { serve(socket); });
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path);
+    }
+    QHash<QByteArray, Answer> answers;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray request = socket->property("request").toByteArray() + socket->readAll();
+        socket->setProperty("request", request);
+        if (!request.contains("\r\n\r\n"))
+            return;
+        const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
+        const Answer answer = answers.value(line.value(1), Answer{404, "text/plain", "not here"});
+        QByteArray response =
+            "HTTP/1.1 " + QByteArray::number(answer.status) + (answer.status == 200 ? " OK" : " Not Found") +
+            "\r\nContent-Type: " + answer.contentType +
+            "\r\nContent-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n";
+        if (line.value(0) != "HEAD")
+            response += answer.body;
+        socket->write(response);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+};
+} // namespace
 
 class TestEditors final : public QObject {
     Q_OBJECT
@@ -55,6 +106,9 @@ private slots:
     void focusPathFocusesField();
     void videoForcesTallWithReason();
     void playStoreButtonBuildsUrl();
+    void mediaCheckShowsFactsThumbnailAndWarnings();
+    void screenshots_data();
+    void screenshots();
 
 private:
     template <typename T> T *find(const QString &name, QWidget *in = nullptr) const
@@ -548,6 +602,115 @@ void TestEditors::playStoreButtonBuildsUrl()
     QCOMPARE(link.className, QStringLiteral("https://play.google.com/store/apps/details?id=com.example.shop"));
     QCOMPARE(link.packageName, QStringLiteral("com.example.shop"));
     QCOMPARE(link.action, QStringLiteral("android.intent.action.MAIN"));
+}
+
+void TestEditors::mediaCheckShowsFactsThumbnailAndWarnings()
+{
+    TinyHttpServer server;
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(picture.save(&buffer, "PNG"));
+    server.answers.insert("/pic.png", {200, "image/png", png});
+    server.answers.insert("/page.html", {200, "text/html; charset=utf-8", "<html></html>"});
+    server.answers.insert("/huge.jpg", {200, "image/jpeg", QByteArray(3 * 1024 * 1024, 'x')});
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    m_form->setNetworkAccessManager(&network);
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+    auto *url = find<QLineEdit>(QStringLiteral("mediaUrlLineEdit"));
+    auto *check = find<QPushButton>(QStringLiteral("mediaCheckButton"));
+    auto *info = find<QLabel>(QStringLiteral("mediaInfoLabel"));
+    auto *thumbnail = find<QLabel>(QStringLiteral("mediaThumbnailLabel"));
+
+    typeInto(url, server.url(QStringLiteral("/pic.png")));
+    QVERIFY(info->text().contains(QLatin1String("http, not https")));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY(thumbnail->isVisible());
+    QVERIFY(!thumbnail->pixmap().isNull());
+    QVERIFY2(info->text().contains(QLatin1String("image/png")), qPrintable(info->text()));
+    QVERIFY2(info->text().contains(QStringLiteral("64 × 48")), qPrintable(info->text()));
+    QVERIFY(info->text().contains(QLatin1String("http, not https")));
+    QTRY_VERIFY(check->isEnabled());
+
+    typeInto(url, server.url(QStringLiteral("/page.html")));
+    QVERIFY(!thumbnail->isVisible()); // an old result never stays next to a new address
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY2(info->text().contains(QLatin1String("not an image")), qPrintable(info->text()));
+
+    typeInto(url, server.url(QStringLiteral("/huge.jpg")));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY2(info->text().contains(QLatin1String("under 2 MB")), qPrintable(info->text()));
+
+    typeInto(url, server.url(QStringLiteral("/gone.png")));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY2(info->text().contains(QLatin1String("404")), qPrintable(info->text()));
+
+    typeInto(url, QStringLiteral("not a url"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY2(info->text().contains(QLatin1String("not a web address")), qPrintable(info->text()));
+    QCOMPARE(m_document->message().richMedia.value(0).url, QStringLiteral("not a url"));
+}
+
+void TestEditors::screenshots_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<bool>("dark");
+    for (const char *sample : {"request-txt", "request-rmc-image", "request-rmc-video", "request-cta"}) {
+        QTest::newRow(QByteArray(sample).append("-light").constData()) << QString::fromLatin1(sample) << false;
+        QTest::newRow(QByteArray(sample).append("-dark").constData()) << QString::fromLatin1(sample) << true;
+    }
+}
+
+// Not a check: pictures of the form for people to look at, written only when asked for.
+void TestEditors::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SOIP_EDITORS_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("Set SOIP_EDITORS_SCREENSHOTS to a directory to write screenshots of the form.");
+    QFETCH(QString, sample);
+    QFETCH(bool, dark);
+    const QPalette light = QApplication::palette();
+    if (dark) {
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x36));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd8));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+        p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3e));
+        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(p);
+    }
+    const ReadResult read =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/") + sample + QStringLiteral(".json"));
+    QVERIFY(read.readable);
+    m_document->reset(read.message);
+    m_form->resize(600, 740);
+    QList<Issue> issues;
+    if (sample == QLatin1String("request-cta")) {
+        issues.append({Severity::Error, QStringLiteral("INV-NUMBER"), QStringLiteral("to"),
+                       QStringLiteral("13236xxxxx7 is not a phone number.")});
+        issues.append({Severity::Warning, QStringLiteral("SOIP-PAST"), QStringLiteral("actions[2].action_to.date"),
+                       QStringLiteral("This date is in the past.")});
+    }
+    m_form->showIssues(issues);
+    QTest::qWait(50);
+    const QString base =
+        dir + QLatin1Char('/') + sample + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+    QVERIFY(m_form->widget()->grab().save(base + QStringLiteral("-full.png")));
+    QVERIFY(m_form->grab().save(base + QStringLiteral(".png")));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestEditors)

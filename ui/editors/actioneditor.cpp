@@ -61,11 +61,11 @@ QLineEdit *makeLine(QWidget *parent, const QString &name, const QString &accessi
     return edit;
 }
 
-QToolButton *makeToolButton(QWidget *parent, const QString &name, QStyle::StandardPixmap icon, const QString &text)
+QToolButton *makeToolButton(QWidget *parent, const QString &name, const QIcon &icon, const QString &text)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setIcon(icon);
     button->setToolTip(text);
     button->setAccessibleName(text);
     button->setAutoRaise(true);
@@ -86,11 +86,11 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_up = makeToolButton(this, QStringLiteral("actionUpButton"), QStyle::SP_ArrowUp, tr("Move button up"));
+    m_up = makeToolButton(this, QStringLiteral("actionUpButton"), EditorIcons::moveUp(), tr("Move button up"));
     m_down =
-        makeToolButton(this, QStringLiteral("actionDownButton"), QStyle::SP_ArrowDown, tr("Move button down"));
-    m_remove = makeToolButton(this, QStringLiteral("actionRemoveButton"), QStyle::SP_DialogCloseButton,
-                              tr("Remove button"));
+        makeToolButton(this, QStringLiteral("actionDownButton"), EditorIcons::moveDown(), tr("Move button down"));
+    m_remove =
+        makeToolButton(this, QStringLiteral("actionRemoveButton"), EditorIcons::remove(), tr("Remove button"));
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("actionTypeComboBox"));

@@ -32,4 +32,19 @@ QIcon EditorIcons::ok()
     return QIcon(QStringLiteral(":/soip/icons/mark-ok.svg"));
 }
 
+QIcon EditorIcons::moveUp()
+{
+    return QIcon(QStringLiteral(":/soip/icons/move-up.svg"));
+}
+
+QIcon EditorIcons::moveDown()
+{
+    return QIcon(QStringLiteral(":/soip/icons/move-down.svg"));
+}
+
+QIcon EditorIcons::remove()
+{
+    return QIcon(QStringLiteral(":/soip/icons/remove.svg"));
+}
+
 } // namespace soip

@@ -48,7 +48,10 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setUniformItemSizes(true);
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 16);
+    m_list->setIconSize(QSize(16, 16));
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -129,7 +132,7 @@ void RecipientsEditor::showRecipients(const QList<Recipient> &recipients)
         QString text;
         QIcon icon;
         if (!r.valid) {
-            text = tr("%1 — %2").arg(r.input, r.problemText);
+            text = r.problemText.isEmpty() ? tr("%1 is not a valid number").arg(r.input) : r.problemText;
             icon = EditorIcons::severity(Severity::Error);
         } else if (r.duplicate) {
             text = tr("%1 — listed twice; it gets the message once").arg(r.e164);
@@ -145,16 +148,19 @@ void RecipientsEditor::showRecipients(const QList<Recipient> &recipients)
         item->setData(Qt::UserRole, r.valid);
     }
     if (total > m_list->count())
-        m_list->addItem(tr("… and %n more", nullptr, total - m_list->count()));
+        m_list->addItem(tr("… and %1 more").arg(total - m_list->count()));
+    // As tall as its rows, up to five; longer lists scroll.
+    const int rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 4);
+    m_list->setFixedHeight(rowHeight * qBound(1, m_list->count(), 5) + 2 * m_list->frameWidth() + 2);
 
     QStringList parts;
-    parts.append(tr("%n recipient(s)", nullptr, total));
+    parts.append(total == 1 ? tr("1 recipient") : tr("%1 recipients").arg(total));
     if (invalid > 0)
-        parts.append(tr("%n invalid", nullptr, invalid));
+        parts.append(tr("%1 invalid").arg(invalid));
     if (duplicates > 0)
-        parts.append(tr("%n duplicate(s)", nullptr, duplicates));
+        parts.append(duplicates == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(duplicates));
     if (abroad > 0)
-        parts.append(tr("%n outside India", nullptr, abroad));
+        parts.append(tr("%1 outside India").arg(abroad));
     m_summary->setText(total == 0 ? tr("No recipients yet") : parts.join(QStringLiteral(", ")));
     m_list->setVisible(total > 0);
     m_removeDuplicates->setEnabled(duplicates > 0);

@@ -74,6 +74,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::RichText);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_thumbnail = new QLabel(this);
     m_thumbnail->setObjectName(QStringLiteral("mediaThumbnailLabel"));
     m_thumbnail->setAccessibleName(tr("Image thumbnail"));
@@ -100,6 +101,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     m_coverInfo->setObjectName(QStringLiteral("coverInfoLabel"));
     m_coverInfo->setWordWrap(true);
     m_coverInfo->setTextFormat(Qt::RichText);
+    m_coverInfo->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_coverThumbnail = new QLabel(this);
     m_coverThumbnail->setObjectName(QStringLiteral("coverThumbnailLabel"));
     m_coverThumbnail->setAccessibleName(tr("Cover image thumbnail"));
@@ -114,7 +116,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_thumbnail, 0, Qt::AlignTop);
     resultLayout->addWidget(m_video, 0, Qt::AlignTop);
-    resultLayout->addWidget(m_info, 1, Qt::AlignTop);
+    resultLayout->addWidget(m_info, 1);
 
     auto *ratioRow = new QHBoxLayout;
     ratioRow->addWidget(new MarkedField(m_ratio, this));
@@ -127,7 +129,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     coverLayout->addWidget(new MarkedField(m_cover, coverBox));
     auto *coverResult = new QHBoxLayout;
     coverResult->addWidget(m_coverThumbnail, 0, Qt::AlignTop);
-    coverResult->addWidget(m_coverInfo, 1, Qt::AlignTop);
+    coverResult->addWidget(m_coverInfo, 1);
     coverLayout->addLayout(coverResult);
     coverBox->setFocusProxy(m_cover);
 

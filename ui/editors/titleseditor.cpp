@@ -1,6 +1,7 @@
 #include "titleseditor.h"
 
 #include "composer/composerdocument.h"
+#include "editoricons.h"
 #include "markedfield.h"
 
 #include <QHBoxLayout>
@@ -13,11 +14,11 @@
 namespace soip {
 
 namespace {
-QToolButton *makeToolButton(QWidget *parent, const QString &name, QStyle::StandardPixmap icon, const QString &text)
+QToolButton *makeToolButton(QWidget *parent, const QString &name, const QIcon &icon, const QString &text)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setIcon(icon);
     button->setToolTip(text);
     button->setAccessibleName(text);
     button->setAutoRaise(true);
@@ -46,12 +47,12 @@ TitlesEditor::TitlesEditor(ComposerDocument *document, QWidget *parent)
         row.edit->setAccessibleName(tr("Title %1").arg(i + 1));
         row.edit->setPlaceholderText(i == 0 ? tr("Title shown at the top of the card")
                                             : tr("Title %1").arg(i + 1));
-        row.up = makeToolButton(this, QStringLiteral("titleUpButton%1").arg(i), QStyle::SP_ArrowUp,
+        row.up = makeToolButton(this, QStringLiteral("titleUpButton%1").arg(i), EditorIcons::moveUp(),
                                 tr("Move title %1 up").arg(i + 1));
-        row.down = makeToolButton(this, QStringLiteral("titleDownButton%1").arg(i), QStyle::SP_ArrowDown,
+        row.down = makeToolButton(this, QStringLiteral("titleDownButton%1").arg(i), EditorIcons::moveDown(),
                                   tr("Move title %1 down").arg(i + 1));
-        row.remove = makeToolButton(this, QStringLiteral("titleRemoveButton%1").arg(i),
-                                    QStyle::SP_DialogCloseButton, tr("Remove title %1").arg(i + 1));
+        row.remove = makeToolButton(this, QStringLiteral("titleRemoveButton%1").arg(i), EditorIcons::remove(),
+                                    tr("Remove title %1").arg(i + 1));
         auto *rowLayout = new QHBoxLayout;
         rowLayout->setSpacing(2);
         rowLayout->addWidget(row.edit, 1);
