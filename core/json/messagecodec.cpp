@@ -1,5 +1,6 @@
 #include "messagecodec.h"
 
+#include "canonicalwriter.h"
 #include "jsonpath.h"
 
 #include <QFile>
@@ -473,6 +474,9 @@ QJsonObject MessageCodec::toJson(const Message &m)
 
 QByteArray MessageCodec::toBytes(const Message &message, QJsonDocument::JsonFormat format)
 {
+    // Unknown fields can hold any JSON value; only Qt writes those exactly as it reads them.
+    if (message.unknownFields.isEmpty())
+        return CanonicalWriter::write(message, format == QJsonDocument::Compact);
     return QJsonDocument(toJson(message)).toJson(format);
 }
 

@@ -8,6 +8,7 @@
 #include "json/jsonpath.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QTime>
 
 #include <algorithm>
@@ -73,7 +74,9 @@ void checkDate(const QString &date, const QString &path, Findings &findings)
                        QStringView(date).mid(8, 2).toInt());
     if (!parsed.isValid()) {
         findings.error(QStringLiteral("SOIP-DATE"), path, Validator::tr("%1 is not a real date.").arg(date));
-    } else if (parsed < QDate::currentDate()) {
+    } else if (parsed < QDateTime::currentDateTimeUtc().date()) {
+        // UTC, not local time: reading the local time zone costs a file system call per check, and
+        // for India (UTC+5:30) the UTC date is never later than the local one, so no false alarm.
         findings.warning(QStringLiteral("SOIP-DATE-PAST"), path,
                          Validator::tr("The event's date %1 is in the past.").arg(date));
     }

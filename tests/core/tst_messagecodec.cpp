@@ -33,8 +33,8 @@ private slots:
     void vendorRequestsRoundTrip_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *name : {"request-txt.json", "request-rmc-image.json", "request-rmc-video.json",
-                                 "request-cta.json"})
+        for (const char *name :
+             {"request-txt.json", "request-rmc-image.json", "request-rmc-video.json", "request-cta.json"})
             QTest::newRow(name) << QStringLiteral("vendor/") + QLatin1String(name);
     }
 
@@ -72,9 +72,42 @@ private slots:
         QCOMPARE(MessageCodec::toJson(result.message), expected);
     }
 
+    // toBytes writes the text itself (for speed); it must be byte for byte what Qt writes.
+    void toBytesIsWhatQtWrites_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        for (const char *name :
+             {"request-txt.json", "request-rmc-image.json", "request-rmc-video.json", "request-cta.json",
+              "response-txt.json", "response-rmc.json", "response-cta.json"})
+            QTest::newRow(name) << readData(QStringLiteral("vendor/") + QLatin1String(name));
+        QTest::newRow("escapes") << QByteArray(
+            "{\"to\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u0001\\u001f\\u007f\",\"body\":"
+            "\"\u0928\u092e\u0938\u094d\u0924\u0947 \U0001F44D\U0001F3FD \u00e9\u20ac\",\"type\":\"TXT\"}");
+        QTest::newRow("lone surrogates") << QByteArray("{\"body\":\"x\\ud800y\\udc00z\\udbff\"}");
+        QTest::newRow("empty containers") << QByteArray(
+            "{\"type\":\"CTA\",\"title\":[\"\"],\"actions\":[{\"action_type\":3},{\"action_type\":2},"
+            "{\"action_type\":9,\"action_to\":{\"date\":\"d\"}},{\"action_content\":\"x\"}],"
+            "\"rich_media\":[{},{\"media_type\":2,\"cover\":\"c\"}]}");
+    }
+
+    void toBytesIsWhatQtWrites()
+    {
+        QFETCH(QByteArray, json);
+        const ReadResult result = MessageCodec::read(json);
+        QVERIFY(result.readable);
+        QVERIFY(result.message.unknownFields.isEmpty());
+        const QJsonDocument qt(MessageCodec::toJson(result.message));
+        QCOMPARE(MessageCodec::toBytes(result.message), qt.toJson(QJsonDocument::Indented));
+        QCOMPARE(MessageCodec::toBytes(result.message, QJsonDocument::Compact), qt.toJson(QJsonDocument::Compact));
+    }
+
     void canonicalTypesAreWritten()
     {
-        const ReadResult result = MessageCodec::read("{\"to\":\"919876543210\",\"from\":\"A\",\"body\":\"b\",\"type\":\"CTA\", \"actions\":[{\"action_type\":\"1\",\"action_content\":\"Go\",\"action_rank\":2,\"action_to\":\"https://a.in\"}], \"rich_media\":[{\"media_type\":\"2\",\"url\":\"https://a.in/v.mp4\",\"display_ratio\":\"tall\"}]}");
+        const ReadResult result = MessageCodec::read(
+            "{\"to\":\"919876543210\",\"from\":\"A\",\"body\":\"b\",\"type\":\"CTA\", "
+            "\"actions\":[{\"action_type\":\"1\",\"action_content\":\"Go\",\"action_rank\":2,\"action_to\":"
+            "\"https://a.in\"}], "
+            "\"rich_media\":[{\"media_type\":\"2\",\"url\":\"https://a.in/v.mp4\",\"display_ratio\":\"tall\"}]}");
         QVERIFY(result.issues.isEmpty());
         const QJsonObject json = MessageCodec::toJson(result.message);
         const QJsonObject action = json[QStringLiteral("actions")].toArray().at(0).toObject();
@@ -97,21 +130,30 @@ private slots:
 
     void vendorStrayEventKeyIsRead()
     {
-        const ReadResult result = MessageCodec::read("{\"type\":\"CTA\",\"actions\":[{\"action_type\":2, \"action_content\":\"Add\",\"action_rank\":\"0\",\"action_to\":{\"date\":\"2021-10-19\",\"time\":\"22:30\", \"title\":\"T\",\"   event\":\"Description\"}}]}");
+        const ReadResult result =
+            MessageCodec::read("{\"type\":\"CTA\",\"actions\":[{\"action_type\":2, "
+                               "\"action_content\":\"Add\",\"action_rank\":\"0\",\"action_to\":{\"date\":\"2021-"
+                               "10-19\",\"time\":\"22:30\", \"title\":\"T\",\"   event\":\"Description\"}}]}");
         QVERIFY(result.issues.isEmpty());
         QCOMPARE(result.message.actions.at(0).event.description, QStringLiteral("Description"));
         const QJsonObject to = MessageCodec::toJson(result.message)[QStringLiteral("actions")]
-                                   .toArray().at(0).toObject()[QStringLiteral("action_to")].toObject();
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()[QStringLiteral("action_to")]
+                                   .toObject();
         QCOMPARE(to[QStringLiteral("event")].toString(), QStringLiteral("Description"));
     }
 
     void wrongJsonTypeIsAnIssueOnThatField()
     {
-        const ReadResult result = MessageCodec::read("{\"to\":919876543210,\"title\":\"One\",\"type\":\"RMC\", \"actions\":[{\"action_type\":2,\"action_content\":\"x\",\"action_rank\":\"0\",\"action_to\":\"tomorrow\"}]}");
+        const ReadResult result = MessageCodec::read("{\"to\":919876543210,\"title\":\"One\",\"type\":\"RMC\", "
+                                                     "\"actions\":[{\"action_type\":2,\"action_content\":\"x\","
+                                                     "\"action_rank\":\"0\",\"action_to\":\"tomorrow\"}]}");
         QVERIFY(result.readable);
         QVERIFY(hasIssueAt(result.issues, QStringLiteral("SOIP-JSON-TYPE"), QStringLiteral("to")));
         QVERIFY(hasIssueAt(result.issues, QStringLiteral("SOIP-JSON-TYPE"), QStringLiteral("title")));
-        QVERIFY(hasIssueAt(result.issues, QStringLiteral("SOIP-JSON-TYPE"), QStringLiteral("actions[0].action_to")));
+        QVERIFY(
+            hasIssueAt(result.issues, QStringLiteral("SOIP-JSON-TYPE"), QStringLiteral("actions[0].action_to")));
         QCOMPARE(result.message.to, QStringLiteral("919876543210"));
         QCOMPARE(result.message.titles, QStringList{QStringLiteral("One")});
     }
