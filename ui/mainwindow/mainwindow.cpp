@@ -1,15 +1,25 @@
 #include "mainwindow.h"
 
+#include "accounts/keychaincredentialstore.h"
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
 #include "composer/draftfile.h"
 #include "composer/recentfiles.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/accountsdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "editors/composerform.h"
+#include "net/soiprequest.h"
+#include "preview/previewpane.h"
 #include "problemspanel.h"
+#include "recipients/recipientlist.h"
 #include "resultpanel.h"
+#include "sendcontroller.h"
 #include "validation/validator.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -21,8 +31,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -41,17 +52,6 @@ const QString kLastDirKey = QStringLiteral("mainWindow/lastDirectory");
 QString draftFilter()
 {
     return MainWindow::tr("SOIP drafts (*.json);;All files (*)");
-}
-
-QLabel *placeholder(const QString &objectName, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    label->setMinimumSize(320, 240);
-    return label;
 }
 
 QString localFileOfDrop(const QMimeData *mime)
@@ -73,8 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
+    , m_ownCredentials(options.credentials ? nullptr : std::make_unique<KeychainCredentialStore>())
+    , m_network(new QNetworkAccessManager(this))
     , m_document(new ComposerDocument(this))
     , m_autosaver(new Autosaver(m_document, options.autosaveDirectory, this))
+    , m_sendController(new SendController(
+          m_network, &m_settings, options.credentials ? options.credentials : m_ownCredentials.get(), this))
     , m_recentFiles(new RecentFiles(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -90,20 +94,37 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &ComposerDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ComposerDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_sendController, &SendController::sendFinished, this, &MainWindow::onSendFinished);
+    connect(m_sendController, &SendController::statusFinished, this, &MainWindow::onStatusFinished);
+    connect(m_sendController, &SendController::accountsChanged, this, &MainWindow::reloadAccounts);
+    connect(m_sendController, &SendController::requestSent, this,
+            [this] { m_result->showSending(tr("Sent the request; waiting for the answer…")); });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
         QMessageBox::warning(
             this, tr("Autosave failed"),
             tr("Your work is not being autosaved. Save it to a file to keep it.\n\n%1").arg(reason));
     });
 
+    reloadAccounts();
+    if (options.sandbox)
+        setCurrentAccountId(SendController::sandboxAccountId());
+    // A fresh window starts with the chosen account's sender, route and callback profile.
+    Message blank = ComposerDocument::blankMessage();
+    applyAccountDefaults(blank);
+    m_document->reset(blank);
+
     updateRecentMenu();
     updateTitle();
-    onDocumentChanged();
     resize(1280, 720);
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The form and the preview use the network manager, a child created before them; children go
+    // in creation order, so take the widgets down first.
+    delete m_splitter;
+}
 
 void MainWindow::createActions()
 {
@@ -156,6 +177,8 @@ void MainWindow::createActions()
     m_checkStatusAction = new QAction(tr("Check s&tatus"), this);
     m_checkStatusAction->setObjectName(QStringLiteral("checkStatusAction"));
     m_checkStatusAction->setEnabled(false);
+    m_checkStatusAction->setToolTip(tr("Ask for the delivery status of the last message sent"));
+    connect(m_checkStatusAction, &QAction::triggered, this, &MainWindow::checkStatus);
 
     m_copyCurlAction = new QAction(tr("Copy as &cURL"), this);
     m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
@@ -164,15 +187,24 @@ void MainWindow::createActions()
 
     m_accountsAction = new QAction(tr("&Accounts…"), this);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::editAccounts);
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 
     m_aboutAction = new QAction(tr("&About SOIP Composer"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
 }
 
 void MainWindow::createCentralArea()
@@ -181,23 +213,15 @@ void MainWindow::createCentralArea()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    m_formScrollArea = new QScrollArea(m_splitter);
-    m_formScrollArea->setObjectName(QStringLiteral("formScrollArea"));
-    m_formScrollArea->setAccessibleName(tr("Message fields"));
-    m_formScrollArea->setWidgetResizable(true);
-    m_formScrollArea->setFrameShape(QFrame::NoFrame);
-    m_form =
-        placeholder(QStringLiteral("composerForm"),
-                    tr("The message fields appear here.\n(The field editors are not part of this build yet.)"),
-                    m_formScrollArea);
-    m_formScrollArea->setWidget(m_form);
+    m_form = new ComposerForm(m_document, m_splitter);
+    m_form->setNetworkAccessManager(m_network);
+    m_form->setAccessibleName(tr("Message fields"));
 
-    m_preview = placeholder(QStringLiteral("previewPane"),
-                            tr("The phone preview appears here.\n(The preview is not part of this build yet.)"),
-                            m_splitter);
+    m_preview = new PreviewPane(m_network, m_splitter);
+    m_preview->setObjectName(QStringLiteral("previewPane"));
     m_preview->setAccessibleName(tr("Preview"));
 
-    m_splitter->addWidget(m_formScrollArea);
+    m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -292,6 +316,13 @@ void MainWindow::createToolBar()
     m_accountCombo->setMinimumContentsLength(16);
     accountLabel->setBuddy(m_accountCombo);
     bar->addWidget(m_accountCombo);
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (const std::optional<Account> account = m_sendController->account(currentAccountId())) {
+            if (!account->defaultSender.isEmpty())
+                m_form->addSenderSuggestion(account->defaultSender);
+        }
+        updateSendState();
+    });
 
     auto *accountsButton = new QPushButton(tr("Acco&unts…"), bar);
     accountsButton->setObjectName(QStringLiteral("accountsPushButton"));
@@ -306,6 +337,14 @@ void MainWindow::createToolBar()
     m_sendButton->setDefault(false);
     connect(m_sendButton, &QPushButton::clicked, m_sendAction, &QAction::trigger);
     bar->addWidget(m_sendButton);
+
+    m_sendProgress = new QProgressBar(this);
+    m_sendProgress->setObjectName(QStringLiteral("sendProgressBar"));
+    m_sendProgress->setAccessibleName(tr("Sending"));
+    m_sendProgress->setRange(0, 0); // busy: a send has no measurable progress
+    m_sendProgress->setMaximumWidth(160);
+    m_sendProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_sendProgress);
 
     m_sendStatusLabel = new QLabel(this);
     m_sendStatusLabel->setObjectName(QStringLiteral("sendStatusLabel"));
@@ -352,6 +391,8 @@ void MainWindow::onDocumentChanged()
             m_issues.append(issue);
     }
     m_problems->setIssues(m_issues);
+    m_form->showIssues(m_issues);
+    m_preview->setMessage(message);
     m_problemsDock->setWindowTitle(m_issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_issues.size()));
     updateSendState();
 }
@@ -370,6 +411,8 @@ void MainWindow::updateSendState()
     QString reason;
     if (m_sending)
         reason = tr("Sending…");
+    else if (currentAccountId().isEmpty())
+        reason = tr("Choose an account to send with");
     else if (errors == 1)
         reason = tr("Fix 1 problem to send");
     else if (errors > 1)
@@ -381,11 +424,20 @@ void MainWindow::updateSendState()
     m_sendAction->setToolTip(tip);
     m_sendButton->setToolTip(tip);
     m_sendStatusLabel->setText(canSend ? tr("Ready to send") : reason);
+    m_sendProgress->setVisible(m_sending);
+    m_checkStatusAction->setEnabled(!m_checkingStatus && !m_lastSend.messageIds.isEmpty());
+    m_accountCombo->setEnabled(!m_sending);
 }
 
 void MainWindow::focusIssue(const Issue &issue)
 {
+    focusPath(issue.parameter);
     statusBar()->showMessage(issue.message, 5000);
+}
+
+void MainWindow::focusPath(const QString &jsonPath)
+{
+    m_form->focusPath(jsonPath);
 }
 
 bool MainWindow::maybeSave()
@@ -417,7 +469,9 @@ bool MainWindow::newDraft()
     if (!maybeSave())
         return false;
     m_fileIssues.clear();
-    m_document->reset(ComposerDocument::blankMessage());
+    Message blank = ComposerDocument::blankMessage();
+    applyAccountDefaults(blank);
+    m_document->reset(blank);
     m_autosaver->discard();
     return true;
 }
@@ -543,19 +597,244 @@ void MainWindow::restoreSnapshot(const AutosaveSnapshot &snapshot)
     statusBar()->showMessage(tr("Restored your work from the autosave."), 5000);
 }
 
+QString MainWindow::currentAccountId() const
+{
+    return m_accountCombo->currentData().toString();
+}
+
+void MainWindow::setCurrentAccountId(const QString &id)
+{
+    const int index = m_accountCombo->findData(id);
+    if (index >= 0)
+        m_accountCombo->setCurrentIndex(index);
+}
+
+void MainWindow::reloadAccounts()
+{
+    const QString current =
+        m_accountCombo->count() > 0 ? currentAccountId() : m_sendController->defaultAccountId();
+    const QSignalBlocker blocker(m_accountCombo);
+    m_accountCombo->clear();
+    for (const Account &account : m_sendController->accounts()) {
+        m_accountCombo->addItem(account.name, account.id);
+        m_accountCombo->setItemData(m_accountCombo->count() - 1,
+                                    account.isSandbox()
+                                        ? tr("Sends to a simulator on this computer: nothing reaches a phone")
+                                        : tr("SID %1 at %2").arg(account.sid, account.baseUrl.host()),
+                                    Qt::ToolTipRole);
+        if (!account.defaultSender.isEmpty())
+            m_form->addSenderSuggestion(account.defaultSender);
+    }
+    int index = m_accountCombo->findData(current);
+    if (index < 0)
+        index = m_accountCombo->findData(m_sendController->defaultAccountId());
+    m_accountCombo->setCurrentIndex(std::max(index, 0));
+    updateSendState();
+}
+
+void MainWindow::applyAccountDefaults(Message &message) const
+{
+    const std::optional<Account> account = m_sendController->account(currentAccountId());
+    if (!account)
+        return;
+    if (message.from.isEmpty())
+        message.from = account->defaultSender;
+    if (message.route.isEmpty())
+        message.route = account->defaultRoute;
+    if (message.callbackProfileId.isEmpty())
+        message.callbackProfileId = account->defaultCallbackProfileId;
+}
+
+void MainWindow::editAccounts()
+{
+    AccountsDialog dialog(m_sendController, this);
+    dialog.exec();
+    reloadAccounts();
+}
+
+bool MainWindow::confirmSend(const Account &account, const Message &message)
+{
+    const QList<Recipient> recipients = RecipientList::withoutDuplicates(RecipientList::parse(message.to));
+    const int count = int(recipients.size());
+    const Route route = routeFromString(message.route);
+    QString routeText;
+    switch (route) {
+    case Route::Transactional:
+        routeText = tr("TXN (transactional)");
+        break;
+    case Route::Otp:
+        routeText = tr("OTP (one-time password)");
+        break;
+    default:
+        routeText = tr("MKT (marketing)");
+        break;
+    }
+    const QString type = message.type;
+    const QString question = count == 1 ? tr("Send this %1 message to 1 recipient?").arg(type)
+                                        : tr("Send this %1 message to %2 recipients?").arg(type).arg(count);
+    QString details = tr("Recipients: %1\nRoute: %2\nSender ID: %3\nAccount: %4")
+                          .arg(count)
+                          .arg(routeText, message.from, account.name);
+    if (account.isSandbox())
+        details += u'\n' + tr("This is the built-in sandbox: nothing reaches a phone.");
+
+    const QByteArray payload = SoipRequest::body(message);
+    const bool duplicate =
+        !m_lastSend.payload.isEmpty() && m_lastSend.payload == payload && m_lastSend.accountId == account.id;
+    QMessageBox box(duplicate ? QMessageBox::Warning : QMessageBox::Question, tr("Send message"), question,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(duplicate ? QStringLiteral("duplicateSendMessageBox")
+                                : QStringLiteral("sendConfirmMessageBox"));
+    if (duplicate) {
+        box.setText(tr("You sent this exact message at %1 — send again?")
+                        .arg(QLocale().toString(m_lastSend.at.toLocalTime().time(), QLocale::ShortFormat)));
+        details = question + u'\n' + details;
+    }
+    box.setInformativeText(details);
+    QPushButton *sendButton = box.addButton(duplicate ? tr("Send &again") : tr("&Send"), QMessageBox::AcceptRole);
+    sendButton->setObjectName(QStringLiteral("confirmSendPushButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelSendPushButton"));
+    // A second Return must not send twice by accident: a repeat send defaults to Cancel.
+    box.setDefaultButton(duplicate ? cancel : sendButton);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == sendButton;
+}
+
 void MainWindow::send()
 {
+    // m_sending is set before the first question, so neither a second click nor Ctrl+Return
+    // pressed again while the question is open can start a second send.
     if (m_sending || !m_sendAction->isEnabled())
         return;
+    const std::optional<Account> account = m_sendController->account(currentAccountId());
+    if (!account)
+        return;
+    m_sending = true;
+    updateSendState();
+    const Message message = m_document->message().withOnlyFieldsOfType();
+    if (!confirmSend(*account, message)) {
+        m_sending = false;
+        updateSendState();
+        return;
+    }
     m_resultDock->show();
     m_resultDock->raise();
-    m_result->showFailed(
-        tr("Sending is not part of this build yet."),
-        tr("The network client is still being built. Save the draft and send it with `soip send`."));
+    m_result->showSending(tr("Sending with %1…").arg(account->name));
+    statusBar()->showMessage(tr("Sending…"));
+    m_sendController->send(account->id, message);
+}
+
+void MainWindow::onSendFinished(const SendOutcome &outcome, const Account &account)
+{
+    m_sending = false;
+    statusBar()->clearMessage();
+    m_resultDock->show();
+    m_resultDock->raise();
+    if (outcome.mayHaveBeenSent()) {
+        m_lastSend.payload = SoipRequest::body(m_document->message().withOnlyFieldsOfType());
+        m_lastSend.accountId = account.id;
+        m_lastSend.at = QDateTime::currentDateTime();
+        m_lastSend.messageIds.clear();
+    }
+    switch (outcome.kind) {
+    case SendOutcome::Kind::Accepted: {
+        QList<ResultPanel::Row> rows;
+        for (const SentRecipient &recipient : outcome.recipients) {
+            rows.append({recipient.recipient, recipient.messageId, tr("Accepted"), false});
+            m_lastSend.messageIds.append(recipient.messageId);
+        }
+        const QString headline =
+            outcome.recipients.size() == 1
+                ? tr("Sent with %1: accepted for 1 recipient.").arg(account.name)
+                : tr("Sent with %1: accepted for %2 recipients.").arg(account.name).arg(outcome.recipients.size());
+        m_result->showSent(headline, outcome.kid, rows);
+        m_form->rememberSenderId();
+        statusBar()->showMessage(tr("Sent. Use Check status to follow delivery."), 8000);
+        break;
+    }
+    case SendOutcome::Kind::Unknown:
+        m_result->showUnknown(outcome.title(), outcome.explanation());
+        break;
+    default: {
+        QString details = outcome.explanation();
+        if (outcome.kind == SendOutcome::Kind::NotSent && !outcome.detail.isEmpty() &&
+            !details.contains(outcome.detail))
+            details += u'\n' + outcome.detail;
+        m_result->showFailed(outcome.title(), details);
+        break;
+    }
+    }
+    updateSendState();
+    // Take the user to what needs fixing.
+    const QString field = outcome.fieldToFix();
+    if (!field.isEmpty())
+        focusPath(field);
+}
+
+void MainWindow::checkStatus()
+{
+    if (m_checkingStatus || m_lastSend.messageIds.isEmpty())
+        return;
+    m_checkingStatus = true;
+    updateSendState();
+    statusBar()->showMessage(tr("Asking for the delivery status…"));
+    m_sendController->checkStatus(m_lastSend.accountId, m_lastSend.messageIds);
+}
+
+void MainWindow::onStatusFinished(const StatusOutcome &outcome)
+{
+    m_checkingStatus = false;
+    statusBar()->clearMessage();
+    m_resultDock->show();
+    m_resultDock->raise();
+    if (outcome.kind == StatusOutcome::Kind::Ok) {
+        QList<ResultPanel::Row> rows;
+        for (const DeliveryStatus &status : outcome.statuses) {
+            QString text = status.isFinal() ? status.explanation() : tr("Waiting for delivery…");
+            if (!status.status.isEmpty())
+                text = tr("%1 (%2)").arg(text, status.status);
+            rows.append({status.recipient, status.messageId, text, status.isFinal() && !status.isDelivered()});
+        }
+        m_result->showStatuses(
+            tr("Delivery status as of %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+            rows);
+    } else {
+        m_result->showStatuses(outcome.title() + u' ' + outcome.explanation(), {});
+    }
+    updateSendState();
+}
+
+void MainWindow::copyCurl()
+{
+    QString error;
+    const QString command =
+        m_sendController->curlCommand(currentAccountId(), m_document->message().withOnlyFieldsOfType(), &error);
+    if (command.isEmpty()) {
+        QMessageBox::warning(this, tr("Copy as cURL"), error);
+        return;
+    }
+    QApplication::clipboard()->setText(command);
+    statusBar()->showMessage(tr("Copied a curl command. Set KALEYRA_API_KEY in your shell before running it."),
+                             8000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_sending) {
+        QMessageBox box(QMessageBox::Warning, tr("Sending"), tr("A message is being sent. Quit anyway?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("quitWhileSendingMessageBox"));
+        box.setInformativeText(tr("If you quit now you will not see whether it was accepted."));
+        QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(box.addButton(tr("&Wait"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

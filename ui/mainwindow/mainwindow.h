@@ -1,27 +1,39 @@
 #pragma once
 
 #include "composer/autosavestore.h"
+#include "net/sendoutcome.h"
+#include "net/statusoutcome.h"
 #include "validation/issue.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMainWindow>
+#include <QSettings>
+
+#include <memory>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
+class QProgressBar;
 class QPushButton;
-class QScrollArea;
 class QSplitter;
 
 namespace soip {
 
 class Autosaver;
 class ComposerDocument;
+class ComposerForm;
+class CredentialStore;
+class PreviewPane;
 class ProblemsPanel;
 class RecentFiles;
 class ResultPanel;
+class SendController;
+struct Account;
 
 // The composer window: the form on the left, the live preview on the right, the problems list and
 // the send result below, the account selector and Send in the tool bar. Every edit goes into the
@@ -34,6 +46,10 @@ public:
     struct Options {
         // Where autosaves go; empty means the app's data directory.
         QString autosaveDirectory;
+        // Where API keys are read from; null means the OS keychain. Not owned.
+        CredentialStore *credentials = nullptr;
+        // Start on the built-in sandbox account whatever the saved default is.
+        bool sandbox = false;
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -43,6 +59,11 @@ public:
     ComposerDocument *document() const { return m_document; }
     Autosaver *autosaver() const { return m_autosaver; }
     QList<Issue> issues() const { return m_issues; }
+    SendController *sendController() const { return m_sendController; }
+    ComposerForm *form() const { return m_form; }
+    // The account chosen in the tool bar.
+    QString currentAccountId() const;
+    void setCurrentAccountId(const QString &id);
 
     // Each asks about unsaved changes first where that applies; false when the user cancelled or
     // the operation failed (the user has been told why).
@@ -76,22 +97,45 @@ private:
     void updateTitle();
     void updateSendState();
     void focusIssue(const Issue &issue);
+    void focusPath(const QString &jsonPath);
     bool maybeSave();
     bool loadFile(const QString &path);
-    void send();
+    void applyAccountDefaults(Message &message) const;
+    void reloadAccounts();
+    void editAccounts();
 
+    void send();
+    bool confirmSend(const Account &account, const Message &message);
+    void onSendFinished(const SendOutcome &outcome, const Account &account);
+    void checkStatus();
+    void onStatusFinished(const StatusOutcome &outcome);
+    void copyCurl();
+
+    // The last message that may have reached the server, to catch an accidental second send.
+    struct LastSend {
+        QByteArray payload;
+        QString accountId;
+        QDateTime at;
+        QStringList messageIds;
+    };
+
+    QSettings m_settings;
+    std::unique_ptr<CredentialStore> m_ownCredentials;
+    QNetworkAccessManager *m_network = nullptr;
     ComposerDocument *m_document = nullptr;
     Autosaver *m_autosaver = nullptr;
+    SendController *m_sendController = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     QList<Issue> m_issues;
     // Wrong JSON types found when the file was opened; shown until the first edit.
     QList<Issue> m_fileIssues;
     bool m_sending = false;
+    bool m_checkingStatus = false;
+    LastSend m_lastSend;
 
     QSplitter *m_splitter = nullptr;
-    QScrollArea *m_formScrollArea = nullptr;
-    QWidget *m_form = nullptr;
-    QWidget *m_preview = nullptr;
+    ComposerForm *m_form = nullptr;
+    PreviewPane *m_preview = nullptr;
     ProblemsPanel *m_problems = nullptr;
     ResultPanel *m_result = nullptr;
     QDockWidget *m_problemsDock = nullptr;
@@ -99,6 +143,7 @@ private:
     QComboBox *m_accountCombo = nullptr;
     QPushButton *m_sendButton = nullptr;
     QLabel *m_sendStatusLabel = nullptr;
+    QProgressBar *m_sendProgress = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -101,7 +101,8 @@ void ResultPanel::setState(State state, const QString &headline, const QString &
     m_kidLabel->setText(m_kid.isEmpty() ? QString() : tr("Request id (kid): %1").arg(m_kid));
     m_kidLabel->setVisible(!m_kid.isEmpty());
     m_copyButton->setEnabled(!m_kid.isEmpty() || !m_rows.isEmpty());
-    m_statusButton->setEnabled(state == State::Sent || state == State::Unknown);
+    // Delivery status is asked by message id, so it needs a send that gave some.
+    m_statusButton->setEnabled(state == State::Sent && !m_rows.isEmpty());
     m_tree->setVisible(!m_rows.isEmpty());
 }
 

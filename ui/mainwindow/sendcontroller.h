@@ -1,0 +1,88 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "accounts/accountstore.h"
+#include "model/message.h"
+#include "net/sendoutcome.h"
+#include "net/statusoutcome.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace soip {
+
+class CredentialStore;
+class SandboxServer;
+class SendJob;
+class SoipClient;
+class StatusClient;
+
+// The window's side of sending: the accounts (the built-in sandbox first, then the saved ones), their
+// keys (from the keychain, or held for this session only when no keychain works), the client that
+// sends, the status client, and the in-process sandbox, started on first use.
+class SendController final : public QObject {
+    Q_OBJECT
+
+public:
+    // `settings` and `credentials` are not owned and must outlive the controller.
+    SendController(QNetworkAccessManager *network, QSettings *settings, CredentialStore *credentials,
+                   QObject *parent = nullptr);
+    ~SendController() override;
+
+    static QString sandboxAccountId();
+
+    // The built-in sandbox first, then the saved accounts.
+    QList<Account> accounts() const;
+    std::optional<Account> account(const QString &id) const;
+    // The account a new session starts with: the saved default, else the sandbox.
+    QString defaultAccountId() const;
+    AccountStore &store() { return m_store; }
+    CredentialStore *credentials() const { return m_credentials; }
+    // Tells the window that the accounts were edited.
+    void notifyAccountsChanged() { emit accountsChanged(); }
+
+    // "Use this key for this session only": kept in memory, never written anywhere.
+    void setSessionKey(const QString &accountId, const QString &key);
+    bool hasSessionKey(const QString &accountId) const { return m_sessionKeys.contains(accountId); }
+
+    bool isSending() const { return !m_job.isNull(); }
+    // Starts a send; emits sendFinished() exactly once (also when nothing could be sent).
+    void send(const QString &accountId, const Message &message);
+    // Asks for the delivery status of `messageIds`; emits statusFinished() once.
+    void checkStatus(const QString &accountId, const QStringList &messageIds);
+    // A curl command for the message, key as $KALEYRA_API_KEY; empty with `error` set on failure.
+    QString curlCommand(const QString &accountId, const Message &message, QString *error = nullptr);
+
+    // The in-process sandbox (started when needed); null if it could not start.
+    SandboxServer *sandbox(QString *error = nullptr);
+
+signals:
+    void accountsChanged();
+    void requestSent();
+    void sendFinished(const soip::SendOutcome &outcome, const soip::Account &account);
+    void statusFinished(const soip::StatusOutcome &outcome);
+
+private:
+    // Resolves the account as it is sent to (the sandbox's with its current address) and its key,
+    // then calls `then` with them, or with an error sentence.
+    void withKey(const QString &accountId,
+                 const std::function<void(const Account &, const QString &key, const QString &error)> &then);
+
+    QNetworkAccessManager *m_network = nullptr;
+    AccountStore m_store;
+    CredentialStore *m_credentials = nullptr;
+    SoipClient *m_client = nullptr;
+    StatusClient *m_status = nullptr;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QHash<QString, QString> m_sessionKeys;
+    QPointer<SendJob> m_job;
+};
+
+} // namespace soip
