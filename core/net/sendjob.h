@@ -2,6 +2,8 @@
 
 #include "sendoutcome.h"
 
+#include <QByteArray>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 
@@ -22,6 +24,9 @@ public:
     // it is Unknown (the server may have acted on it).
     void cancel();
 
+    // Waiting in the client's queue: nothing has been handed to the network yet.
+    bool isQueued() const;
+
 signals:
     // The request may have reached the server; from now on it is never retried automatically.
     void requestSent();
@@ -35,6 +40,8 @@ private:
     void finishLater(const SendOutcome &outcome); // emits from the event loop
 
     QPointer<HttpExchange> m_exchange;
+    QNetworkRequest m_request; // kept while queued
+    QByteArray m_body;
     SendOutcome m_outcome;
     bool m_finished = false;
 };

@@ -4,8 +4,10 @@
 #include "model/message.h"
 #include "sendjob.h"
 
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <chrono>
@@ -26,12 +28,17 @@ class SoipClient final : public QObject {
 
 public:
     static constexpr std::chrono::seconds kDefaultTimeout{30};
+    // Requests handed to QNetworkAccessManager at once: two per connection it opens to a host, so
+    // no connection waits for the next request; the rest wait here, in order. Keeping thousands of
+    // replies inside Qt at once costs far more than this queue.
+    static constexpr int kMaxInFlight = 12;
 
     // `manager` is the application's one QNetworkAccessManager (not owned). Its up to six
     // connections per host are the client's concurrency.
     explicit SoipClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
 
-    // Total time a send may take, connecting included (a deadline, not an idle timeout).
+    // Total time a send may take once handed to the network, connecting included (a deadline, not
+    // an idle timeout). Time waiting in the client's queue does not count.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
@@ -39,12 +46,17 @@ public:
     // after this returns, also when nothing could be sent.
     SendJob *send(const Account &account, const QString &apiKey, const Message &message);
 
+    // Sends not finished yet: on the network or queued.
     int sendsInFlight() const { return int(m_inFlight.size()); }
 
 private:
+    void dispatch();
+
     QNetworkAccessManager *m_manager = nullptr;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
     QSet<QByteArray> m_inFlight; // fingerprints of (endpoint, body) being sent
+    QList<QPointer<SendJob>> m_queue;
+    int m_onNetwork = 0;
 };
 
 } // namespace soip
