@@ -107,6 +107,7 @@ private slots:
     void videoForcesTallWithReason();
     void playStoreButtonBuildsUrl();
     void mediaCheckShowsFactsThumbnailAndWarnings();
+    void tabOrderFollowsTheForm();
     void screenshots_data();
     void screenshots();
 
@@ -652,6 +653,51 @@ void TestEditors::mediaCheckShowsFactsThumbnailAndWarnings()
     QTest::mouseClick(check, Qt::LeftButton);
     QVERIFY2(info->text().contains(QLatin1String("not a web address")), qPrintable(info->text()));
     QCOMPARE(m_document->message().richMedia.value(0).url, QStringLiteral("not a url"));
+}
+
+void TestEditors::tabOrderFollowsTheForm()
+{
+    const ReadResult sample =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-cta.json"));
+    m_document->reset(sample.message);
+    QStringList order;
+    QWidget *w = m_form->typeComboBox();
+    do {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->objectName().isEmpty() &&
+            !w->objectName().startsWith(QLatin1String("qt_")))
+            order.append(w->objectName());
+        w = w->nextInFocusChain();
+    } while (w != m_form->typeComboBox());
+    // The keyboard goes down the page: each of these after the one before.
+    const QStringList expected{QStringLiteral("typeComboBox"),
+                               QStringLiteral("recipientsTextEdit"),
+                               QStringLiteral("senderComboBox"),
+                               QStringLiteral("routeComboBox"),
+                               QStringLiteral("sourceLineEdit"),
+                               QStringLiteral("campaignLineEdit"),
+                               QStringLiteral("callbackProfileLineEdit"),
+                               QStringLiteral("titleLineEdit0"),
+                               QStringLiteral("titleLineEdit3"),
+                               QStringLiteral("categoryLineEdit"),
+                               QStringLiteral("subCategoryLineEdit"),
+                               QStringLiteral("coreEntityLineEdit"),
+                               QStringLiteral("bodyTextEdit"),
+                               QStringLiteral("actionTypeComboBox"),
+                               QStringLiteral("actionRankComboBox"),
+                               QStringLiteral("actionLabelLineEdit"),
+                               QStringLiteral("copyTextLineEdit"),
+                               QStringLiteral("actionUrlLineEdit"),
+                               QStringLiteral("calendarDateEdit"),
+                               QStringLiteral("calendarTimeEdit"),
+                               QStringLiteral("deepLinkPackageLineEdit"),
+                               QStringLiteral("deepLinkClassLineEdit")};
+    qsizetype at = -1;
+    for (const QString &name : expected) {
+        const qsizetype next = order.indexOf(name, at + 1);
+        QVERIFY2(next > at,
+                 qPrintable(name + QStringLiteral(" out of order in: ") + order.join(QLatin1Char(' '))));
+        at = next;
+    }
 }
 
 void TestEditors::screenshots_data()

@@ -47,8 +47,8 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     m_description->setPlaceholderText(tr("What the event is about"));
 
     auto *dateTime = new QHBoxLayout;
-    dateTime->addWidget(new MarkedField(m_date, this), 3);
-    dateTime->addWidget(new MarkedField(m_time, this), 2);
+    dateTime->addWidget(new MarkedField(m_date, this), 1);
+    dateTime->addWidget(new MarkedField(m_time, this));
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
