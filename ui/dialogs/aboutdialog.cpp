@@ -115,7 +115,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(licences, 1);
     layout->addWidget(buttons);
 
-    resize(520, 440);
+    resize(540, 480);
 }
 
 QString AboutDialog::versionText()

@@ -51,7 +51,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    resize(440, sizeHint().height());
+    resize(qMax(480, sizeHint().width()), sizeHint().height());
 }
 
 void PreferencesDialog::accept()
