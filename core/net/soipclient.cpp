@@ -47,10 +47,27 @@ SendJob *SoipClient::send(const Account &account, const QString &apiKey, const M
     m_inFlight.insert(fingerprint);
     connect(job, &SendJob::finished, this, [this, fingerprint] { m_inFlight.remove(fingerprint); });
 
-    auto *exchange =
-        HttpExchange::post(m_manager, SoipRequest::sendRequest(account, apiKey.trimmed()), body, m_timeout, job);
-    job->start(exchange);
+    job->m_request = SoipRequest::sendRequest(account, apiKey.trimmed());
+    job->m_body = body;
+    m_queue.append(job);
+    dispatch();
     return job;
+}
+
+void SoipClient::dispatch()
+{
+    while (m_onNetwork < kMaxInFlight && !m_queue.isEmpty()) {
+        QPointer<SendJob> job = m_queue.takeFirst();
+        if (!job || !job->isQueued())
+            continue; // cancelled while waiting
+        ++m_onNetwork;
+        auto *exchange = HttpExchange::post(m_manager, job->m_request, job->m_body, m_timeout, job);
+        connect(exchange, &HttpExchange::finished, this, [this] {
+            --m_onNetwork;
+            dispatch();
+        });
+        job->start(exchange);
+    }
 }
 
 } // namespace soip

@@ -326,6 +326,37 @@ private slots:
         QCOMPARE(server.postCount(), 2);
     }
 
+    void manySendsAreQueuedInOrderAndCanBeCancelled()
+    {
+        MisbehavingServer server{Mode::Accepted};
+        QVERIFY(server.start());
+        QNetworkAccessManager manager;
+        SoipClient client(&manager);
+        const Account account = accountAt(server.baseUrl());
+        const int count = SoipClient::kMaxInFlight * 2 + 3;
+        QList<QSignalSpy *> spies;
+        SendJob *last = nullptr;
+        for (int i = 0; i < count; ++i) {
+            Message message = textMessage();
+            message.body = u"Message %1"_s.arg(i);
+            last = client.send(account, kKey, message);
+            spies.append(new QSignalSpy(last, &SendJob::finished));
+        }
+        QVERIFY(last->isQueued());
+        last->cancel(); // still waiting in the client's queue: nothing is sent for it
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(spies.cbegin(), spies.cend(), [](QSignalSpy *s) { return s->size() == 1; }), 10000);
+        for (int i = 0; i < count - 1; ++i)
+            QCOMPARE(spies.at(i)->first().first().value<SendOutcome>().kind, Kind::Accepted);
+        QCOMPARE(spies.last()->first().first().value<SendOutcome>().notSentReason,
+                 SendOutcome::NotSentReason::Cancelled);
+        qDeleteAll(spies);
+        QTest::qWait(200);
+        QCOMPARE(server.postCount(), count - 1);
+        QVERIFY(server.requests().first().contains("Message 0"));
+        QCOMPARE(client.sendsInFlight(), 0);
+    }
+
     void curlCommandNeverHoldsTheKey()
     {
         const QString curl = SoipRequest::curlCommand(accountAt(u"https://api.kaleyra.io"_s), textMessage());
