@@ -36,11 +36,15 @@ configure_file(${linux_dir}/copyright.in ${linux_out}/copyright @ONLY)
 find_program(SOIP_GZIP gzip REQUIRED)
 set(doc_dir ${CMAKE_INSTALL_DATADIR}/doc/soip-composer)
 set(gzipped)
+# The man pages carry the project version in their header.
+configure_file(${linux_dir}/soip.1.in ${linux_out}/soip.1 @ONLY)
+configure_file(${linux_dir}/soip-composer.1.in ${linux_out}/soip-composer.1 @ONLY)
+configure_file(${linux_dir}/changelog.Debian ${linux_out}/changelog.Debian COPYONLY)
 foreach(source IN ITEMS soip.1 soip-composer.1 changelog.Debian)
     set(output ${linux_out}/${source}.gz)
     add_custom_command(OUTPUT ${output}
-        COMMAND ${SOIP_GZIP} -9 -n -c ${linux_dir}/${source} > ${output}
-        DEPENDS ${linux_dir}/${source}
+        COMMAND ${SOIP_GZIP} -9 -n -c ${linux_out}/${source} > ${output}
+        DEPENDS ${linux_out}/${source}
         COMMENT "Compressing ${source}"
         VERBATIM)
     list(APPEND gzipped ${output})
