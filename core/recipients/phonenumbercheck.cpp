@@ -220,9 +220,9 @@ Recipient PhoneNumberCheck::checkRecipientWithLibphonenumber(const QString &rawI
             input, Recipient::Problem::Invalid,
             tr("%1 is not a valid phone number: it does not start with a known country code.").arg(input));
     case PhoneNumberUtil::TOO_SHORT:
-        return invalid(
-            input, Recipient::Problem::Invalid,
-            tr("%1 is not a valid phone number: it is too short for a +%2 number.").arg(input).arg(countryCode));
+        // Without the country's name: with too few digits the country code is likely misread too.
+        return invalid(input, Recipient::Problem::Invalid,
+                       tr("%1 is not a valid phone number: it is too short.").arg(input));
     case PhoneNumberUtil::TOO_LONG:
         return invalid(
             input, Recipient::Problem::Invalid,

@@ -141,7 +141,7 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
                        Validator::tr("The app link's action is missing, e.g. android.intent.action.MAIN."));
     } else if (!android::isIntentAction(link.action)) {
         findings.error(QStringLiteral("SOIP-INTENT-ACTION"), actionPath,
-                       Validator::tr("“%1” is not an Android intent action; it looks like "
+                       Validator::tr("“%1” is not an Android intent action: write its full name, e.g. "
                                      "android.intent.action.MAIN.")
                            .arg(link.action));
     }

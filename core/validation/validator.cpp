@@ -20,14 +20,11 @@ QList<Issue> Validator::validate(const ReadResult &read)
 {
     QList<Issue> issues = read.issues;
     // A value of the wrong JSON type is reported once, by the codec; the validator's view of the
-    // same path or of anything inside it (what the codec could salvage) would only repeat it.
-    const auto within = [](const QString &path, const QString &outer) {
-        return path.startsWith(outer) &&
-               (path.size() == outer.size() || path.at(outer.size()) == u'.' || path.at(outer.size()) == u'[');
-    };
+    // same path (the value the codec could salvage, or its absence) would only repeat it. What is
+    // inside a salvaged value (a lone object given for `rich_media`) is still checked.
     const auto codecReported = [&](const QString &path) {
         return std::any_of(read.issues.cbegin(), read.issues.cend(),
-                           [&](const Issue &i) { return i.isError() && within(path, i.parameter); });
+                           [&](const Issue &i) { return i.isError() && i.parameter == path; });
     };
     for (const Issue &issue : validate(read.message)) {
         if (!codecReported(issue.parameter))
