@@ -300,33 +300,38 @@ QWidget *ComposerForm::widgetForPath(const QString &jsonPath) const
 
 void ComposerForm::showIssues(const QList<Issue> &issues)
 {
-    for (const QPointer<QWidget> &w : std::as_const(m_markedWidgets))
-        MarkedField::markWidget(w, false, Severity::Error);
-    for (const QPointer<MarkedField> &field : std::as_const(m_markedFields)) {
-        if (field)
-            field->clearIssues();
-    }
-    m_markedWidgets.clear();
-    m_markedFields.clear();
-
     // Errors first, so a field with both gets the error's colour.
     QList<Issue> ordered = issues;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
+    QHash<QWidget *, Severity> marks;
+    QHash<MarkedField *, QList<Issue>> fieldIssues;
     for (const Issue &issue : std::as_const(ordered)) {
         QWidget *w = widgetForPath(issue.parameter);
         if (!w)
             continue;
-        if (!m_markedWidgets.contains(w)) {
-            MarkedField::markWidget(w, true, issue.severity);
-            m_markedWidgets.append(w);
-        }
-        if (MarkedField *field = MarkedField::containing(w)) {
-            field->addIssue(issue);
-            if (!m_markedFields.contains(field))
-                m_markedFields.append(field);
-        }
+        if (!marks.contains(w))
+            marks.insert(w, issue.severity);
+        if (MarkedField *field = MarkedField::containing(w); field && !fieldIssues[field].contains(issue))
+            fieldIssues[field].append(issue);
     }
+
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        if (!marks.contains(it.key()))
+            MarkedField::markWidget(it.key(), false, it.value());
+    }
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (m_marks.value(it.key(), it.value()) != it.value() || !m_marks.contains(it.key()))
+            MarkedField::markWidget(it.key(), true, it.value());
+    }
+    for (auto it = m_fieldIssues.cbegin(); it != m_fieldIssues.cend(); ++it) {
+        if (!fieldIssues.contains(it.key()))
+            it.key()->setIssues({});
+    }
+    for (auto it = fieldIssues.cbegin(); it != fieldIssues.cend(); ++it)
+        it.key()->setIssues(it.value());
+    m_marks = marks;
+    m_fieldIssues = fieldIssues;
 }
 
 void ComposerForm::focusPath(const QString &jsonPath)

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QPointer>
 #include <QScrollArea>
 
 class QComboBox;
@@ -96,8 +95,10 @@ private:
     RichMediaEditor *m_media = nullptr;
     BodyEditor *m_body = nullptr;
     ActionsEditor *m_actions = nullptr;
-    QList<QPointer<QWidget>> m_markedWidgets;
-    QList<QPointer<MarkedField>> m_markedFields;
+    // What showIssues() marked, to change only what differs on the next call (it runs on each edit).
+    // Every input lives as long as the form, so plain pointers are safe.
+    QHash<QWidget *, Severity> m_marks;
+    QHash<MarkedField *, QList<Issue>> m_fieldIssues;
     bool m_loading = false;
 };
 

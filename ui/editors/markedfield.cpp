@@ -52,6 +52,14 @@ MarkedField *MarkedField::containing(const QWidget *widget)
     return nullptr;
 }
 
+void MarkedField::setIssues(const QList<Issue> &issues)
+{
+    if (issues == m_issues)
+        return;
+    m_issues = issues;
+    rebuildIssueRows();
+}
+
 void MarkedField::addIssue(const Issue &issue)
 {
     if (m_issues.contains(issue))

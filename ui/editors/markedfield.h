@@ -24,6 +24,8 @@ public:
 
     static MarkedField *containing(const QWidget *widget);
 
+    // Shows `issues` under the field; nothing is redrawn when they are the ones already shown.
+    void setIssues(const QList<Issue> &issues);
     void addIssue(const Issue &issue);
     void clearIssues();
     QList<Issue> issues() const { return m_issues; }
