@@ -1,9 +1,13 @@
+#include "composer/composerdocument.h"
 #include "dialogs/appicon.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/startupprobe.h"
 #include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QImage>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -52,15 +56,64 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      QApplication::translate("main", "Start on the built-in sandbox account."));
     parser.addOption(sandbox);
+    // Hidden: for scripts/screenshots.sh and tests/bench/bench_startup, not for people.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    const QCommandLineOption palette(QStringLiteral("palette"), QString(), QStringLiteral("light|dark"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"), QString(), QStringLiteral("WxH"));
+    const QCommandLineOption firstPaintExit(QStringLiteral("first-paint-exit"));
+    const QCommandLineOption printRss(QStringLiteral("print-rss"));
+    const QCommandLineOption previewImage(QStringLiteral("preview-image"), QString(), QStringLiteral("file"));
+    for (const QCommandLineOption *option :
+         {&screenshot, &palette, &windowSize, &firstPaintExit, &printRss, &previewImage}) {
+        QCommandLineOption hidden = *option;
+        hidden.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(hidden);
+    }
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A draft to open."));
     parser.process(app);
 
-    soip::MainWindow window;
+    if (parser.isSet(palette))
+        soip::StartupProbe::usePalette(app, parser.value(palette) == QLatin1String("dark"));
+
+    soip::MainWindow::Options options;
+    options.sandbox = parser.isSet(sandbox);
+    soip::MainWindow window(options);
+    if (parser.isSet(windowSize)) {
+        const QStringList size = parser.value(windowSize).split(u'x');
+        window.resize(size.value(0).toInt(), size.value(1).toInt());
+    }
+    const bool probing = parser.isSet(screenshot) || parser.isSet(firstPaintExit);
+    const QStringList files = parser.positionalArguments();
+    if (probing) {
+        // Unattended: no questions, just the file and the measurement or picture.
+        if (!files.isEmpty())
+            window.openFile(files.constFirst());
+        if (parser.isSet(previewImage))
+            window.showPreviewImage(QImage(parser.value(previewImage)));
+        const QString shotPath = parser.value(screenshot);
+        const bool rss = parser.isSet(printRss);
+        soip::StartupProbe::afterFirstPaint(&window, [&window, shotPath, rss] {
+            if (rss)
+                std::printf("rss_kib=%lld\n", static_cast<long long>(soip::StartupProbe::residentKiB()));
+            if (shotPath.isEmpty()) {
+                QApplication::exit(0);
+                return;
+            }
+            // Give layouts, the preview and the form's marks a moment to settle.
+            QTimer::singleShot(1500, &window, [&window, shotPath] {
+                QApplication::exit(soip::StartupProbe::saveScreenshot(&window, shotPath) ? 0 : 1);
+            });
+        });
+        window.show();
+        const int code = app.exec();
+        window.document()->setModified(false); // nothing of a probe run is worth an autosave
+        return code;
+    }
+
     window.show();
     // After the window is up, so the questions have a parent: first what a crash left behind, then
     // the file asked for on the command line (which asks before replacing restored work).
     window.offerRestore();
-    const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.constFirst());
     return app.exec();

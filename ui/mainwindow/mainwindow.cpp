@@ -10,6 +10,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "editors/composerform.h"
 #include "net/soiprequest.h"
+#include "preview/previewimagecache.h"
 #include "preview/previewpane.h"
 #include "problemspanel.h"
 #include "recipients/recipientlist.h"
@@ -249,7 +250,7 @@ void MainWindow::createDocks()
     // One bottom area with two tabs keeps the form and preview tall enough on a 768-pixel screen.
     tabifyDockWidget(m_problemsDock, m_resultDock);
     m_problemsDock->raise();
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -818,6 +819,21 @@ void MainWindow::copyCurl()
     QApplication::clipboard()->setText(command);
     statusBar()->showMessage(tr("Copied a curl command. Set KALEYRA_API_KEY in your shell before running it."),
                              8000);
+}
+
+void MainWindow::showPreviewImage(const QImage &image)
+{
+    if (image.isNull())
+        return;
+    PreviewImageCache *cache = m_preview->imageCache();
+    cache->abortPending(tr("Replaced by a local image"));
+    for (const RichMedia &media : m_document->message().richMedia) {
+        for (const QString &url : {media.url, media.cover}) {
+            if (!url.isEmpty())
+                cache->insert(QUrl(url), image);
+        }
+    }
+    m_preview->setMessage(m_document->message());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -61,6 +61,10 @@ public:
     QList<Issue> issues() const { return m_issues; }
     SendController *sendController() const { return m_sendController; }
     ComposerForm *form() const { return m_form; }
+    PreviewPane *previewPane() const { return m_preview; }
+    // Shows `image` in the preview for the message's media and cover URLs without downloading
+    // them (screenshots and the start-up benchmark run offline).
+    void showPreviewImage(const QImage &image);
     // The account chosen in the tool bar.
     QString currentAccountId() const;
     void setCurrentAccountId(const QString &id);
