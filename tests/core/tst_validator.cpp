@@ -460,6 +460,27 @@ private slots:
         QCOMPARE(got, expected);
     }
 
+    void pathsCountEntriesTheCodecLeftOut()
+    {
+        // The first button is not an object: the codec reports it and leaves it out, yet the
+        // second button's problem must still be reported at its place in the file.
+        QJsonObject cta = baseCta();
+        QJsonArray actions = cta[u"actions"_s].toArray();
+        actions.insert(0, 5);
+        cta[u"actions"_s] = actions;
+        cta = withValue(cta, u"actions[3].deep_links[0].packageName"_s, u"bad"_s);
+        cta = withValue(cta, u"actions[3].deep_links"_s, cta[u"actions"_s][3][u"deep_links"_s].toArray() + u"x"_s);
+        cta = withValue(cta, u"actions[3].deep_links[2]"_s, QJsonObject{{u"action"_s, u"a"_s}});
+        QStringList got;
+        for (const Issue &i : validateJson(cta))
+            got.append(i.code + u' ' + i.parameter);
+        QCOMPARE(got, (QStringList{u"SOIP-JSON-TYPE actions[0]"_s, u"SOIP-JSON-TYPE actions[3].deep_links[1]"_s,
+                                   u"SOIP-PACKAGE-NAME actions[3].deep_links[0].packageName"_s,
+                                   u"SOIP-INTENT-ACTION actions[3].deep_links[2].action"_s,
+                                   u"INV-DEEP-LINKS actions[3].deep_links[2].packageName"_s,
+                                   u"INV-DEEP-LINKS actions[3].deep_links[2].className"_s}));
+    }
+
     void invalidNumbersAreNamed()
     {
         const QList<Issue> issues =
