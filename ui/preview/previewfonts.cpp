@@ -1,6 +1,8 @@
 #include "previewfonts.h"
 
 #include <QFontDatabase>
+#include <QHash>
+#include <QPair>
 #include <QResource>
 
 #include <cstdio>
@@ -76,6 +78,13 @@ QStringList PreviewFonts::families()
 
 QFont PreviewFonts::font(qreal pixelSize, QFont::Weight weight)
 {
+    // The renderer asks for the same few fonts on every redraw; building a QFont with a family list
+    // each time is a measurable part of a keystroke's redraw.
+    static QHash<QPair<int, int>, QFont> cache;
+    const QPair<int, int> key(qMax(1, qRound(pixelSize)), int(weight));
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
     ensureLoaded();
     QFont font;
     font.setFamilies(families());
@@ -85,6 +94,7 @@ QFont PreviewFonts::font(qreal pixelSize, QFont::Weight weight)
     // everywhere, which the golden images rely on.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setKerning(true);
+    cache.insert(key, font);
     return font;
 }
 

@@ -62,7 +62,8 @@ public:
         qreal y = statusBar();
         y = appBar(y, message.from);
         y = timeStamp(y + 10);
-        y += 8;
+        // Whole dp, so the picture lands on whole device pixels and is copied, not resampled.
+        y = std::round(y + 8);
         switch (message.kind()) {
         case MessageKind::RichMedia:
         case MessageKind::CallToAction:
@@ -193,12 +194,10 @@ private:
         m_p->setPen(QPen(m_palette.cardBorder, 1));
         m_p->setBrush(m_palette.card);
         m_p->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), kCardRadius, kCardRadius);
-        m_p->save();
-        QPainterPath clip;
-        clip.addRoundedRect(rect, kCardRadius, kCardRadius);
-        m_p->setClipPath(clip, Qt::IntersectClip);
+        // No clip path: the raster engine would then clip every later fill span by span, which
+        // made a redraw several times slower. Only the media reaches the card's edge, and it draws
+        // its own rounded top.
         cardContents(rect.topLeft(), width, message, true);
-        m_p->restore();
         return rect.bottom();
     }
 
@@ -282,7 +281,7 @@ private:
     qreal buttons(qreal left, qreal y, qreal width, const QList<Action> &actions, bool record)
     {
         const QFont font = PreviewFonts::font(15, QFont::Bold);
-        const QFontMetricsF fm(font);
+        const qreal textHalf = QFontMetricsF(font).height() / 2;
         for (const Action &action : PreviewRenderer::buttonsInRankOrder(actions)) {
             const QRectF row(left, y, width, kButtonHeight);
             if (record)
@@ -293,9 +292,11 @@ private:
                 QColor color;
                 const QString label =
                     orPlaceholder(action.label, PreviewRenderer::tr("Button"), &color, m_palette.accent);
+                const QString shown = label.simplified();
                 const qreal maxLabel = width - 2 * kCardPadding - kButtonIcon - 8;
-                const QString shown = fm.elidedText(label.simplified(), Qt::ElideRight, maxLabel);
-                const qreal labelWidth = fm.horizontalAdvance(shown);
+                // Through PreviewText, so the label is shaped once and elided like any other line.
+                const qreal labelWidth =
+                    PreviewText::draw(nullptr, shown, font, QPointF(), maxLabel, 1, color).width;
                 const qreal total = kButtonIcon + 8 + labelWidth;
                 const qreal x = left + (width - total) / 2;
                 const QColor iconColor =
@@ -303,10 +304,8 @@ private:
                 PreviewIcons::draw(m_p, PreviewIcons::forActionType(action.type),
                                    QRectF(x, row.center().y() - kButtonIcon / 2, kButtonIcon, kButtonIcon),
                                    iconColor);
-                m_p->setFont(font);
-                m_p->setPen(color);
-                const qreal baseline = row.center().y() + (fm.ascent() - fm.descent()) / 2;
-                m_p->drawText(QPointF(x + kButtonIcon + 8, baseline), shown);
+                PreviewText::draw(m_p, shown, font, QPointF(x + kButtonIcon + 8, row.center().y() - textHalf),
+                                  maxLabel, 1, color);
             }
             y += kButtonHeight;
         }
@@ -351,9 +350,11 @@ private:
             const qreal scale = m_p->deviceTransform().m11();
             const QSize pixels(qRound(rect.width() * scale), qRound(rect.height() * scale));
             const QImage image = m_images->fitted(url, pixels);
-            m_p->drawImage(rect, image);
+            QBrush brush(image);
+            brush.setTransform(QTransform::fromTranslate(rect.left(), rect.top()).scale(1 / scale, 1 / scale));
+            fillMedia(rect, brush);
         } else if (state == State::Failed) {
-            m_p->fillRect(rect, m_palette.brokenMedia);
+            fillMedia(rect, m_palette.brokenMedia);
             const QRectF icon(rect.center().x() - glyph / 2, rect.center().y() - glyph - 4, glyph, glyph);
             PreviewIcons::draw(m_p, PreviewIcons::Glyph::BrokenImage, icon, m_palette.brokenText);
             const QString what = video ? PreviewRenderer::tr("The video's cover image can't be loaded")
@@ -363,9 +364,9 @@ private:
                               m_palette.brokenText, true);
             caption(error, m_palette.brokenText, 22);
         } else if (video && url.isEmpty()) {
-            m_p->fillRect(rect, m_palette.videoBackground);
+            fillMedia(rect, m_palette.videoBackground);
         } else {
-            m_p->fillRect(rect, m_palette.mediaPlaceholder);
+            fillMedia(rect, m_palette.mediaPlaceholder);
             const QRectF icon(rect.center().x() - glyph / 2, rect.center().y() - glyph - 4, glyph, glyph);
             PreviewIcons::draw(m_p, PreviewIcons::Glyph::Image, icon, m_palette.placeholderText);
             QString text;
@@ -385,6 +386,23 @@ private:
             if (url.isEmpty())
                 caption(PreviewRenderer::tr("Video (no cover image)"), QColor(0xCC, 0xCC, 0xCC), play / 2 + 10);
         }
+    }
+
+    // The media area: the card's top corners are rounded, its bottom edge is straight.
+    void fillMedia(const QRectF &rect, const QBrush &brush)
+    {
+        const qreal r = kCardRadius;
+        QPainterPath path;
+        path.moveTo(rect.left(), rect.bottom());
+        path.lineTo(rect.left(), rect.top() + r);
+        path.arcTo(QRectF(rect.left(), rect.top(), 2 * r, 2 * r), 180, -90);
+        path.lineTo(rect.right() - r, rect.top());
+        path.arcTo(QRectF(rect.right() - 2 * r, rect.top(), 2 * r, 2 * r), 90, -90);
+        path.lineTo(rect.right(), rect.bottom());
+        path.closeSubpath();
+        m_p->setPen(Qt::NoPen);
+        m_p->setBrush(brush);
+        m_p->drawPath(path);
     }
 
     void bottomBar(qreal screenHeight)
