@@ -108,6 +108,11 @@ private slots:
     void playStoreButtonBuildsUrl();
     void mediaCheckShowsFactsThumbnailAndWarnings();
     void tabOrderFollowsTheForm();
+    void everyInputHasNameAndAccessibleName();
+    void senderIdsAreRemembered();
+    void savedAppFillsDeepLink();
+    void calendarShowsNotSetUntilChosen();
+    void unknownValuesFromFileAreShownNotReplaced();
     void screenshots_data();
     void screenshots();
 
@@ -698,6 +703,98 @@ void TestEditors::tabOrderFollowsTheForm()
                  qPrintable(name + QStringLiteral(" out of order in: ") + order.join(QLatin1Char(' '))));
         at = next;
     }
+}
+
+void TestEditors::everyInputHasNameAndAccessibleName()
+{
+    const ReadResult sample =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-cta.json"));
+    m_document->reset(sample.message);
+    for (QWidget *w : m_form->findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        // The line edit inside an editable combo box belongs to the combo box; popups are Qt's.
+        if (qobject_cast<QComboBox *>(w->parentWidget()) || w->window() != m_form)
+            continue;
+        QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+}
+
+void TestEditors::senderIdsAreRemembered()
+{
+    auto *sender = find<QComboBox>(QStringLiteral("senderComboBox"));
+    sender->setFocus();
+    QTest::keyClicks(sender, QStringLiteral("KLRHXA"));
+    QTest::keyClick(sender, Qt::Key_Return);
+    QCOMPARE(m_document->message().from, QStringLiteral("KLRHXA"));
+    cleanup();
+    init();
+    sender = find<QComboBox>(QStringLiteral("senderComboBox"));
+    QVERIFY(sender->findText(QStringLiteral("KLRHXA")) >= 0);
+    QCOMPARE(sender->currentText(), QString()); // offered, not chosen
+    QCOMPARE(m_document->message().from, QString());
+}
+
+void TestEditors::savedAppFillsDeepLink()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(0)), QStringLiteral("3"));
+    auto *saved = find<QComboBox>(QStringLiteral("savedAppComboBox"), action(0));
+    const int flipkart = saved->findText(QStringLiteral("Flipkart"), Qt::MatchStartsWith);
+    QVERIFY(flipkart > 0);
+    saved->setCurrentIndex(flipkart);
+    emit saved->activated(flipkart);
+    const DeepLink link = m_document->message().actions.at(0).deepLinks.value(0);
+    QCOMPARE(link.packageName, QStringLiteral("com.flipkart.android"));
+    QCOMPARE(link.className, QStringLiteral("com.flipkart.android.SplashActivity"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), action(0))->text(),
+             QStringLiteral("com.flipkart.android"));
+    QCOMPARE(saved->currentIndex(), 0);
+}
+
+void TestEditors::calendarShowsNotSetUntilChosen()
+{
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addActionButton")), Qt::LeftButton);
+    setType(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(0)), QStringLiteral("2"));
+    auto *date = find<QDateEdit>(QStringLiteral("calendarDateEdit"), action(0));
+    auto *time = find<QTimeEdit>(QStringLiteral("calendarTimeEdit"), action(0));
+    QCOMPARE(date->text(), QStringLiteral("Not set"));
+    QCOMPARE(time->text(), QStringLiteral("Not set"));
+    QVERIFY(m_document->message().actions.at(0).event.isEmpty());
+    // Picking today's date in the calendar popup (no change of value) still sets it.
+    emit date->calendarWidget()->clicked(QDate(2031, 5, 6));
+    QCOMPARE(m_document->message().actions.at(0).event.date, QStringLiteral("2031-05-06"));
+    QVERIFY(date->text() != QStringLiteral("Not set"));
+    time->setTime(QTime(9, 5));
+    QCOMPARE(m_document->message().actions.at(0).event.time, QStringLiteral("09:05"));
+    QCOMPARE(time->text(), QStringLiteral("09:05"));
+}
+
+void TestEditors::unknownValuesFromFileAreShownNotReplaced()
+{
+    Message m;
+    m.type = QStringLiteral("CTA");
+    m.route = QStringLiteral("PROMO");
+    Action a;
+    a.type = 9;
+    a.rank = QStringLiteral("7");
+    a.event.date = QStringLiteral("2021-13-45");
+    m.actions.append(a);
+    m_document->reset(m);
+    QVERIFY(find<QComboBox>(QStringLiteral("routeComboBox"))->currentText().contains(QLatin1String("PROMO")));
+    QVERIFY(find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(0))
+                ->currentText()
+                .contains(QLatin1String("9")));
+    QVERIFY(find<QComboBox>(QStringLiteral("actionRankComboBox"), action(0))
+                ->currentText()
+                .contains(QLatin1String("7")));
+    QCOMPARE(m_document->message(), m);
+    QVERIFY(!m_document->isModified());
+    // Choosing a real value replaces it.
+    auto *route = find<QComboBox>(QStringLiteral("routeComboBox"));
+    setType(route, QStringLiteral("OTP"));
+    QCOMPARE(m_document->message().route, QStringLiteral("OTP"));
 }
 
 void TestEditors::screenshots_data()
