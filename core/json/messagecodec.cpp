@@ -363,15 +363,21 @@ ReadResult unreadable(const QString &error)
     return result;
 }
 
+ReadResult tooLarge(qint64 bytes)
+{
+    return unreadable(
+        MessageCodec::tr("The file is %1 KiB, far larger than a SOIP message (at most %2 KiB, even with "
+                         "a hundred thousand recipients), so it is not one.")
+            .arg(bytes / 1024)
+            .arg(MessageCodec::kMaxInputBytes / 1024));
+}
+
 } // namespace
 
 ReadResult MessageCodec::read(const QByteArray &input)
 {
     if (input.size() > kMaxInputBytes)
-        return unreadable(tr("The file is %1 KiB; a SOIP message is at most a few KiB, so this is not a message "
-                             "(the limit is %2 KiB).")
-                              .arg(input.size() / 1024)
-                              .arg(kMaxInputBytes / 1024));
+        return tooLarge(input.size());
     QByteArray json = input;
     if (json.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as Windows editors write
         json.remove(0, 3);
@@ -416,7 +422,7 @@ ReadResult MessageCodec::readFile(const QString &path)
     if (info.isDir())
         return unreadable(tr("%1 is a folder, not a file.").arg(path));
     if (info.size() > kMaxInputBytes)
-        return read(QByteArray(kMaxInputBytes + 1, ' ')); // same message as for oversized input
+        return tooLarge(info.size());
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(tr("Cannot open %1: %2").arg(path, file.errorString()));
     return read(file.read(kMaxInputBytes + 1));

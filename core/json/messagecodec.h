@@ -33,9 +33,9 @@ class MessageCodec final {
     Q_DECLARE_TR_FUNCTIONS(soip::MessageCodec)
 
 public:
-    // A SOIP request is a few kilobytes; refusing far larger input keeps a wrong file from
-    // freezing the app.
-    static constexpr qint64 kMaxInputBytes = 1024 * 1024;
+    // A SOIP request is a few kilobytes, or about 1.6 MB with 100,000 recipients; refusing far
+    // larger input keeps a wrong file from freezing the app.
+    static constexpr qint64 kMaxInputBytes = 4 * 1024 * 1024;
 
     static ReadResult read(const QByteArray &json);
     static ReadResult readFile(const QString &path);

@@ -165,7 +165,7 @@ private slots:
         QTest::newRow("number") << QByteArray("42") << u"JSON object"_s;
         QTest::newRow("word") << QByteArray("\n  hello") << u"starts with “h” (at line 2, column 3)"_s;
         QTest::newRow("invalid UTF-8") << QByteArray("{\"to\": \"\xC3\x28\"}") << u"UTF-8"_s;
-        QTest::newRow("10 MB") << QByteArray(10 * 1024 * 1024, 'x') << u"KiB"_s;
+        QTest::newRow("10 MB") << QByteArray(10 * 1024 * 1024, 'x') << u"The file is 10240 KiB"_s;
         QTest::newRow("deeply nested") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << u"nested"_s;
         QTest::newRow("deeply nested object")
             << (QByteArray("{\"to\":") + QByteArray(3000, '[') + QByteArray(3000, ']') + "}") << u"nested"_s;
@@ -191,6 +191,18 @@ private slots:
         QCOMPARE(format.exitCode, 2);
         QVERIFY(format.out.isEmpty());
         QVERIFY2(format.err.contains(expected), qPrintable(format.err));
+    }
+
+    void hundredThousandRecipients()
+    {
+        QStringList numbers;
+        for (int i = 0; i < 100000; ++i)
+            numbers.append(QString::number(919000000000LL + i * 7919LL));
+        const QByteArray json = "{\"to\":\"" + numbers.join(u", "_s).toUtf8() +
+                                "\",\"from\":\"TEST-NUM\",\"body\":\"Hi\",\"type\":\"TXT\"}";
+        const Run run = soip({u"validate"_s, write(u"many.json"_s, json)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"The message is valid.\n"_s);
     }
 
     void standardInput()
