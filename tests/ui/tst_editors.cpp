@@ -849,6 +849,9 @@ void TestEditors::screenshots()
     }
     m_form->showIssues(issues);
     QTest::qWait(50);
+    // The form must fit a ~600 px pane without a horizontal scroll bar.
+    QVERIFY2(m_form->widget()->minimumSizeHint().width() <= 560,
+             qPrintable(QString::number(m_form->widget()->minimumSizeHint().width())));
     const QString base =
         dir + QLatin1Char('/') + sample + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
     QVERIFY(m_form->widget()->grab().save(base + QStringLiteral("-full.png")));
