@@ -143,7 +143,7 @@ int add(const QStringList &arguments)
     account.name = parser.positionalArguments().first().trimmed();
     account.sid = parser.value(u"sid"_s).trimmed();
     if (parser.isSet(u"base-url"_s))
-        account.baseUrl = QUrl::fromUserInput(parser.value(u"base-url"_s));
+        account.baseUrl = baseUrlFromArgument(parser.value(u"base-url"_s));
     if (parser.isSet(u"region"_s)) {
         const QString region = parser.value(u"region"_s).toLower();
         const QStringList regions = {u"global"_s, u"in"_s, u"ap"_s, u"eu"_s};

@@ -53,6 +53,13 @@ inline bool refusesKeyArgument(const QStringList &arguments, const QString &comm
     return false;
 }
 
+// A base URL as typed: without a scheme it is https (QUrl::fromUserInput would pick http).
+inline QUrl baseUrlFromArgument(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return QUrl::fromUserInput(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed);
+}
+
 inline QSettings &cliSettings()
 {
     static QSettings settings;
@@ -90,7 +97,7 @@ inline std::optional<NetTarget> resolveTarget(const QCommandLineParser &parser, 
         target.account.name = Cli::tr("command line");
         target.account.sid = parser.value(u"sid"_s);
         if (parser.isSet(u"base-url"_s))
-            target.account.baseUrl = QUrl::fromUserInput(parser.value(u"base-url"_s));
+            target.account.baseUrl = baseUrlFromArgument(parser.value(u"base-url"_s));
     } else {
         std::optional<Account> account;
         if (parser.isSet(u"account"_s)) {
