@@ -113,6 +113,7 @@ private slots:
     void savedAppFillsDeepLink();
     void calendarShowsNotSetUntilChosen();
     void unknownValuesFromFileAreShownNotReplaced();
+    void videoCheckReportsUnplayableVideo();
     void screenshots_data();
     void screenshots();
 
@@ -795,6 +796,25 @@ void TestEditors::unknownValuesFromFileAreShownNotReplaced()
     auto *route = find<QComboBox>(QStringLiteral("routeComboBox"));
     setType(route, QStringLiteral("OTP"));
     QCOMPARE(m_document->message().route, QStringLiteral("OTP"));
+}
+
+void TestEditors::videoCheckReportsUnplayableVideo()
+{
+    TinyHttpServer server;
+    server.answers.insert("/clip.mp4", {200, "video/mp4", QByteArray(4096, 'v')});
+    QVERIFY(server.listen());
+    QNetworkAccessManager network;
+    m_form->setNetworkAccessManager(&network);
+    setType(m_form->typeComboBox(), QStringLiteral("RMC"));
+    setType(find<QComboBox>(QStringLiteral("mediaTypeComboBox")), QStringLiteral("2"));
+    typeInto(find<QLineEdit>(QStringLiteral("mediaUrlLineEdit")), server.url(QStringLiteral("/clip.mp4")));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("mediaCheckButton")), Qt::LeftButton);
+    auto *info = find<QLabel>(QStringLiteral("mediaInfoLabel"));
+    QTRY_VERIFY2(info->text().contains(QLatin1String("video/mp4")), qPrintable(info->text()));
+    QVERIFY(find<QWidget>(QStringLiteral("videoPreview"))->isVisible());
+    // Not a real video: the player says so instead of showing a blank frame forever.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QLabel>(QStringLiteral("videoStatusLabel"))->text().contains(QLatin1String("Cannot play")), 15000);
 }
 
 void TestEditors::screenshots_data()
