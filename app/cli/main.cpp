@@ -1,5 +1,6 @@
 #include "command.h"
 #include "terminal.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SOIP Composer"));
     QCoreApplication::setApplicationName(QStringLiteral("soip-composer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOIP_VERSION));
+    // Messages in the language chosen in the app's Preferences, else the system's (LANG).
+    soip::UiLanguage::install();
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
