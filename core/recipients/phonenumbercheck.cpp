@@ -91,23 +91,28 @@ QString notInUse(const QString &input, int countryCode)
         .arg(countryCode);
 }
 
-// Whether `input` is exactly [+]91 followed by ten digits, the first of them 6 to 9 (the Indian
-// mobile range). Writes the ten digits' value to `national`.
+// Whether `input` is [+]91 followed by ten digits, the first of them 6 to 9 (the Indian mobile
+// range), possibly grouped with spaces or hyphens ("+91 98765-43210"). Writes the ten digits'
+// value to `national`.
 bool isPlainIndianMobile(const QString &input, quint64 &national)
 {
     const qsizetype start = input.startsWith(QLatin1Char('+')) ? 1 : 0;
-    if (input.size() != start + 12 || input.at(start) != QLatin1Char('9') ||
-        input.at(start + 1) != QLatin1Char('1'))
-        return false;
+    int digits = 0;
     quint64 value = 0;
-    for (qsizetype i = start + 2; i < input.size(); ++i) {
+    for (qsizetype i = start; i < input.size(); ++i) {
         const QChar c = input.at(i);
-        if (!isAsciiDigit(c))
+        if (isAsciiDigit(c)) {
+            if (++digits > 12)
+                return false;
+            value = value * 10 + quint64(c.unicode() - u'0');
+        } else if (c != u' ' && c != u'-') {
             return false;
-        value = value * 10 + quint64(c.unicode() - u'0');
+        }
     }
-    national = value;
-    return value >= 6'000'000'000ULL;
+    if (digits != 12 || value / 10'000'000'000ULL != 91)
+        return false;
+    national = value % 10'000'000'000ULL;
+    return national >= 6'000'000'000ULL;
 }
 
 // Whether a call button's number is an Indian mobile number written plainly: 91 + ten digits

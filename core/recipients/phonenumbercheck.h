@@ -11,10 +11,11 @@ namespace soip {
 //
 // libphonenumber costs about 20 µs a number (parsing and regular expressions), too slow for lists
 // of 100,000 recipients. Nearly every recipient is an Indian mobile number written as 91 + ten
-// digits (with or without +); for those the answer only depends on the leading digits of the ten,
-// so checkRecipient() answers from a table of leading-digit ranges that is derived from
-// libphonenumber itself at first use (not from a copy of its rules that could go stale). Every
-// other number takes the full libphonenumber route. tst_phonenumbercheck proves the two agree.
+// digits (with or without +, maybe grouped with spaces or hyphens); for those the answer only
+// depends on the leading digits of the ten, so checkRecipient() answers from a table of
+// leading-digit ranges derived from libphonenumber itself at first use (not from a copy of its
+// rules that could go stale). Every other number takes the full libphonenumber route. tst_phonenumbercheck proves
+// the two agree.
 class PhoneNumberCheck final {
     Q_DECLARE_TR_FUNCTIONS(soip::PhoneNumberCheck)
 
@@ -26,7 +27,7 @@ public:
     // The same check, always through libphonenumber. For tests and benchmarks.
     static Recipient checkRecipientWithLibphonenumber(const QString &input);
 
-    // Whether the fast path can answer for `input` (91 + ten digits, mobile range). For tests.
+    // Whether the fast path can answer for `input` (91 + ten digits in the mobile range). For tests.
     static bool hasFastAnswer(const QString &input);
 
     // A number for a "phone call" button: any number the phone can dial, so an Indian number may

@@ -32,8 +32,9 @@ private slots:
     {
         QVERIFY(PhoneNumberCheck::hasFastAnswer(u"919876543210"_s));
         QVERIFY(PhoneNumberCheck::hasFastAnswer(u"+916123456789"_s));
-        QVERIFY(!PhoneNumberCheck::hasFastAnswer(u"+91 98765 43210"_s)); // grouped: libphonenumber reads it
-        QVERIFY(!PhoneNumberCheck::hasFastAnswer(u"911123456789"_s));    // landline range
+        QVERIFY(PhoneNumberCheck::hasFastAnswer(u"+91 98765-43210"_s));
+        QVERIFY(!PhoneNumberCheck::hasFastAnswer(u"+91 (98765) 43210"_s)); // unusual: libphonenumber reads it
+        QVERIFY(!PhoneNumberCheck::hasFastAnswer(u"911123456789"_s));      // landline range
         QVERIFY(!PhoneNumberCheck::hasFastAnswer(u"16502530000"_s));
         QVERIFY(IndianMobileRanges::instance().nodeCount() > 10);
     }
@@ -57,7 +58,20 @@ private slots:
         QRandomGenerator random(20261124);
         for (int i = 0; i < 20000; ++i) {
             const quint64 national = 6'000'000'000ULL + random.bounded(quint64(4'000'000'000ULL));
-            compareBothWays((i % 2 ? u"+91"_s : u"91"_s) + QString::number(national));
+            const QString digits = QString::number(national);
+            switch (i % 4) {
+            case 0:
+                compareBothWays(u"91"_s + digits);
+                break;
+            case 1:
+                compareBothWays(u"+91"_s + digits);
+                break;
+            case 2:
+                compareBothWays(u"+91 "_s + digits.left(5) + u' ' + digits.mid(5));
+                break;
+            default:
+                compareBothWays(u"91-"_s + digits.left(3) + u'-' + digits.mid(3, 3) + u'-' + digits.mid(6));
+            }
             if (QTest::currentTestFailed())
                 return;
         }
