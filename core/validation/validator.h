@@ -16,6 +16,9 @@ class Validator final {
     Q_DECLARE_TR_FUNCTIONS(soip::Validator)
 
 public:
+    // Fields the message's type does not use are reported as SOIP-FIELD-IGNORED warnings; the
+    // composer, which keeps them while the user switches types, validates
+    // message.withOnlyFieldsOfType() so the user is not warned about fields they cannot see.
     static QList<Issue> validate(const Message &message);
 
     // A file as read: the codec's issues (wrong JSON types) first, then the validator's, without a
