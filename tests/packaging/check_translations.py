@@ -4,9 +4,13 @@
 1. Runs scripts/update-translations.sh into a temporary copy of translations/*.ts (the tree is not
    touched) and compares the messages (context + source text + disambiguation) with the committed
    files: a string in the code that is not in a .ts file is listed as MISSING.
-2. Every message of soip_hi.ts must be translated (no type="unfinished", no empty form) and keep
-   the source's placeholders (%1, %2, %n, ...). Every plural message of soip_en.ts must have its
-   English forms.
+2. Every context in the .ts files must be a class the code declares (Q_OBJECT or
+   Q_DECLARE_TR_FUNCTIONS) or a context the code names in translate()/QT_TRANSLATE_NOOP: lupdate
+   files strings under a wrong context when it misreads a file, and then they are never shown
+   translated (Qt 6.4's lupdate did that for `enum X : int {`).
+3. Every message of soip_hi.ts must be translated (no type="unfinished", no empty form) and keep
+   the source's placeholders (%1, %2, %n, ...).
+4. Every plural message of soip_en.ts must have its English forms.
 
 Usage: check_translations.py SOURCE_DIR
 Fix: run scripts/update-translations.sh (or build the update_translations target), translate what
@@ -55,6 +59,24 @@ def show(key):
     return f"  {context}: \"{text}\"{extra}"
 
 
+def declared_contexts(source_dir):
+    """Translation contexts the code really uses at run time."""
+    contexts = set()
+    for top in ("core", "ui", "app", "translations"):
+        for folder, _, files in os.walk(os.path.join(source_dir, top)):
+            for name in files:
+                if not name.endswith((".h", ".cpp")):
+                    continue
+                text = open(os.path.join(folder, name), encoding="utf-8", errors="replace").read()
+                contexts.update(re.findall(r"Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\)", text))
+                contexts.update(re.findall(r"(?:translate|QT_TRANSLATE_NOOP3?)\(\s*\"([^\"]+)\"", text))
+                for match in re.finditer(r"^\s*class\s+(\w+)[^;{]*\{\s*Q_OBJECT", text, re.M):
+                    spaces = re.findall(r"namespace\s+([\w:]+)\s*\{", text[:match.start()])
+                    prefix = spaces[-1] + "::" if spaces else ""
+                    contexts.add(prefix + match.group(1))
+    return contexts
+
+
 def main():
     source_dir = sys.argv[1]
     ts_dir = os.path.join(source_dir, "translations")
@@ -82,6 +104,12 @@ def main():
                       "scripts/update-translations.sh removes them.")
 
     hindi = messages(os.path.join(ts_dir, "soip_hi.ts"))
+    known = declared_contexts(source_dir)
+    strays = sorted({key[0] for key in hindi} - known)
+    if strays:
+        problems.append("soip_hi.ts: these contexts are no class of the code, so their strings would never show "
+                        "translated (lupdate misread the file that uses them; see its tr() calls):")
+        problems.extend(f"  {context}" for context in strays)
     unfinished, broken = [], []
     for key, message in sorted(hindi.items()):
         translation = message.find("translation")
