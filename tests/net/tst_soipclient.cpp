@@ -10,7 +10,13 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace soip;
@@ -52,6 +58,25 @@ SendOutcome sendAndWait(SoipClient &client, const Account &account, const Messag
         return SendOutcome::notSent(SendOutcome::NotSentReason::None, u"test: no finished signal"_s);
     return spy.first().first().value<SendOutcome>();
 }
+
+// A TLS server with a self-signed certificate, counting bytes of HTTP that get through.
+class SelfSignedServer final : public QTcpServer {
+public:
+    QSslCertificate certificate;
+    QSslKey key;
+    QByteArray received;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setLocalCertificate(certificate);
+        socket->setPrivateKey(key);
+        connect(socket, &QSslSocket::readyRead, this, [this, socket] { received += socket->readAll(); });
+        socket->startServerEncryption();
+    }
+};
 
 } // namespace
 
@@ -301,6 +326,37 @@ private slots:
             sendAndWait(client, accountAt(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), textMessage());
         QVERIFY(outcome.kind == Kind::NetworkFailure || outcome.kind == Kind::Unknown);
         QCOMPARE(server.postCount(), 0);
+    }
+
+    void untrustedCertificateIsNeverAccepted()
+    {
+        const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+        if (openssl.isEmpty() || !QSslSocket::supportsSsl())
+            QSKIP("needs openssl to make a self-signed certificate");
+        QTemporaryDir dir;
+        QProcess make;
+        make.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                             u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s), u"-out"_s,
+                             dir.filePath(u"cert.pem"_s)});
+        QVERIFY(make.waitForFinished(30000));
+        QFile certFile(dir.filePath(u"cert.pem"_s));
+        QFile keyFile(dir.filePath(u"key.pem"_s));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        SelfSignedServer server;
+        server.certificate = QSslCertificate(&certFile, QSsl::Pem);
+        server.key = QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!server.certificate.isNull() && !server.key.isNull());
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        QNetworkAccessManager manager;
+        SoipClient client(&manager);
+        const SendOutcome outcome =
+            sendAndWait(client, accountAt(u"https://127.0.0.1:%1"_s.arg(server.serverPort())), textMessage());
+        QCOMPARE(outcome.kind, Kind::NetworkFailure);
+        QVERIFY(!outcome.mayHaveBeenSent());
+        QTest::qWait(200);
+        QVERIFY(!server.received.contains("POST"));
+        QVERIFY(!server.received.contains(kKey.toUtf8()));
     }
 
     void sameSendTwiceIsRefused()
