@@ -13,7 +13,6 @@ set(CPACK_PACKAGE_CONTACT "SOIP Composer maintainers <soip-composer@example.inva
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${SOIP_APP_NAME}")
 set(CPACK_PACKAGE_EXECUTABLES "soip-composer;${SOIP_APP_NAME}")
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_SOURCE_DIR}/LICENSE.txt")
-set(CPACK_PACKAGE_ICON "${SOIP_ICON_DIR}/soip-composer.ico")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")
 
@@ -71,6 +70,11 @@ set(CPACK_WIX_PROPERTY_ARPURLINFOABOUT "${PROJECT_HOMEPAGE_URL}")
 
 # --- macOS: DragNDrop ---------------------------------------------------------------------------
 set(CPACK_DMG_VOLUME_NAME "${SOIP_APP_NAME}")
+# For DragNDrop the package icon is the volume's icon. (NSIS would take it as a header *bitmap*, so
+# it is set for macOS only; the NSIS installer gets the .ico through CPACK_NSIS_MUI_ICON.)
+if(APPLE)
+    set(CPACK_PACKAGE_ICON "${SOIP_ICON_DIR}/soip-composer.icns")
+endif()
 set(CPACK_DMG_FORMAT "UDZO")
 set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 

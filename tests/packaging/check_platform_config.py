@@ -128,8 +128,18 @@ def main():
         guid = re.search(r'set\(CPACK_WIX_UPGRADE_GUID "([^"]+)"', cpack)
         check(guid and re.fullmatch(r"[0-9A-F]{8}-([0-9A-F]{4}-){3}[0-9A-F]{12}", guid.group(1)),
               "CPack: CPACK_WIX_UPGRADE_GUID is not an upper-case GUID")
+        check(not re.search(r'set\(CPACK_PACKAGE_ICON "[^"]*\.ico"', cpack),
+              "CPack: CPACK_PACKAGE_ICON is an .ico, but NSIS takes it as a header bitmap")
         for path in re.findall(r'set\(CPACK_(?:NSIS_MUI_ICON|NSIS_MUI_UNIICON|WIX_PRODUCT_ICON|RESOURCE_FILE_LICENSE) "([^"]+)"', cpack):
             check(os.path.exists(path), f"CPack points at a missing file {path}")
+
+    # --- what the Windows installer carries besides Qt (windeployqt copies Qt only)
+    packaging_cmake = open(os.path.join(source, "packaging", "CMakeLists.txt"), encoding="utf-8").read()
+    check(re.search(r"IMPORTED_RUNTIME_ARTIFACTS\s+Qt6Keychain::Qt6Keychain", packaging_cmake),
+          "packaging/CMakeLists.txt does not install the QtKeychain DLL on Windows")
+    check("qt_generate_deploy_app_script(TARGET soip-composer" in packaging_cmake
+          and "qt_generate_deploy_app_script(TARGET soip " in packaging_cmake,
+          "packaging/CMakeLists.txt does not deploy Qt for both programs on Windows")
 
     # --- CI workflow
     workflow_path = os.path.join(source, ".github", "workflows", "build.yml")
@@ -150,7 +160,8 @@ def main():
             check(triggers and "push" in triggers and "pull_request" in triggers,
                   "build.yml does not run on push and pull_request")
             for needle, why in (("jurplel/install-qt-action", "Qt for Windows/macOS"),
-                                ("vcpkg", "libphonenumber on Windows"),
+                                ("vcpkg install libphonenumber:x64-windows-static-md", "libphonenumber on Windows"),
+                                ("-DVCPKG_TARGET_TRIPLET=x64-windows-static-md", "the same vcpkg triplet"),
                                 ("qtkeychain", "QtKeychain"),
                                 ("brew install", "Homebrew packages on macOS"),
                                 ("scripts/install-deps.sh", "the Linux packages"),
