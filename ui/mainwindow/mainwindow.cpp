@@ -185,6 +185,7 @@ void MainWindow::createActions()
     m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
     m_copyCurlAction->setToolTip(
         tr("Copy a curl command that sends this message; the key is left as $KALEYRA_API_KEY"));
+    connect(m_copyCurlAction, &QAction::triggered, this, &MainWindow::copyCurl);
 
     m_accountsAction = new QAction(tr("&Accounts…"), this);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
