@@ -74,17 +74,21 @@ QList<Issue> Validator::validate(const ReadResult &read)
 {
     QList<Issue> issues = read.issues;
     const FileIndices fileIndices(read.issues);
-    // A value of the wrong JSON type is reported once, by the codec; the validator's view of the
-    // same path (the value the codec could salvage, or its absence) would only repeat it. What is
+    // A value of the wrong JSON type is reported once, with the codec's message (which says what
+    // the file has there); the validator's view of the same path (the value the codec could
+    // salvage, or its absence) would only repeat it. Where the vendor has a code for that field
+    // (INV-ACTION-TYPE for `"action_type": "open"`), the issue carries the vendor's code. What is
     // inside a salvaged value (a lone object given for `rich_media`) is still checked.
-    const auto codecReported = [&](const QString &path) {
-        return std::any_of(read.issues.cbegin(), read.issues.cend(),
-                           [&](const Issue &i) { return i.isError() && i.parameter == path; });
-    };
+    const qsizetype codecCount = issues.size();
     for (Issue issue : validate(read.message)) {
         issue.parameter = fileIndices.map(issue.parameter);
-        if (!codecReported(issue.parameter))
+        const auto same = std::find_if(issues.begin(), issues.begin() + codecCount, [&](const Issue &i) {
+            return i.isError() && i.parameter == issue.parameter;
+        });
+        if (same == issues.begin() + codecCount)
             issues.append(issue);
+        else if (issue.isError() && !issue.code.startsWith(QLatin1String("SOIP-")))
+            same->code = issue.code;
     }
     return issues;
 }

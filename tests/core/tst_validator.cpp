@@ -253,7 +253,7 @@ private slots:
             u"actions[0].action_type"_s);
         row("action type missing", u"CTA"_s, u"actions[0].action_type"_s, u"<remove>"_s, u"INV-ACTION-TYPE"_s,
             u"actions[0].action_type"_s);
-        row("action type text", u"CTA"_s, u"actions[0].action_type"_s, u"\"link\""_s, u"SOIP-JSON-TYPE"_s,
+        row("action type text", u"CTA"_s, u"actions[0].action_type"_s, u"\"link\""_s, u"INV-ACTION-TYPE"_s,
             u"actions[0].action_type"_s);
         row("label empty", u"CTA"_s, u"actions[0].action_content"_s, u"\"\""_s, u"INV-ACTION-CONTENT"_s,
             u"actions[0].action_content"_s);
@@ -278,7 +278,7 @@ private slots:
             u"actions[0].deep_links"_s, u"warning"_s);
         row("event missing", u"CTA"_s, u"actions[1].action_to"_s, u"<remove>"_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to"_s);
-        row("event as text", u"CTA"_s, u"actions[1].action_to"_s, u"\"tomorrow\""_s, u"SOIP-JSON-TYPE"_s,
+        row("event as text", u"CTA"_s, u"actions[1].action_to"_s, u"\"tomorrow\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to"_s);
         row("date missing", u"CTA"_s, u"actions[1].action_to.date"_s, u"<remove>"_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.date"_s);
@@ -479,6 +479,22 @@ private slots:
                                    u"SOIP-INTENT-ACTION actions[3].deep_links[2].action"_s,
                                    u"INV-DEEP-LINKS actions[3].deep_links[2].packageName"_s,
                                    u"INV-DEEP-LINKS actions[3].deep_links[2].className"_s}));
+    }
+
+    void wrongJsonTypeCarriesTheVendorCode()
+    {
+        const QList<Issue> issues =
+            validateJson(withValue(baseRmc(), u"rich_media[0].media_type"_s, QJsonValue(u"video"_s)));
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().code, u"INV-MEDIA-TYPE"_s);
+        QCOMPARE(issues.first().parameter, u"rich_media[0].media_type"_s);
+        // The codec's sentence: it says what the file has, where the validator only saw "missing".
+        QVERIFY2(issues.first().message.contains(u"whole number"_s), qPrintable(issues.first().message));
+
+        const QList<Issue> rank =
+            validateJson(withValue(baseCta(), u"actions[2].action_rank"_s, QJsonValue(true)));
+        QCOMPARE(rank.size(), 1);
+        QCOMPARE(rank.first().code, u"INV-ACTION-RANK"_s);
     }
 
     void invalidNumbersAreNamed()
