@@ -69,6 +69,10 @@ QToolButton *makeToolButton(QWidget *parent, const QString &name, const QIcon &i
     button->setToolTip(text);
     button->setAccessibleName(text);
     button->setAutoRaise(true);
+    // A move that is not possible hides its button but keeps its place, so rows stay aligned.
+    QSizePolicy policy = button->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    button->setSizePolicy(policy);
     return button;
 }
 } // namespace
@@ -220,7 +224,9 @@ void ActionEditor::load(int count)
     m_calendar->setEvent(action.event);
     m_deepLink->setDeepLink(action.deepLinks.value(0));
     m_up->setEnabled(m_index > 0);
+    m_up->setVisible(m_index > 0);
     m_down->setEnabled(m_index < count - 1);
+    m_down->setVisible(m_index < count - 1);
     m_loading = false;
     updateCounter();
     showPageFor(action.type);

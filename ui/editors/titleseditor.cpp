@@ -22,6 +22,10 @@ QToolButton *makeToolButton(QWidget *parent, const QString &name, const QIcon &i
     button->setToolTip(text);
     button->setAccessibleName(text);
     button->setAutoRaise(true);
+    // A move that is not possible hides its button but keeps its place, so rows stay aligned.
+    QSizePolicy policy = button->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    button->setSizePolicy(policy);
     return button;
 }
 
@@ -97,7 +101,9 @@ void TitlesEditor::load()
             row.edit->setText(text);
         row.field->setVisible(i < rows);
         row.up->setEnabled(i > 0);
+        row.up->setVisible(i > 0);
         row.down->setEnabled(i < rows - 1);
+        row.down->setVisible(i < rows - 1);
         row.remove->setEnabled(rows > 1);
     }
     const bool full = titles.size() >= kMaxTitles;
