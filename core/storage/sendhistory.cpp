@@ -1,0 +1,119 @@
+#include "sendhistory.h"
+
+#include "net/soiprequest.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace soip {
+
+SendHistory::SendHistory()
+    : m_connection(u"soip-history-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+SendHistory::~SendHistory()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString SendHistory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+bool SendHistory::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = tr("The send history %1 cannot be opened: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    const bool ok =
+        query.exec(u"CREATE TABLE IF NOT EXISTS sends ("
+                   "id INTEGER PRIMARY KEY AUTOINCREMENT, sent_at TEXT NOT NULL, account TEXT, sid TEXT, "
+                   "base_url TEXT, kind INTEGER, title TEXT, explanation TEXT, http_status INTEGER, "
+                   "kid TEXT, message_ids TEXT, recipients TEXT, message TEXT)"_s);
+    if (!ok)
+        m_error = tr("The send history cannot be set up: %1").arg(query.lastError().text());
+    return ok;
+}
+
+qint64 SendHistory::record(const Account &account, const Message &message, const SendOutcome &outcome)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"INSERT INTO sends (sent_at, account, sid, base_url, kind, title, explanation, http_status, "
+                  "kid, message_ids, recipients, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QStringList ids;
+    QStringList recipients;
+    for (const SentRecipient &recipient : outcome.recipients) {
+        ids << recipient.messageId;
+        recipients << recipient.recipient;
+    }
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(account.name);
+    query.addBindValue(account.sid);
+    query.addBindValue(account.baseUrl.toString());
+    query.addBindValue(int(outcome.kind));
+    query.addBindValue(outcome.title());
+    query.addBindValue(outcome.explanation());
+    query.addBindValue(outcome.httpStatus);
+    query.addBindValue(outcome.kid);
+    query.addBindValue(ids.join(u','));
+    query.addBindValue(recipients.join(u','));
+    query.addBindValue(QString::fromUtf8(SoipRequest::body(message)));
+    if (!query.exec()) {
+        m_error = tr("The send could not be added to the history: %1").arg(query.lastError().text());
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<SendRecord> SendHistory::recent(int limit) const
+{
+    QList<SendRecord> list;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT id, sent_at, account, sid, base_url, kind, title, explanation, http_status, kid, "
+                  "message_ids, recipients, message FROM sends ORDER BY id DESC LIMIT ?"_s);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return list;
+    while (query.next()) {
+        SendRecord record;
+        record.id = query.value(0).toLongLong();
+        record.sentAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        record.accountName = query.value(2).toString();
+        record.sid = query.value(3).toString();
+        record.baseUrl = query.value(4).toString();
+        record.kind = SendOutcome::Kind(query.value(5).toInt());
+        record.title = query.value(6).toString();
+        record.explanation = query.value(7).toString();
+        record.httpStatus = query.value(8).toInt();
+        record.kid = query.value(9).toString();
+        record.messageIds = query.value(10).toString().split(u',', Qt::SkipEmptyParts);
+        record.recipients = query.value(11).toString().split(u',', Qt::SkipEmptyParts);
+        record.messageJson = query.value(12).toString().toUtf8();
+        list.append(record);
+    }
+    return list;
+}
+
+bool SendHistory::clear()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    return query.exec(u"DELETE FROM sends"_s);
+}
+
+} // namespace soip
