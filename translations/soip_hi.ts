@@ -1602,6 +1602,10 @@ Account: %4</source>
         <source>&amp;Wait</source>
         <translation>रुकें(&amp;W)</translation>
     </message>
+    <message>
+        <source>Replaced by a local image</source>
+        <translation>स्थानीय इमेज से बदला गया</translation>
+    </message>
 </context>
 <context>
     <name>soip::MediaProbe</name>
@@ -1665,10 +1669,6 @@ Account: %4</source>
         <translation>पंक्ति %1, कॉलम %2</translation>
     </message>
     <message>
-        <source>The file is %1 KiB; a SOIP message is at most a few KiB, so this is not a message (the limit is %2 KiB).</source>
-        <translation>फ़ाइल %1 KiB की है; SOIP संदेश कुछ ही KiB का होता है, इसलिए यह संदेश नहीं है (सीमा %2 KiB है)।</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>फ़ाइल ख़ाली है।</translation>
     </message>
@@ -1716,6 +1716,10 @@ Account: %4</source>
         <source>Cannot read standard input: %1</source>
         <translation>स्टैंडर्ड इनपुट नहीं पढ़ा जा सका: %1</translation>
     </message>
+    <message>
+        <source>The file is %1 KiB, far larger than a SOIP message (at most %2 KiB, even with a hundred thousand recipients), so it is not one.</source>
+        <translation>फ़ाइल %1 KiB की है, जो SOIP संदेश से कहीं बड़ी है (संदेश ज़्यादा से ज़्यादा %2 KiB का होता है, एक लाख प्राप्तकर्ताओं के साथ भी), इसलिए यह संदेश नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>soip::PhoneNumberCheck</name>
@@ -1762,10 +1766,6 @@ Account: %4</source>
     <message>
         <source>%1 is not a phone number.</source>
         <translation>%1 फ़ोन नंबर नहीं है।</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid phone number: it is too short for a +%2 number.</source>
-        <translation>%1 मान्य फ़ोन नंबर नहीं है: +%2 नंबर के लिए यह बहुत छोटा है।</translation>
     </message>
     <message>
         <source>%1 is not a valid phone number: it is too long for a +%2 number.</source>
@@ -2125,10 +2125,6 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>जाँचे गए प्राप्तकर्ता</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 — listed twice; it gets the message once</source>
         <translation>%1 — दो बार लिखा है; इसे संदेश एक ही बार मिलेगा</translation>
     </message>
@@ -2139,41 +2135,6 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>%1  (typed %2)</source>
         <translation>%1  (लिखा गया: %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… और %n अन्य</numerusform>
-            <numerusform>… और %n अन्य</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n प्राप्तकर्ता</numerusform>
-            <numerusform>%n प्राप्तकर्ता</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n अमान्य</numerusform>
-            <numerusform>%n अमान्य</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n दोहराया गया</numerusform>
-            <numerusform>%n दोहराए गए</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outside India</source>
-        <translation>
-            <numerusform>%n भारत से बाहर</numerusform>
-            <numerusform>%n भारत से बाहर</numerusform>
-        </translation>
     </message>
     <message>
         <source>No recipients yet</source>
@@ -2186,6 +2147,38 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>No number is listed twice</source>
         <translation>कोई नंबर दो बार नहीं लिखा है</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid number</source>
+        <translation>%1 मान्य नंबर नहीं है</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… और %1 अन्य</translation>
+    </message>
+    <message>
+        <source>1 recipient</source>
+        <translation>1 प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation>%1 अमान्य</translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation>1 दोहराया गया</translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation>%1 दोहराए गए</translation>
+    </message>
+    <message>
+        <source>%1 outside India</source>
+        <translation>%1 भारत से बाहर</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2470,21 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>No API key is stored for “%1”. Add it in Edit → Accounts.</source>
         <translation>“%1” के लिए कोई API कुंजी सहेजी नहीं गई है। इसे संपादन → खाते में जोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::SendHistory</name>
+    <message>
+        <source>The send history %1 cannot be opened: %2</source>
+        <translation>भेजने का इतिहास %1 नहीं खुल सका: %2</translation>
+    </message>
+    <message>
+        <source>The send history cannot be set up: %1</source>
+        <translation>भेजने का इतिहास तैयार नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The send could not be added to the history: %1</source>
+        <translation>यह भेजना इतिहास में नहीं जोड़ा जा सका: %1</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +3001,6 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>ऐप लिंक का ऐक्शन नहीं दिया गया है, जैसे android.intent.action.MAIN।</translation>
     </message>
     <message>
-        <source>“%1” is not an Android intent action; it looks like android.intent.action.MAIN.</source>
-        <translation>“%1” कोई Android इंटेंट ऐक्शन नहीं है; यह android.intent.action.MAIN जैसा होता है।</translation>
-    </message>
-    <message>
         <source>The app&apos;s package name is missing, e.g. com.flipkart.android.</source>
         <translation>ऐप के पैकेज का नाम नहीं दिया गया है, जैसे com.flipkart.android।</translation>
     </message>
@@ -3063,6 +3067,10 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>Two buttons have rank %1: give each button its own rank.</source>
         <translation>दो बटनों की रैंक %1 है: हर बटन को अलग रैंक दें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Android intent action: write its full name, e.g. android.intent.action.MAIN.</source>
+        <translation>“%1” कोई Android इंटेंट ऐक्शन नहीं है: इसका पूरा नाम लिखें, जैसे android.intent.action.MAIN।</translation>
     </message>
 </context>
 <context>
@@ -3904,56 +3912,6 @@ Test numbers (any other valid number is accepted and ends DELIVRD):
 </translation>
     </message>
     <message>
-        <source>Usage: soip send FILE [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] [--dry-run]
-
-Validates the message in FILE (- for standard input) and sends it: POST {base}/v1/{SID}/messages/soip.
-
-The API key comes from the account&apos;s entry in the system keychain (see &apos;soip accounts add&apos;),
-or from the KALEYRA_API_KEY environment variable. It is never an argument and never printed.
-Without --account or --base-url, the default account is used.
-
-Options:
-  --account NAME     a saved account
-  --base-url URL     where to send (https://api.kaleyra.io when only --sid is given); plain
-                     http is refused except for this computer (e.g. the sandbox)
-  --sid SID          the account SID, with --base-url
-  --timeout SECONDS  give up after this long (default 30)
-  --dry-run          print the exact request (key shown as $KALEYRA_API_KEY) and a cURL
-                     command, and send nothing
-
-A request is never sent twice: when the answer is lost after the request went out, the
-outcome is unknown; check &apos;soip status&apos; before sending again.
-
-Exit status: 0 accepted; 1 invalid message or not configured (nothing sent); 2 rejected by
-the API (including key refused and rate limit); 3 network failure, server fault or unknown
-outcome; 64 wrong arguments.
-</source>
-        <translation>उपयोग: soip send FILE [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] [--dry-run]
-
-FILE (स्टैंडर्ड इनपुट के लिए -) के संदेश की जाँच करता है और उसे भेजता है: POST {base}/v1/{SID}/messages/soip।
-
-API कुंजी खाते की सिस्टम कीचेन प्रविष्टि से (&apos;soip accounts add&apos; देखें), या KALEYRA_API_KEY
-एनवायरनमेंट वेरिएबल से आती है। यह कभी आर्ग्युमेंट नहीं होती और कभी दिखाई नहीं जाती।
---account या --base-url न देने पर डिफ़ॉल्ट खाता इस्तेमाल होता है।
-
-विकल्प:
-  --account NAME     सहेजा गया खाता
-  --base-url URL     कहाँ भेजना है (केवल --sid देने पर https://api.kaleyra.io); सादा
-                     http इस कंप्यूटर (जैसे सैंडबॉक्स) के अलावा स्वीकार नहीं
-  --sid SID          खाते का SID, --base-url के साथ
-  --timeout SECONDS  इतने समय बाद कोशिश छोड़ दें (डिफ़ॉल्ट 30)
-  --dry-run          सटीक अनुरोध (कुंजी $KALEYRA_API_KEY के रूप में) और एक cURL
-                     कमांड दिखाएँ, और कुछ न भेजें
-
-कोई अनुरोध कभी दो बार नहीं भेजा जाता: अगर अनुरोध जाने के बाद जवाब खो जाए, तो परिणाम
-अज्ञात रहता है; दोबारा भेजने से पहले &apos;soip status&apos; देखें।
-
-एग्ज़िट स्टेटस: 0 स्वीकार; 1 अमान्य संदेश या सेटअप नहीं (कुछ नहीं भेजा); 2 API ने अस्वीकार किया
-(कुंजी अस्वीकार और रेट लिमिट सहित); 3 नेटवर्क विफलता, सर्वर की गड़बड़ी या अज्ञात
-परिणाम; 64 ग़लत आर्ग्युमेंट।
-</translation>
-    </message>
-    <message>
         <source>Accepted. Request id (kid): %1
 </source>
         <translation>स्वीकार किया गया। अनुरोध ID (kid): %1
@@ -4155,6 +4113,64 @@ SOIP संदेश फ़ाइलों (ड्राफ़्ट या API 
         <source>soip validate: name at least one file.
 </source>
         <translation>soip validate: कम से कम एक फ़ाइल का नाम दें।
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip send FILE [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] [--dry-run]
+
+Validates the message in FILE (- for standard input) and sends it: POST {base}/v1/{SID}/messages/soip.
+
+The API key comes from the account&apos;s entry in the system keychain (see &apos;soip accounts add&apos;),
+or from the KALEYRA_API_KEY environment variable. It is never an argument and never printed.
+Without --account or --base-url, the default account is used.
+
+Options:
+  --account NAME     a saved account
+  --base-url URL     where to send (https://api.kaleyra.io when only --sid is given); plain
+                     http is refused except for this computer (e.g. the sandbox)
+  --sid SID          the account SID, with --base-url
+  --timeout SECONDS  give up after this long (default 30)
+  --dry-run          print the exact request (key shown as $KALEYRA_API_KEY) and a cURL
+                     command, and send nothing
+
+Every send is kept in the send history (history.sqlite in the application&apos;s data folder).
+A request is never sent twice: when the answer is lost after the request went out, the
+outcome is unknown; check &apos;soip status&apos; before sending again.
+
+Exit status: 0 accepted; 1 invalid message or not configured (nothing sent); 2 rejected by
+the API (including key refused and rate limit); 3 network failure, server fault or unknown
+outcome; 64 wrong arguments.
+</source>
+        <translation>उपयोग: soip send FILE [--account NAME | --base-url URL --sid SID] [--timeout SECONDS] [--dry-run]
+
+FILE (स्टैंडर्ड इनपुट के लिए -) के संदेश की जाँच करता है और उसे भेजता है: POST {base}/v1/{SID}/messages/soip।
+
+API कुंजी खाते की सिस्टम कीचेन प्रविष्टि से (&apos;soip accounts add&apos; देखें), या KALEYRA_API_KEY
+एनवायरनमेंट वेरिएबल से आती है। यह कभी आर्ग्युमेंट नहीं होती और कभी दिखाई नहीं जाती।
+--account या --base-url न देने पर डिफ़ॉल्ट खाता इस्तेमाल होता है।
+
+विकल्प:
+  --account NAME     सहेजा गया खाता
+  --base-url URL     कहाँ भेजना है (केवल --sid देने पर https://api.kaleyra.io); सादा
+                     http इस कंप्यूटर (जैसे सैंडबॉक्स) के अलावा स्वीकार नहीं
+  --sid SID          खाते का SID, --base-url के साथ
+  --timeout SECONDS  इतने समय बाद कोशिश छोड़ दें (डिफ़ॉल्ट 30)
+  --dry-run          सटीक अनुरोध (कुंजी $KALEYRA_API_KEY के रूप में) और एक cURL
+                     कमांड दिखाएँ, और कुछ न भेजें
+
+हर भेजना भेजने के इतिहास में रखा जाता है (ऐप्लिकेशन के डेटा फ़ोल्डर में history.sqlite)।
+कोई अनुरोध कभी दो बार नहीं भेजा जाता: अगर अनुरोध जाने के बाद जवाब खो जाए, तो परिणाम
+अज्ञात रहता है; दोबारा भेजने से पहले &apos;soip status&apos; देखें।
+
+एग्ज़िट स्टेटस: 0 स्वीकार; 1 अमान्य संदेश या सेटअप नहीं (कुछ नहीं भेजा); 2 API ने अस्वीकार किया
+(कुंजी अस्वीकार और रेट लिमिट सहित); 3 नेटवर्क विफलता, सर्वर की गड़बड़ी या अज्ञात
+परिणाम; 64 ग़लत आर्ग्युमेंट।
+</translation>
+    </message>
+    <message>
+        <source>soip send: warning: %1
+</source>
+        <translation>soip send: चेतावनी: %1
 </translation>
     </message>
 </context>
