@@ -212,9 +212,7 @@ void ActionEditor::load(int count)
                         action.type == 0 ? tr("Choose…") : tr("Unknown type (%1)").arg(action.type));
     if (m_label->text() != action.label)
         m_label->setText(action.label);
-    m_loading = false;
     refreshRank();
-    m_loading = true;
     // Only the current type's target comes from the message; the other types start empty.
     for (int type : {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)}) {
         const QString text = action.type == type ? action.target : QString();
