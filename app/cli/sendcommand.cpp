@@ -4,6 +4,7 @@
 #include "net/soipclient.h"
 #include "net/soiprequest.h"
 #include "netcommon.h"
+#include "storage/sendhistory.h"
 #include "terminal.h"
 #include "validation/validator.h"
 
@@ -31,6 +32,7 @@ QString sendHelp()
         "  --dry-run          print the exact request (key shown as $KALEYRA_API_KEY) and a cURL\n"
         "                     command, and send nothing\n"
         "\n"
+        "Every send is kept in the send history (history.sqlite in the application's data folder).\n"
         "A request is never sent twice: when the answer is lost after the request went out, the\n"
         "outcome is unknown; check 'soip status' before sending again.\n"
         "\n"
@@ -142,6 +144,13 @@ int runSend(const QStringList &arguments)
     SoipClient client(&manager);
     client.setTimeout(*timeout);
     const SendOutcome outcome = waitFor(client.send(target->account, target->apiKey, read.message));
+    if (outcome.kind != SendOutcome::Kind::NotSent) {
+        // The history answers "did this go out?" later, also for the GUI.
+        SendHistory history;
+        if (!history.open(SendHistory::defaultPath()) ||
+            history.record(target->account, read.message, outcome) == 0)
+            err() << Cli::tr("soip send: warning: %1\n").arg(history.errorString());
+    }
     if (outcome.isAccepted()) {
         const QString hint =
             parser.isSet(u"base-url"_s) || parser.isSet(u"sid"_s)

@@ -48,6 +48,7 @@ private:
             env.insert(u"KALEYRA_API_KEY"_s, key);
         env.insert(u"HOME"_s, m_home.path());
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         return env;
     }
 
@@ -247,6 +248,7 @@ private slots:
         QVERIFY(!run.all().contains(kKey));
         QVERIFY(!everythingWritten().contains(kKey.toUtf8()));
         QVERIFY(everythingWritten().contains("SANDBOX"));
+        QVERIFY(QFile::exists(m_home.filePath(u"data/SOIP Composer/soip-composer/history.sqlite"_s)));
 
         run = soip({u"accounts"_s, u"add"_s, u"QA"_s, u"--sid"_s, u"X"_s, u"--no-key"_s}, QString());
         QCOMPARE(run.exitCode, 1);
