@@ -2,6 +2,7 @@
 #include "dialogs/appicon.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupprobe.h"
+#include "preview/previewpane.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -90,6 +91,12 @@ int main(int argc, char *argv[])
             window.openFile(files.constFirst());
         if (parser.isSet(previewImage))
             window.showPreviewImage(QImage(parser.value(previewImage)));
+        if (parser.value(palette) == QLatin1String("dark")) {
+            // The phone in the picture follows the desktop's dark look too.
+            soip::PreviewOptions preview = window.previewPane()->options();
+            preview.theme = soip::PreviewOptions::Theme::Dark;
+            window.previewPane()->setOptions(preview);
+        }
         const QString shotPath = parser.value(screenshot);
         const bool rss = parser.isSet(printRss);
         soip::StartupProbe::afterFirstPaint(&window, [&window, shotPath, rss] {
