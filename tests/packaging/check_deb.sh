@@ -110,6 +110,13 @@ for program in soip soip-composer; do
     grep -q "^$program $version " <<<"$output" || fail "$program --version does not print '$program $version'"
 done
 
+echo "== Hindi from the extracted package"
+# The translations are embedded in the programs: a Hindi system gets Hindi output.
+mkdir -p "$work/home"
+hindi=$(env -u LANGUAGE HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" LC_ALL= LANG=hi_IN.UTF-8 timeout 20 "$root/usr/bin/soip" --help 2>&1)
+echo "$hindi" | head -n 2
+grep -q 'उपयोग' <<<"$hindi" || fail "soip --help under LANG=hi_IN.UTF-8 is not in Hindi"
+
 if [ $failures -ne 0 ]; then
     echo "$failures check(s) failed"
     exit 1
