@@ -17,6 +17,7 @@ build_packages=(
 test_packages=(
     xvfb xauth dbus gnome-keyring curl clang-format
     desktop-file-utils appstream lintian dpkg-dev file groff-base python3 python3-yaml
+    binutils-mingw-w64-x86-64
 )
 
 packages=("${build_packages[@]}")

@@ -6,7 +6,7 @@ Usage: check_platform_config.py SOURCE_DIR BUILD_DIR VERSION
 - the macOS Info.plist, configured from packaging/macos/Info.plist.in, is a valid property list with
   the bundle id, version, executable and icon the bundle really has;
 - the Windows version resources, configured from packaging/windows/version.rc.in, carry the version,
-  have no unreplaced @VARIABLES@, and point at an icon that exists;
+  have no unreplaced @VARIABLES@, point at an icon that exists, and compile with MinGW's windres;
 - the icons: every PNG size is the size it says, the .ico holds 16..256, the .icns holds 16..512;
 - CPack is configured for every platform's installer (DEB, NSIS, WiX, DragNDrop);
 - .github/workflows/build.yml parses, runs on Linux, Windows and macOS, gets Qt, QtKeychain and
@@ -16,9 +16,11 @@ Usage: check_platform_config.py SOURCE_DIR BUILD_DIR VERSION
 import os
 import plistlib
 import re
+import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 
 failures = []
 
@@ -100,6 +102,19 @@ def main():
         icon = re.search(r'ICON\s+"([^"]+)"', text)
         if check(icon, f"{name} has no icon"):
             check(os.path.exists(icon.group(1)), f"{name} points at a missing icon {icon.group(1)}")
+        # Compile it as the Windows build will, with MinGW's resource compiler.
+        windres = shutil.which("x86_64-w64-mingw32-windres")
+        if not check(windres, "x86_64-w64-mingw32-windres is not installed "
+                              "(scripts/install-deps.sh test installs binutils-mingw-w64-x86-64)"):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            res = os.path.join(tmp, "out.res")
+            run = subprocess.run([windres, "--preprocessor=cpp", "--preprocessor-arg=-DRC_INVOKED", path,
+                                  "-O", "coff", "-o", res], capture_output=True, text=True)
+            if check(run.returncode == 0, f"windres cannot compile {name}: {run.stderr.strip()}"):
+                data = open(res, "rb").read()
+                check(version.encode("utf-16-le") in data, f"{name}: the compiled resource lacks the version")
+                check(len(data) > 50000, f"{name}: the compiled resource has no icon in it")
 
     # --- icons
     for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
