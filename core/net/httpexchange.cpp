@@ -64,6 +64,8 @@ void HttpExchange::attach(QNetworkReply *reply)
             markSent();
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::markSent);
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_sawConnecting = true; });
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_sawEncrypted = true; });
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     if (m_deadline.interval() > 0)
         m_deadline.start();
@@ -97,6 +99,8 @@ void HttpExchange::onFinished()
         m_result.httpStatus = status.toInt();
         m_result.requestSent = true;
     }
+    m_result.provablyNotSent = !m_result.requestSent && m_sawConnecting && !m_sawEncrypted &&
+                               reply->url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     m_result.error = reply->error();
     if (m_result.error != QNetworkReply::NoError)
         m_result.errorString = reply->errorString();

@@ -43,6 +43,8 @@ private:
     QTimer m_deadline;
     HttpResult m_result;
     bool m_done = false;
+    bool m_sawConnecting = false; // a new connection was started for this request
+    bool m_sawEncrypted = false;  // its TLS handshake finished
 };
 
 } // namespace soip

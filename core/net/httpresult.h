@@ -20,6 +20,10 @@ struct HttpResult {
     // True once the request may have reached the server: Qt reported it written, or a response
     // began. A POST that fails after this point has an unknown outcome and is never retried.
     bool requestSent = false;
+    // Nothing can have been sent: a new TLS connection was still being set up when the exchange
+    // ended. (Qt reports "request sent" from its network thread, so without this a deadline or an
+    // abort that falls just after the write could be mistaken for "not sent".)
+    bool provablyNotSent = false;
     bool timedOut = false;  // our own deadline fired (Qt reports that as OperationCanceledError too)
     bool cancelled = false; // the caller aborted
 };

@@ -20,8 +20,8 @@ public:
     bool isFinished() const { return m_finished; }
     const SendOutcome &outcome() const { return m_outcome; }
 
-    // Stops waiting. Before the request left this computer the outcome is NotSent/Cancelled; after,
-    // it is Unknown (the server may have acted on it).
+    // Stops waiting. While queued, or while the secure connection is still being set up, the outcome
+    // is NotSent/Cancelled; otherwise it is Unknown (the server may have acted on the request).
     void cancel();
 
     // Waiting in the client's queue: nothing has been handed to the network yet.

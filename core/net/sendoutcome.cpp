@@ -112,7 +112,7 @@ SendOutcome SendOutcome::fromHttp(const HttpResult &result)
     outcome.httpStatus = result.httpStatus;
     outcome.requestSent = result.requestSent;
 
-    if (result.cancelled && !result.requestSent)
+    if (result.cancelled && result.provablyNotSent)
         return notSent(NotSentReason::Cancelled);
 
     const bool transportFailed = result.error != QNetworkReply::NoError && result.httpStatus == 0;
@@ -129,9 +129,8 @@ SendOutcome SendOutcome::fromHttp(const HttpResult &result)
             outcome.kind = Kind::NetworkFailure;
             return outcome;
         }
-        if (!result.requestSent && result.timedOut) {
-            // Not even connected within the time limit; still said carefully in explanation().
-            outcome.kind = Kind::NetworkFailure;
+        if (result.timedOut && result.provablyNotSent) {
+            outcome.kind = Kind::NetworkFailure; // the secure connection was never set up
             return outcome;
         }
         outcome.kind = Kind::Unknown;
