@@ -17,7 +17,7 @@ build_packages=(
 test_packages=(
     xvfb xauth dbus gnome-keyring curl clang-format
     desktop-file-utils appstream lintian dpkg-dev file groff-base python3 python3-yaml
-    binutils-mingw-w64-x86-64
+    binutils-mingw-w64-x86-64 nsis
 )
 
 packages=("${build_packages[@]}")
