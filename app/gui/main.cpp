@@ -100,8 +100,11 @@ int main(int argc, char *argv[])
         const QString shotPath = parser.value(screenshot);
         const bool rss = parser.isSet(printRss);
         soip::StartupProbe::afterFirstPaint(&window, [&window, shotPath, rss] {
+            // Read by tests/bench/bench_startup, which times start-up to this line.
+            std::printf("first_paint\n");
             if (rss)
                 std::printf("rss_kib=%lld\n", static_cast<long long>(soip::StartupProbe::residentKiB()));
+            std::fflush(stdout);
             if (shotPath.isEmpty()) {
                 QApplication::exit(0);
                 return;
