@@ -84,6 +84,7 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
     m_status->setObjectName(QStringLiteral("previewStatusLabel"));
     m_status->setAccessibleName(tr("What the button does"));
     m_status->setWordWrap(true);
+    m_status->setContentsMargins(4, 2, 4, 2);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setText(idleStatus());
 

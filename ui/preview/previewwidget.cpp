@@ -7,9 +7,17 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QToolTip>
 
 namespace soip {
+
+namespace {
+
+// The corner radius of the phone's screen in the pane.
+constexpr qreal kCornerRadiusDp = 22;
+
+} // namespace
 
 PreviewWidget::PreviewWidget(QWidget *parent)
     : QWidget(parent)
@@ -82,8 +90,27 @@ QSize PreviewWidget::sizeHint() const
 void PreviewWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    painter.save();
     painter.scale(m_options.scale, m_options.scale);
     m_layout = PreviewRenderer::paint(&painter, m_message, m_options, m_images, m_layout.size.height());
+    painter.restore();
+
+    // Round the screen's corners like a phone's, by painting the corners over rather than clipping
+    // (a clip path makes the raster engine's every fill slower). Only on screen: an exported PNG
+    // is the plain screen, like a phone screenshot.
+    const QRectF screen = QRectF(rect());
+    const qreal radius = kCornerRadiusDp * m_options.scale;
+    QPainterPath rounded;
+    rounded.addRoundedRect(screen.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    QPainterPath corners;
+    corners.addRect(screen);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::Window));
+    painter.drawPath(corners.subtracted(rounded));
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(rounded);
 }
 
 void PreviewWidget::mouseMoveEvent(QMouseEvent *event)
