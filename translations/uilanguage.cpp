@@ -54,29 +54,36 @@ QLocale UiLanguage::localeFor(const QString &code)
 
 QString UiLanguage::install()
 {
-    QCoreApplication *app = QCoreApplication::instance();
     const QString chosen = stored();
     const QLocale locale = localeFor(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
+    return installFor(locale);
+}
 
-    // Qt's translations are searched after ours: a later-installed translator is asked first, so the
-    // app's own texts (including the standard buttons it translates itself, see qtbasestrings.cpp)
-    // win over Qt's.
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    else
-        delete qtTranslator;
-
+QString UiLanguage::installFor(const QLocale &locale)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    // The app's translation decides the language. Qt's own is added only for that same language, so
+    // a German system gets an English app with English buttons rather than a mix of the two.
     auto *appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, QStringLiteral("soip"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(appTranslator);
-        return appTranslator->language().section(QLatin1Char('_'), 0, 0);
+    if (!appTranslator->load(locale, QStringLiteral("soip"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete appTranslator;
+        return QStringLiteral("en");
     }
-    delete appTranslator;
-    return QStringLiteral("en");
+    const QString language = appTranslator->language().section(QLatin1Char('_'), 0, 0);
+    if (language != QLatin1String("en")) {
+        // Installed first, so it is asked after ours: our texts for Qt's standard buttons (see
+        // qtbasestrings.cpp) win where Qt has none of its own for the language, as for Hindi.
+        auto *qtTranslator = new QTranslator(app);
+        if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtTranslator);
+        else
+            delete qtTranslator;
+    }
+    QCoreApplication::installTranslator(appTranslator);
+    return language;
 }
 
 } // namespace soip

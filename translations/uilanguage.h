@@ -32,6 +32,9 @@ public:
     // names are set (they locate the settings). Returns the language code that was loaded, or "en"
     // when the interface stays in English.
     static QString install();
+
+    // The same for a given locale (the first of its languages we have a translation for).
+    static QString installFor(const QLocale &locale);
 };
 
 } // namespace soip

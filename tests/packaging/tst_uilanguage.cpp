@@ -79,6 +79,21 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     }
 
+    void aLanguageWeDoNotShipStaysWhollyEnglish()
+    {
+        // Qt has German for its buttons (qt6-translations-l10n), we have no German for the rest:
+        // the window must not mix the two.
+        QCOMPARE(UiLanguage::installFor(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Yes"));
+    }
+
+    void theSystemsHindiIsFollowed()
+    {
+        QCOMPARE(UiLanguage::installFor(QLocale(QLocale::Hindi, QLocale::India)), QStringLiteral("hi"));
+        QVERIFY(isDevanagari(QCoreApplication::translate("soip::PreferencesDialog", "Preferences")));
+    }
+
 private:
     static bool isDevanagari(const QString &text)
     {
