@@ -116,6 +116,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     updateRecentMenu();
     updateTitle();
+    // Keyboard users start at the top of the form.
+    m_form->typeComboBox()->setFocus();
     resize(1280, 720);
     restoreLayout();
 }
