@@ -118,6 +118,10 @@ def main():
                 or any(not text.strip() for text in texts):
             unfinished.append(key)
             continue
+        # A sentence "translated" as itself was copied, not translated (names and codes may stay).
+        if len(re.findall(r"\b[a-z]{3,}\b", key[1])) >= 4 and any(text == key[1] for text in texts):
+            unfinished.append(key)
+            continue
         wanted = sorted(set(PLACEHOLDER.findall(key[1])))
         for text in texts:
             have = sorted(set(PLACEHOLDER.findall(text)))
