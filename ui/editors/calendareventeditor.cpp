@@ -27,8 +27,6 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     m_date->setAccessibleName(tr("Event date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    m_date->calendarWidget()->setObjectName(QStringLiteral("calendarWidget"));
-    m_date->calendarWidget()->setGridVisible(true);
     m_date->setMinimumDate(kEarliestDate);
 
     m_time = new QTimeEdit(this);
@@ -58,10 +56,7 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     form->addRow(tr("Event t&itle:"), new MarkedField(m_title, this));
     form->addRow(tr("Descri&ption:"), new MarkedField(m_description, this));
 
-    m_date->calendarWidget()->installEventFilter(this);
     connect(m_date, &QDateEdit::dateChanged, this, &CalendarEventEditor::commitDate);
-    // Clicking the date already shown still means "this date" when none was set.
-    connect(m_date->calendarWidget(), &QCalendarWidget::clicked, this, &CalendarEventEditor::commitDate);
     connect(m_time, &QTimeEdit::timeChanged, this, &CalendarEventEditor::commitTime);
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_loading)
@@ -76,6 +71,22 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
         emitEdited();
     });
     setEvent({});
+}
+
+void CalendarEventEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The calendar popup costs more to build than the rest of the editor; only a calendar
+    // button the user can see needs it.
+    if (m_popupReady)
+        return;
+    m_popupReady = true;
+    QCalendarWidget *calendar = m_date->calendarWidget();
+    calendar->setObjectName(QStringLiteral("calendarWidget"));
+    calendar->setGridVisible(true);
+    calendar->installEventFilter(this);
+    // Clicking the date already shown still means "this date" when none was set.
+    connect(calendar, &QCalendarWidget::clicked, this, &CalendarEventEditor::commitDate);
 }
 
 void CalendarEventEditor::setEvent(const CalendarEvent &event)
@@ -108,7 +119,8 @@ void CalendarEventEditor::showDate(const QString &date)
 
 bool CalendarEventEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_date->calendarWidget() && event->type() == QEvent::Show && m_date->date() == kEarliestDate) {
+    if (m_popupReady && watched == m_date->calendarWidget() && event->type() == QEvent::Show &&
+        m_date->date() == kEarliestDate) {
         const QDate today = QDate::currentDate();
         m_date->calendarWidget()->setCurrentPage(today.year(), today.month());
     }

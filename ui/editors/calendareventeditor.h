@@ -32,6 +32,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showDate(const QString &date);
@@ -46,6 +47,7 @@ private:
     QLineEdit *m_title = nullptr;
     QLineEdit *m_description = nullptr;
     bool m_loading = false;
+    bool m_popupReady = false;
 };
 
 } // namespace soip
