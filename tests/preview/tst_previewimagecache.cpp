@@ -24,6 +24,7 @@ private slots:
     void installsADiskCache();
     void brokenStates_data();
     void brokenStates();
+    void failedImageIsRetriedLater();
     void noAnswerNeverBlocks();
     void fittedCropsToTheTarget();
     void rendererShowsEachState();
@@ -87,6 +88,24 @@ void TestPreviewImageCache::brokenStates()
     QTRY_COMPARE(images.entry(url).state, State::Failed);
     QVERIFY2(images.entry(url).error.contains(reason, Qt::CaseInsensitive), qPrintable(images.entry(url).error));
     QVERIFY(images.fitted(url, QSize(10, 10)).isNull());
+}
+
+void TestPreviewImageCache::failedImageIsRetriedLater()
+{
+    QNetworkAccessManager network;
+    PreviewImageCache images;
+    images.setNetworkAccessManager(&network);
+    const QUrl url = m_server.url(u"/missing.png"_s);
+    images.request(url);
+    QTRY_COMPARE(images.entry(url).state, State::Failed);
+    // Within the retry interval an edit does not hammer the server...
+    images.request(url);
+    QCOMPARE(images.entry(url).state, State::Failed);
+    // ...after it, the next edit tries again.
+    images.setRetryAfterMs(0);
+    images.request(url);
+    QCOMPARE(images.entry(url).state, State::Loading);
+    QTRY_COMPARE(images.entry(url).state, State::Failed);
 }
 
 void TestPreviewImageCache::noAnswerNeverBlocks()

@@ -1,6 +1,7 @@
 #include "previewimagecache.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QImageReader>
 #include <QNetworkAccessManager>
@@ -48,8 +49,15 @@ void PreviewImageCache::setNetworkAccessManager(QNetworkAccessManager *network)
 
 void PreviewImageCache::request(const QUrl &url)
 {
-    if (url.isEmpty() || m_entries.contains(url))
+    if (url.isEmpty())
         return;
+    const auto known = m_entries.constFind(url);
+    if (known != m_entries.constEnd()) {
+        const bool retry = known->state == State::Failed &&
+                           QDateTime::currentMSecsSinceEpoch() - m_failedAt.value(url) >= m_retryAfterMs;
+        if (!retry)
+            return;
+    }
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         fail(url, tr("Not a web address (http or https)"));
@@ -129,6 +137,7 @@ void PreviewImageCache::clear()
     abortPending(tr("Cancelled"));
     m_entries.clear();
     m_fitted.clear();
+    m_failedAt.clear();
 }
 
 void PreviewImageCache::finished(QNetworkReply *reply)
@@ -168,6 +177,7 @@ void PreviewImageCache::finished(QNetworkReply *reply)
 void PreviewImageCache::fail(const QUrl &url, const QString &error)
 {
     m_fitted.remove(url);
+    m_failedAt.insert(url, QDateTime::currentMSecsSinceEpoch());
     m_entries.insert(url, Entry{State::Failed, {}, error});
     emit imageChanged(url);
 }

@@ -43,8 +43,12 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *network);
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
-    // Starts loading `url` unless it is known already. Returns at once.
+    // Starts loading `url` unless it is known already (a failed one is tried again once
+    // retryAfterMs() has passed, so fixing the file on the server shows on the next edit). Returns
+    // at once.
     void request(const QUrl &url);
+    int retryAfterMs() const { return m_retryAfterMs; }
+    void setRetryAfterMs(int ms) { m_retryAfterMs = ms; }
     // Looks `url` up without touching the network.
     Entry entry(const QUrl &url) const;
     // The image of `url` scaled and centre-cropped to fill `pixelSize` (the last result per URL is
@@ -71,6 +75,8 @@ private:
     QHash<QUrl, Entry> m_entries;
     QHash<QNetworkReply *, QUrl> m_replies;
     mutable QHash<QUrl, QImage> m_fitted;
+    QHash<QUrl, qint64> m_failedAt; // ms since the epoch
+    int m_retryAfterMs = 10000;
 };
 
 } // namespace soip

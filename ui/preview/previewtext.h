@@ -11,7 +11,8 @@ namespace soip {
 
 // Paragraph layout the way a phone's text view does it: wrap at word boundaries (anywhere in a
 // word longer than the line), stop after a number of lines and end the last one with "…".
-// Complex scripts (Devanagari and the other Indian scripts) are shaped by QTextLayout.
+// Complex scripts (Devanagari and the other Indian scripts) are shaped by QTextLayout. Laid-out
+// paragraphs are cached between calls, so it is for the GUI thread only, like QFont.
 class PreviewText final {
 public:
     struct Metrics {
