@@ -8,6 +8,7 @@
 #include "editors/markedfield.h"
 #include "json/messagecodec.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QCalendarWidget>
@@ -114,6 +115,7 @@ private slots:
     void calendarShowsNotSetUntilChosen();
     void unknownValuesFromFileAreShownNotReplaced();
     void videoCheckReportsUnplayableVideo();
+    void ctrlReturnReachesTheWindow();
     void screenshots_data();
     void screenshots();
 
@@ -815,6 +817,25 @@ void TestEditors::videoCheckReportsUnplayableVideo()
     // Not a real video: the player says so instead of showing a blank frame forever.
     QTRY_VERIFY_WITH_TIMEOUT(
         find<QLabel>(QStringLiteral("videoStatusLabel"))->text().contains(QLatin1String("Cannot play")), 15000);
+}
+
+void TestEditors::ctrlReturnReachesTheWindow()
+{
+    // The window sends with Ctrl+Return; typing in a multi-line field must not swallow it.
+    auto *send = new QAction(m_form);
+    send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_form->addAction(send);
+    int triggered = 0;
+    connect(send, &QAction::triggered, this, [&] { ++triggered; });
+    for (const QString &name : {QStringLiteral("bodyTextEdit"), QStringLiteral("recipientsTextEdit")}) {
+        auto *edit = find<QPlainTextEdit>(name);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        const QString before = edit->toPlainText();
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(edit->toPlainText(), before);
+    }
+    QCOMPARE(triggered, 2);
 }
 
 void TestEditors::screenshots_data()
