@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +106,44 @@ private slots:
                                            : widget->accessibleName();
             QVERIFY2(!accessible.isEmpty(), qPrintable(widget->objectName()));
         }
+    }
+
+    void fitsA1366By768Screen()
+    {
+        auto window = makeWindow();
+        // Room for a title bar and a panel on a 1366x768 laptop screen.
+        const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 700,
+                 qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        window->resize(1366, 700);
+        QTRY_COMPARE(window->size(), QSize(1366, 700));
+    }
+
+    void tabReachesTheFormTheResultsAndSend()
+    {
+        auto window = makeWindow();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("TXT");
+            m.to = QStringLiteral("919876543210");
+            m.from = QStringLiteral("TEST");
+            m.body = QStringLiteral("Hello");
+        });
+        QTRY_VERIFY(window->findChild<QPushButton *>(QStringLiteral("sendPushButton"))->isEnabled());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *type = window->findChild<QComboBox *>(QStringLiteral("typeComboBox"));
+        type->setFocus();
+        QSet<QString> reached;
+        for (int i = 0; i < 200; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus)
+                break;
+            reached.insert(focus->objectName());
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        for (const char *name :
+             {"typeComboBox", "recipientsTextEdit", "bodyTextEdit", "accountComboBox", "sendPushButton"})
+            QVERIFY2(reached.contains(QLatin1String(name)), name);
     }
 
     void savedDraftIsTheVendorPayload_data()
