@@ -64,6 +64,7 @@ public:
         y = timeStamp(y + 10);
         // Whole dp, so the picture lands on whole device pixels and is copied, not resampled.
         y = std::round(y + 8);
+        const qreal messageTop = y;
         switch (message.kind()) {
         case MessageKind::RichMedia:
         case MessageKind::CallToAction:
@@ -74,6 +75,7 @@ public:
             y = bubble(y, message.body);
             break;
         }
+        m_result.messageRect = QRectF(0, messageTop, m_width, y - messageTop);
         y += 20;
         const qreal minimum = std::ceil(m_width * PreviewRenderer::kScreenAspect);
         m_result.size = QSizeF(m_width, std::ceil(qMax(minimum, y + kBottomBarHeight + kGestureBarHeight)));

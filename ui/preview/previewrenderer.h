@@ -38,6 +38,10 @@ public:
         // message shows no picture (no media, no URL, or a video without a cover).
         PreviewImageCache::State mediaState = PreviewImageCache::State::Unknown;
         QRectF mediaRect; // empty when there is no media area
+        // The band of the screen the message (bubble or card) occupies, full width. Everything
+        // outside it depends only on the sender ID and the screen's size, so a widget redraws just
+        // this band after an edit.
+        QRectF messageRect;
     };
 
     // The screen is never shorter than a 20:9 phone's.

@@ -43,6 +43,7 @@ void PreviewWidget::setOptions(const PreviewOptions &options)
         return;
     m_options = options;
     relayout();
+    update();
 }
 
 void PreviewWidget::setImageCache(PreviewImageCache *images)
@@ -160,15 +161,28 @@ bool PreviewWidget::event(QEvent *event)
 
 void PreviewWidget::relayout()
 {
+    const PreviewRenderer::Result previous = m_layout;
+    const QString previousSender = m_sender;
+    m_sender = m_message.from;
     m_layout = PreviewRenderer::render(nullptr, m_message, m_options, m_images);
     QStringList buttons;
     for (const PreviewRenderer::Button &button : std::as_const(m_layout.buttons))
         buttons << button.action.label;
     setAccessibleDescription(buttons.isEmpty() ? QString() : tr("Buttons: %1").arg(buttons.join(u", ")));
     const QSize size = sizeHint();
-    if (size != this->size())
+    if (size != this->size()) {
         setFixedSize(size);
-    update();
+        update();
+    } else if (previousSender != m_sender || previous.size != m_layout.size) {
+        update();
+    } else {
+        // An edit of the message itself: only the band it occupies (before and after) changes,
+        // which saves filling the rest of the screen on every keystroke.
+        const QRectF band = previous.messageRect.united(m_layout.messageRect);
+        update(QRectF(band.topLeft() * m_options.scale, band.size() * m_options.scale)
+                   .toAlignedRect()
+                   .adjusted(0, -2, 0, 2));
+    }
 }
 
 int PreviewWidget::buttonAt(const QPoint &pos) const

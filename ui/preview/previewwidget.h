@@ -61,6 +61,7 @@ private:
     PreviewOptions m_options;
     QPointer<PreviewImageCache> m_images;
     PreviewRenderer::Result m_layout;
+    QString m_sender; // drawn in the app bar, outside the message's band
     int m_hovered = -1;
 };
 
