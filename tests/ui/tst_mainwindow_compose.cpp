@@ -310,6 +310,12 @@ private slots:
             QVERIFY(row.messageId.startsWith(result->kid()));
         QVERIFY(result->copyText().contains(result->rows().constFirst().messageId));
         QCOMPARE(m_window->sendController()->sandbox()->sendRequestCount(), 1);
+        // A message id can be copied from the list with the keyboard.
+        auto *ids = find<QTreeWidget>(QStringLiteral("resultTreeWidget"));
+        ids->setFocus();
+        ids->setCurrentItem(ids->topLevelItem(1));
+        QTest::keyClick(ids, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QApplication::clipboard()->text().contains(result->rows().at(1).messageId));
 
         // The exact same message again: asked, and cancelled, nothing goes out.
         ModalAnswerer again;

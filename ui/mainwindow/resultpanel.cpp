@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -79,6 +80,8 @@ ResultPanel::ResultPanel(QWidget *parent)
 
     connect(m_copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(copyText()); });
     connect(m_statusButton, &QPushButton::clicked, this, &ResultPanel::checkStatusRequested);
+    // Ctrl+C in the list copies whole rows, not just the current cell as item views do.
+    m_tree->installEventFilter(this);
     clear();
 }
 
@@ -176,6 +179,20 @@ void ResultPanel::clear()
     m_rows.clear();
     fillRows();
     setState(State::Empty, tr("Nothing sent yet in this session."), {});
+}
+
+bool ResultPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        QStringList lines;
+        for (const QTreeWidgetItem *item : m_tree->selectedItems())
+            lines.append(item->text(RecipientColumn) + u'\t' + item->text(MessageIdColumn) + u'\t' +
+                         item->text(StatusColumn));
+        QApplication::clipboard()->setText(lines.isEmpty() ? copyText() : lines.join(u'\n'));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ResultPanel::headline() const

@@ -47,6 +47,9 @@ public:
 signals:
     void checkStatusRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setState(State state, const QString &headline, const QString &details);
     void fillRows();
