@@ -389,9 +389,13 @@ ReadResult MessageCodec::read(const QByteArray &input)
     while (QChar::isSpace(uchar(json.at(first))))
         ++first;
     if (json.at(first) != '{' && json.at(first) != '[') {
+        const QString start = QString::fromUtf8(json.mid(first, 4)).left(1);
+        if (start.isEmpty() || !start.at(0).isPrint())
+            return unreadable(
+                tr("The file is not a text file: a SOIP message is a JSON object, starting with {."));
         return unreadable(
             tr("A SOIP message is a JSON object, starting with {, but this file starts with “%1” (at %2).")
-                .arg(QString::fromUtf8(json.mid(first, 4)).left(1), lineAndColumn(json, first)));
+                .arg(start, lineAndColumn(json, first)));
     }
 
     QJsonParseError parseError;

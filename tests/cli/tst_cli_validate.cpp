@@ -165,6 +165,7 @@ private slots:
         QTest::newRow("number") << QByteArray("42") << u"JSON object"_s;
         QTest::newRow("word") << QByteArray("\n  hello") << u"starts with “h” (at line 2, column 3)"_s;
         QTest::newRow("invalid UTF-8") << QByteArray("{\"to\": \"\xC3\x28\"}") << u"UTF-8"_s;
+        QTest::newRow("binary") << QByteArray(1000, '\0') << u"not a text file"_s;
         QTest::newRow("10 MB") << QByteArray(10 * 1024 * 1024, 'x') << u"The file is 10240 KiB"_s;
         QTest::newRow("deeply nested") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << u"nested"_s;
         QTest::newRow("deeply nested object")
