@@ -509,7 +509,7 @@ bool MainWindow::loadFile(const QString &path)
         m_problemsDock->show();
         m_problemsDock->raise();
     } else {
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     }
     return true;
 }
