@@ -1606,6 +1606,10 @@ Account: %4</source>
         <source>Replaced by a local image</source>
         <translation>स्थानीय इमेज से बदला गया</translation>
     </message>
+    <message>
+        <source>&amp;Export Preview as PNG…</source>
+        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>soip::MediaProbe</name>
@@ -1719,6 +1723,10 @@ Account: %4</source>
     <message>
         <source>The file is %1 KiB, far larger than a SOIP message (at most %2 KiB, even with a hundred thousand recipients), so it is not one.</source>
         <translation>फ़ाइल %1 KiB की है, जो SOIP संदेश से कहीं बड़ी है (संदेश ज़्यादा से ज़्यादा %2 KiB का होता है, एक लाख प्राप्तकर्ताओं के साथ भी), इसलिए यह संदेश नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: a SOIP message is a JSON object, starting with {.</source>
+        <translation>यह फ़ाइल टेक्स्ट फ़ाइल नहीं है: SOIP संदेश एक JSON ऑब्जेक्ट होता है, जो { से शुरू होता है।</translation>
     </message>
 </context>
 <context>
