@@ -15,12 +15,6 @@ namespace soip {
 VideoPreview::VideoPreview(QWidget *parent)
     : QWidget(parent)
 {
-    m_video = new QVideoWidget(this);
-    m_video->setObjectName(QStringLiteral("videoWidget"));
-    m_video->setAccessibleName(tr("Video preview"));
-    // Tall cards show video in portrait; keep the preview small in the form.
-    m_video->setFixedSize(180, 240);
-
     m_play = new QToolButton(this);
     m_play->setObjectName(QStringLiteral("videoPlayButton"));
     m_mute = new QToolButton(this);
@@ -35,7 +29,6 @@ VideoPreview::VideoPreview(QWidget *parent)
     controls->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_video, 0, Qt::AlignLeft);
     layout->addLayout(controls);
 
     connect(m_play, &QToolButton::clicked, this, &VideoPreview::togglePlay);
@@ -47,6 +40,15 @@ void VideoPreview::ensurePlayer()
 {
     if (m_player)
         return;
+    // Creating a QVideoWidget starts the multimedia back end (GStreamer, PulseAudio): tens of
+    // milliseconds and megabytes, so it waits until there is a video to show.
+    m_video = new QVideoWidget(this);
+    m_video->setObjectName(QStringLiteral("videoWidget"));
+    m_video->setAccessibleName(tr("Video preview"));
+    // Tall cards show video in portrait; keep the preview small in the form.
+    m_video->setFixedSize(180, 240);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_video, 0, Qt::AlignLeft);
+
     m_player = new QMediaPlayer(this);
     m_audio = new QAudioOutput(this);
     m_player->setAudioOutput(m_audio);

@@ -267,6 +267,12 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    QAction *exportPreview = file->addAction(tr("&Export Preview as PNG…"));
+    exportPreview->setObjectName(QStringLiteral("exportPreviewAction"));
+    exportPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // The pane's own export asks for the file and keeps its theme, width and zoom.
+    connect(exportPreview, &QAction::triggered, this, [this] { m_preview->exportPng(this); });
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -387,13 +393,14 @@ void MainWindow::updateRecentMenu()
 void MainWindow::onDocumentChanged()
 {
     const Message &message = m_document->message();
-    m_issues = m_fileIssues;
-    for (const Issue &issue : Validator::validate(message)) {
-        const bool alreadyReported = std::any_of(m_fileIssues.cbegin(), m_fileIssues.cend(),
-                                                 [&](const Issue &i) { return i.parameter == issue.parameter; });
-        if (!alreadyReported)
-            m_issues.append(issue);
-    }
+    // Validate what would be sent: fields the current type hides are kept for the user but are not
+    // part of the message, so they must not raise problems the user cannot see. The file's own
+    // wrong-type issues are merged the way `soip validate` merges them.
+    ReadResult read;
+    read.readable = true;
+    read.message = message.withOnlyFieldsOfType();
+    read.issues = m_fileIssues;
+    m_issues = Validator::validate(read);
     m_problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
     m_preview->setMessage(message);

@@ -26,6 +26,9 @@ PreviewImageCache::PreviewImageCache(QObject *parent)
 
 PreviewImageCache::~PreviewImageCache()
 {
+    // Replies are children of the network manager: if it went first, they went with it.
+    if (!m_network)
+        return;
     const QList<QNetworkReply *> replies = m_replies.keys();
     m_replies.clear();
     for (QNetworkReply *reply : replies) {
