@@ -1,12 +1,14 @@
 #include "actioneditor.h"
 
+#include "rowtoolbutton.h"
+
 #include "calendareventeditor.h"
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "deeplinkeditor.h"
 #include "editoricons.h"
-#include "graphemecount.h"
 #include "markedfield.h"
+#include "validation/textlength.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,20 +62,6 @@ QLineEdit *makeLine(QWidget *parent, const QString &name, const QString &accessi
     return edit;
 }
 
-QToolButton *makeToolButton(QWidget *parent, const QString &name, const QIcon &icon, const QString &text)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setIcon(icon);
-    button->setToolTip(text);
-    button->setAccessibleName(text);
-    button->setAutoRaise(true);
-    // A move that is not possible hides its button but keeps its place, so rows stay aligned.
-    QSizePolicy policy = button->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    button->setSizePolicy(policy);
-    return button;
-}
 } // namespace
 
 ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *parent)
@@ -89,11 +77,11 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
-    m_up = makeToolButton(this, QStringLiteral("actionUpButton"), EditorIcons::moveUp(), tr("Move button up"));
-    m_down =
-        makeToolButton(this, QStringLiteral("actionDownButton"), EditorIcons::moveDown(), tr("Move button down"));
+    m_up = makeRowToolButton(this, QStringLiteral("actionUpButton"), EditorIcons::moveUp(), tr("Move button up"));
+    m_down = makeRowToolButton(this, QStringLiteral("actionDownButton"), EditorIcons::moveDown(),
+                               tr("Move button down"));
     m_remove =
-        makeToolButton(this, QStringLiteral("actionRemoveButton"), EditorIcons::remove(), tr("Remove button"));
+        makeRowToolButton(this, QStringLiteral("actionRemoveButton"), EditorIcons::remove(), tr("Remove button"));
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("actionTypeComboBox"));
@@ -301,7 +289,7 @@ void ActionEditor::showPageFor(int type)
 
 void ActionEditor::updateCounter()
 {
-    const int count = graphemeCount(m_label->text());
+    const int count = int(visibleLength(m_label->text()));
     const bool over = count > kMaxActionLabelLength;
     m_counter->setText(tr("%1 / %2").arg(count).arg(kMaxActionLabelLength));
     m_counter->setAccessibleName(tr("%1 of %2 characters").arg(count).arg(kMaxActionLabelLength));

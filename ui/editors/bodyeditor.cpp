@@ -1,8 +1,8 @@
 #include "bodyeditor.h"
 
 #include "composer/composerdocument.h"
-#include "graphemecount.h"
 #include "markedfield.h"
+#include "validation/textlength.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -56,7 +56,7 @@ void BodyEditor::write()
 
 void BodyEditor::updateCounter()
 {
-    const int count = graphemeCount(m_text->toPlainText());
+    const int count = int(visibleLength(m_text->toPlainText()));
     m_counter->setText(tr("%1 / %2").arg(count).arg(kMaxBodyLength));
     const bool over = count > kMaxBodyLength;
     m_counter->setAccessibleName(over ? tr("%1 characters, %2 over the limit of %3")

@@ -1,5 +1,7 @@
 #include "titleseditor.h"
 
+#include "rowtoolbutton.h"
+
 #include "composer/composerdocument.h"
 #include "editoricons.h"
 #include "markedfield.h"
@@ -13,20 +15,6 @@
 namespace soip {
 
 namespace {
-QToolButton *makeToolButton(QWidget *parent, const QString &name, const QIcon &icon, const QString &text)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setIcon(icon);
-    button->setToolTip(text);
-    button->setAccessibleName(text);
-    button->setAutoRaise(true);
-    // A move that is not possible hides its button but keeps its place, so rows stay aligned.
-    QSizePolicy policy = button->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    button->setSizePolicy(policy);
-    return button;
-}
 
 // An empty single title is what a new card shows, not a title the user wrote.
 void tidy(QStringList &titles)
@@ -50,12 +38,12 @@ TitlesEditor::TitlesEditor(ComposerDocument *document, QWidget *parent)
         row.edit->setAccessibleName(tr("Title %1").arg(i + 1));
         row.edit->setPlaceholderText(i == 0 ? tr("Title shown at the top of the card")
                                             : tr("Title %1").arg(i + 1));
-        row.up = makeToolButton(this, QStringLiteral("titleUpButton%1").arg(i), EditorIcons::moveUp(),
-                                tr("Move title %1 up").arg(i + 1));
-        row.down = makeToolButton(this, QStringLiteral("titleDownButton%1").arg(i), EditorIcons::moveDown(),
-                                  tr("Move title %1 down").arg(i + 1));
-        row.remove = makeToolButton(this, QStringLiteral("titleRemoveButton%1").arg(i), EditorIcons::remove(),
-                                    tr("Remove title %1").arg(i + 1));
+        row.up = makeRowToolButton(this, QStringLiteral("titleUpButton%1").arg(i), EditorIcons::moveUp(),
+                                   tr("Move title %1 up").arg(i + 1));
+        row.down = makeRowToolButton(this, QStringLiteral("titleDownButton%1").arg(i), EditorIcons::moveDown(),
+                                     tr("Move title %1 down").arg(i + 1));
+        row.remove = makeRowToolButton(this, QStringLiteral("titleRemoveButton%1").arg(i), EditorIcons::remove(),
+                                       tr("Remove title %1").arg(i + 1));
         auto *rowLayout = new QHBoxLayout;
         rowLayout->setSpacing(2);
         rowLayout->addWidget(row.edit, 1);
