@@ -1610,6 +1610,10 @@ Account: %4</source>
         <source>&amp;Export Preview as PNG…</source>
         <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send</source>
+        <translation>भेजने की पुष्टि का इंतज़ार है</translation>
+    </message>
 </context>
 <context>
     <name>soip::MediaProbe</name>
