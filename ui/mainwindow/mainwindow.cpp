@@ -420,7 +420,9 @@ void MainWindow::updateSendState()
 {
     const int errors = m_problems->errorCount();
     QString reason;
-    if (m_sending)
+    if (m_confirming)
+        reason = tr("Waiting for you to confirm the send");
+    else if (m_sending)
         reason = tr("Sending…");
     else if (currentAccountId().isEmpty())
         reason = tr("Choose an account to send with");
@@ -435,7 +437,7 @@ void MainWindow::updateSendState()
     m_sendAction->setToolTip(tip);
     m_sendButton->setToolTip(tip);
     m_sendStatusLabel->setText(canSend ? tr("Ready to send") : reason);
-    m_sendProgress->setVisible(m_sending);
+    m_sendProgress->setVisible(m_sending && !m_confirming);
     m_checkStatusAction->setEnabled(!m_checkingStatus && !m_lastSend.messageIds.isEmpty());
     m_accountCombo->setEnabled(!m_sending);
 }
@@ -723,13 +725,17 @@ void MainWindow::send()
     if (!account)
         return;
     m_sending = true;
+    m_confirming = true;
     updateSendState();
     const Message message = m_document->message().withOnlyFieldsOfType();
-    if (!confirmSend(*account, message)) {
+    const bool confirmed = confirmSend(*account, message);
+    m_confirming = false;
+    if (!confirmed) {
         m_sending = false;
         updateSendState();
         return;
     }
+    updateSendState();
     m_resultDock->show();
     m_resultDock->raise();
     m_result->showSending(tr("Sending with %1…").arg(account->name));

@@ -133,7 +133,8 @@ private:
     QList<Issue> m_issues;
     // Wrong JSON types found when the file was opened; shown until the first edit.
     QList<Issue> m_fileIssues;
-    bool m_sending = false;
+    bool m_sending = false;    // from the confirmation question until the answer arrives
+    bool m_confirming = false; // the confirmation question is open: nothing is on the network yet
     bool m_checkingStatus = false;
     LastSend m_lastSend;
 
