@@ -1,3 +1,4 @@
+#include "dialoginhindi.h"
 #include "dialogs/preferencesdialog.h"
 #include "uilanguage.h"
 
@@ -90,45 +91,11 @@ private slots:
         QVERIFY(!QSettings().contains(UiLanguage::settingsKey()));
     }
 
-    // The dialog in Hindi: every visible text is translated. Set SOIP_SCREENSHOT_DIR to also save
-    // what it looks like in both languages, for a person to check.
+    // The dialog in Hindi: every visible text is translated.
     void inHindi()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        saveScreenshot(QStringLiteral("en"));
-        QSettings().setValue(UiLanguage::settingsKey(), QStringLiteral("hi"));
-        QCOMPARE(UiLanguage::install(), QStringLiteral("hi"));
-        PreferencesDialog dialog;
-        QVERIFY(dialog.windowTitle() != QLatin1String("Preferences"));
-        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
-            const QString text = label->text();
-            if (label->objectName() == QLatin1String("appNameLabel") || text.isEmpty() ||
-                !label->pixmap().isNull())
-                continue;
-            bool devanagari = false;
-            for (const QChar c : text)
-                devanagari = devanagari || c.script() == QChar::Script_Devanagari;
-            QVERIFY2(devanagari, qPrintable(label->objectName() + QLatin1String(": ") + text));
-        }
-        saveScreenshot(QStringLiteral("hi"));
-        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QSettings().remove(UiLanguage::settingsKey());
-        QLocale::setDefault(QLocale::c());
-    }
-
-private:
-    static void saveScreenshot(const QString &language)
-    {
-        const QString dir = qEnvironmentVariable("SOIP_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        PreferencesDialog dialog;
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("preferencesdialog-%1.png").arg(language))));
+        test::checkDialogInHindi<PreferencesDialog>(QStringLiteral("preferencesdialog"),
+                                                    QStringLiteral("Preferences"));
     }
 };
 
