@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -30,6 +31,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace soip;
 using namespace Qt::StringLiterals;
@@ -93,6 +95,44 @@ Round runClient(const Account &account, const QList<Message> &messages, int roun
                 loop.quit();
         });
     }
+    loop.exec();
+    result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    result.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore;
+    return result;
+}
+
+// The floor under SoipClient: the same requests through the same QNetworkAccessManager with
+// nothing of ours around them (no validation, no jobs, no one-shot body, no deadline), six in
+// flight. What the client costs above this is ours; this row against curl is Qt's HTTP stack.
+Round runBareManager(const Account &account, const QList<Message> &messages)
+{
+    QNetworkAccessManager manager;
+    const QNetworkRequest request = SoipRequest::sendRequest(account, kSandboxKey);
+    QList<QByteArray> bodies;
+    bodies.reserve(messages.size());
+    for (const Message &message : messages)
+        bodies.append(SoipRequest::body(message));
+    Round result;
+    qsizetype next = 0;
+    int done = 0;
+    QEventLoop loop;
+    std::function<void()> postNext = [&] {
+        if (next >= bodies.size())
+            return;
+        QNetworkReply *reply = manager.post(request, bodies.at(next++));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            result.accepted += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 1 : 0;
+            reply->deleteLater();
+            if (++done == bodies.size())
+                loop.quit();
+            postNext();
+        });
+    };
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < kConcurrency; ++i)
+        postNext();
     loop.exec();
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     result.cpuSeconds = cpuSeconds(RUSAGE_SELF) - cpuBefore;
@@ -209,9 +249,11 @@ int main(int argc, char *argv[])
     const double prepMicros = double(prepClock.nsecsElapsed()) / 1e3 / count;
 
     QList<Round> clientRounds;
+    QList<Round> bareRounds;
     QList<Round> curlRounds;
     for (int round = 0; round < kRounds; ++round) {
         clientRounds.append(runClient(account, messages, round));
+        bareRounds.append(runBareManager(account, messages));
         if (!curl.isEmpty())
             curlRounds.append(runCurl(curl, config));
     }
@@ -224,6 +266,7 @@ int main(int argc, char *argv[])
     out << "messages: " << count << ", concurrency " << kConcurrency << ", median of " << kRounds << " rounds\n";
     for (int i = 0; i < clientRounds.size(); ++i) {
         line("  round SoipClient:      ", clientRounds.at(i));
+        line("  round bare QNAM:       ", bareRounds.at(i));
         if (i < curlRounds.size())
             line("  round curl --parallel: ", curlRounds.at(i));
     }
@@ -231,13 +274,17 @@ int main(int argc, char *argv[])
         << " us/message is validating and encoding; " << (sink > 0 ? "the rest is Qt's HTTP stack)\n" : ")\n");
     const Round client = median(clientRounds);
     line("SoipClient:      ", client);
-    bool ok = client.accepted == count;
+    const Round bare = median(bareRounds);
+    line("bare QNAM:       ", bare);
+    bool ok = client.accepted == count && bare.accepted == count;
     if (!curlRounds.isEmpty()) {
         const Round viaCurl = median(curlRounds);
         line("curl --parallel: ", viaCurl);
         out << "client / curl rate ratio: " << QString::number(viaCurl.seconds / client.seconds, 'f', 2)
             << ", CPU per message ratio: " << QString::number(client.cpuSeconds / viaCurl.cpuSeconds, 'f', 2)
             << "\n";
+        out << "bare QNAM / curl rate ratio: " << QString::number(viaCurl.seconds / bare.seconds, 'f', 2)
+            << " (the most any client on QNetworkAccessManager reaches here)\n";
         ok = ok && viaCurl.accepted == count;
     }
     out.flush();

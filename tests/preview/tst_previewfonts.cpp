@@ -2,8 +2,10 @@
 // whatever the machine has installed.
 #include "preview/previewfonts.h"
 
+#include <QDirIterator>
 #include <QGlyphRun>
 #include <QRawFont>
+#include <QResource>
 #include <QTextLayout>
 #include <QtTest>
 
@@ -18,6 +20,7 @@ private slots:
     void scriptsUseShippedFonts_data();
     void scriptsUseShippedFonts();
     void devanagariIsShaped();
+    void fontsAreReadInPlace();
 };
 
 namespace {
@@ -82,6 +85,21 @@ void TestPreviewFonts::devanagariIsShaped()
     const QList<QGlyphRun> runs = layout.glyphRuns();
     QCOMPARE(runs.size(), 1);
     QVERIFY(runs.first().glyphIndexes().size() < 3);
+}
+
+void TestPreviewFonts::fontsAreReadInPlace()
+{
+    // The fonts are registered from the program image without a copy only while rcc stores them
+    // uncompressed (fonts.qrc); a compressed one would cost its whole size in memory again.
+    QDirIterator files(u":/soip/fonts"_s);
+    int count = 0;
+    while (files.hasNext()) {
+        const QResource font(files.next());
+        QVERIFY2(font.compressionAlgorithm() == QResource::NoCompression, qPrintable(font.fileName()));
+        QVERIFY(font.size() > 10000);
+        ++count;
+    }
+    QCOMPARE(count, 13);
 }
 
 QTEST_MAIN(TestPreviewFonts)

@@ -48,8 +48,16 @@ bool loadAll()
     initFontResources();
     bool ok = true;
     for (const char *file : kFontFiles) {
-        const QString path = QStringLiteral(":/soip/fonts/") + QLatin1String(file);
-        if (QFontDatabase::addApplicationFont(path) < 0)
+        // Registered from the resource's own bytes: addApplicationFont(path) would copy each file
+        // into the heap, and FreeType again for every face it opens (about 14 MB resident, most of
+        // it the emoji font, of which a message needs a few glyphs). Uncompressed data in the
+        // program image costs memory only for the pages FreeType actually reads.
+        const QResource resource(QStringLiteral(":/soip/fonts/") + QLatin1String(file));
+        const QByteArray data =
+            resource.compressionAlgorithm() == QResource::NoCompression
+                ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size())
+                : resource.uncompressedData();
+        if (data.isEmpty() || QFontDatabase::addApplicationFontFromData(data) < 0)
             ok = false;
     }
     return ok;
