@@ -93,6 +93,7 @@ private slots:
     void hiddenSectionsFollowType();
     void actionTypeSwitchKeepsInput();
     void reorderRenumbersRanks();
+    void moveAndRemoveKeepWhatEachButtonTyped();
     void choosingTakenRankSwaps();
     void atMostFourActions();
     void titlesAddRemoveReorder();
@@ -298,6 +299,67 @@ void TestEditors::reorderRenumbersRanks()
     QTest::mouseClick(find<QToolButton>(QStringLiteral("actionUpButton"), action(2)), Qt::LeftButton);
     QCOMPARE(m_document->message().actions.at(1).label, QStringLiteral("C"));
     QCOMPARE(m_document->message().actions.at(1).rank, QStringLiteral("1"));
+}
+
+void TestEditors::moveAndRemoveKeepWhatEachButtonTyped()
+{
+    auto *add = find<QPushButton>(QStringLiteral("addActionButton"));
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    const auto type = [this](int i) { return find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(i)); };
+    const auto line = [this](const char *name, int i) { return find<QLineEdit>(QLatin1String(name), action(i)); };
+    // A: text to copy, then a link. B: a link, an event, then text to copy. C: a phone number, then a link.
+    setType(type(0), QStringLiteral("4"));
+    typeInto(line("copyTextLineEdit", 0), QStringLiteral("CODE-A"));
+    setType(type(0), QStringLiteral("1"));
+    typeInto(line("actionUrlLineEdit", 0), QStringLiteral("https://example.com/a"));
+    typeInto(line("actionUrlLineEdit", 1), QStringLiteral("https://example.com/b"));
+    setType(type(1), QStringLiteral("2"));
+    find<QDateEdit>(QStringLiteral("calendarDateEdit"), action(1))->setDate(QDate(2030, 1, 2));
+    typeInto(line("calendarTitleLineEdit", 1), QStringLiteral("Sale B"));
+    setType(type(1), QStringLiteral("4"));
+    typeInto(line("copyTextLineEdit", 1), QStringLiteral("CODE-B"));
+    setType(type(2), QStringLiteral("5"));
+    typeInto(line("phoneLineEdit", 2), QStringLiteral("+919876543210"));
+    setType(type(2), QStringLiteral("1"));
+    typeInto(line("actionUrlLineEdit", 2), QStringLiteral("https://example.com/c"));
+    // Adding a button reloads the others; they keep what they had typed.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(line("copyTextLineEdit", 0)->text(), QStringLiteral("CODE-A"));
+
+    // B moves up: its typed URL and event go with it, and A's copy text goes with A.
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionUpButton"), action(1)), Qt::LeftButton);
+    const QList<Action> &actions = m_document->message().actions;
+    QCOMPARE(actions.at(0).target, QStringLiteral("CODE-B"));
+    QCOMPARE(actions.at(0).rank, QStringLiteral("0")); // the ranks follow the order, as before
+    setType(type(0), QStringLiteral("1"));
+    QCOMPARE(line("actionUrlLineEdit", 0)->text(), QStringLiteral("https://example.com/b"));
+    QCOMPARE(m_document->message().actions.at(0).target, QStringLiteral("https://example.com/b"));
+    setType(type(0), QStringLiteral("2"));
+    QCOMPARE(m_document->message().actions.at(0).event.date, QStringLiteral("2030-01-02"));
+    QCOMPARE(line("calendarTitleLineEdit", 0)->text(), QStringLiteral("Sale B"));
+    setType(type(1), QStringLiteral("4"));
+    QCOMPARE(m_document->message().actions.at(1).target, QStringLiteral("CODE-A"));
+    QCOMPARE(line("actionUrlLineEdit", 1)->text(), QStringLiteral("https://example.com/a"));
+
+    // Removing B drops B's only: A and C keep theirs.
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionRemoveButton"), action(0)), Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.size(), 3);
+    setType(type(0), QStringLiteral("1"));
+    QCOMPARE(m_document->message().actions.at(0).target, QStringLiteral("https://example.com/a"));
+    setType(type(1), QStringLiteral("5"));
+    QCOMPARE(m_document->message().actions.at(1).target, QStringLiteral("+919876543210"));
+    // The new button that took the last place has nothing typed for any type.
+    for (const char *t : {"1", "4", "5"}) {
+        setType(type(2), QLatin1String(t));
+        QCOMPARE(m_document->message().actions.at(2).target, QString());
+    }
+    // A button added in the place of the removed one starts empty too, not with B's leftovers.
+    QTest::mouseClick(add, Qt::LeftButton);
+    for (const char *t : {"1", "4", "5"}) {
+        setType(type(3), QLatin1String(t));
+        QCOMPARE(m_document->message().actions.at(3).target, QString());
+    }
 }
 
 void TestEditors::choosingTakenRankSwaps()

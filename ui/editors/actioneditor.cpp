@@ -23,6 +23,9 @@
 namespace soip {
 
 namespace {
+// The types whose action_to is a line of text; they share Action::target.
+constexpr int kLineTypes[] = {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)};
+
 enum Page { LinkPage, CalendarPage, AppPage, CopyPage, CallPage, UnknownPage };
 
 int pageFor(int type)
@@ -168,7 +171,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
         updateCounter();
         edit([&](Action &a) { a.label = text; });
     });
-    for (int type : {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)}) {
+    for (int type : kLineTypes) {
         connect(targetEditFor(type), &QLineEdit::textChanged, this, [this, type](const QString &text) {
             edit([&](Action &a) {
                 if (a.type == type)
@@ -191,7 +194,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_index); });
 }
 
-void ActionEditor::load(int count)
+void ActionEditor::load(int count, const TypedTargets &typed)
 {
     const Action action = m_document->message().actions.value(m_index);
     m_loading = true;
@@ -200,9 +203,9 @@ void ActionEditor::load(int count)
     if (m_label->text() != action.label)
         m_label->setText(action.label);
     refreshRank();
-    // Only the current type's target comes from the message; the other types start empty.
-    for (int type : {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)}) {
-        const QString text = action.type == type ? action.target : QString();
+    // Only the current type's target is in the message; the other types show what was typed.
+    for (int type : kLineTypes) {
+        const QString text = action.type == type ? action.target : typed.value(type);
         if (targetEditFor(type)->text() != text)
             targetEditFor(type)->setText(text);
     }
@@ -215,6 +218,16 @@ void ActionEditor::load(int count)
     m_loading = false;
     updateCounter();
     showPageFor(action.type);
+}
+
+ActionEditor::TypedTargets ActionEditor::typedTargets() const
+{
+    TypedTargets typed;
+    for (int type : kLineTypes) {
+        if (const QString text = targetEditFor(type)->text(); !text.isEmpty())
+            typed.insert(type, text);
+    }
+    return typed;
 }
 
 void ActionEditor::refreshRank()
