@@ -4,8 +4,11 @@
 #include "editors/actioneditor.h"
 #include "editors/actionseditor.h"
 #include "editors/composerform.h"
+#include "editors/deeplinkeditor.h"
+#include "editors/deeplinkseditor.h"
 #include "editors/markedfield.h"
 #include "validation/textlength.h"
+#include "validation/validator.h"
 #include "json/messagecodec.h"
 
 #include <QAction>
@@ -117,6 +120,8 @@ private slots:
     void unknownValuesFromFileAreShownNotReplaced();
     void videoCheckReportsUnplayableVideo();
     void ctrlReturnReachesTheWindow();
+    void severalAppLinksAreShownEditedAndKept();
+    void appLinkIssuesLandInTheirRow();
     void screenshots_data();
     void screenshots();
 
@@ -130,6 +135,22 @@ private:
     }
     ActionEditor *action(int i) const { return find<ActionEditor>(QStringLiteral("actionEditor%1").arg(i)); }
     void setType(QComboBox *combo, const QString &data) { combo->setCurrentIndex(combo->findData(data)); }
+    // The inputs the Tab key reaches from `from`, in order, once round the window.
+    static QList<QWidget *> tabChain(QWidget *from)
+    {
+        QList<QWidget *> order;
+        QWidget *w = from;
+        do {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+                order.append(w);
+            w = w->nextInFocusChain();
+        } while (w != from);
+        return order;
+    }
+    static bool isMarked(QWidget *input)
+    {
+        return !MarkedField::containing(input)->issueText().isEmpty() || !input->styleSheet().isEmpty();
+    }
     void typeInto(QLineEdit *edit, const QString &text)
     {
         edit->setFocus();
@@ -898,6 +919,119 @@ void TestEditors::ctrlReturnReachesTheWindow()
         QCOMPARE(edit->toPlainText(), before);
     }
     QCOMPARE(triggered, 2);
+}
+
+void TestEditors::severalAppLinksAreShownEditedAndKept()
+{
+    const ReadResult read =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/drafts/cta-two-app-links.json"));
+    QVERIFY2(read.readable, qPrintable(read.error));
+    const QList<DeepLink> links = read.message.actions.value(0).deepLinks;
+    QCOMPARE(links.size(), 2);
+    m_document->reset(read.message);
+    const auto row = [this](int j) { return find<QWidget>(QStringLiteral("deepLinkRow%1").arg(j), action(0)); };
+    for (int j = 0; j < 2; ++j) {
+        QVERIFY(row(j)->isVisible());
+        QCOMPARE(find<QComboBox>(QStringLiteral("deepLinkActionComboBox"), row(j))->currentText(),
+                 links.at(j).action);
+        QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(j))->text(),
+                 links.at(j).packageName);
+        QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(j))->text(), links.at(j).className);
+        QVERIFY(find<QLabel>(QStringLiteral("deepLinkHeadingLabel"), row(j))->isVisible());
+        QVERIFY(find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(j))->isVisible());
+    }
+    // Shown, not rewritten: what would be saved is what the file has.
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(MessageCodec::toJson(m_document->message()), MessageCodec::toJson(read.message));
+
+    // Editing the second link changes the second link only.
+    typeInto(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(1)),
+             QStringLiteral("com.flipkart.android.HomeActivity"));
+    QList<DeepLink> now = m_document->message().actions.at(0).deepLinks;
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0), links.at(0));
+    QCOMPARE(now.at(1), (DeepLink{links.at(1).action, links.at(1).packageName,
+                                  QStringLiteral("com.flipkart.android.HomeActivity")}));
+
+    // A third starts with the usual intent action and gets the keyboard.
+    m_form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_form));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addDeepLinkButton"), action(0)), Qt::LeftButton);
+    now = m_document->message().actions.at(0).deepLinks;
+    QCOMPARE(now.size(), 3);
+    QCOMPARE(now.at(2), DeepLinksEditor::startingLink());
+    QVERIFY(row(2)->isVisible());
+    auto *thirdPackage = find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(2));
+    QTRY_VERIFY(thirdPackage->hasFocus());
+    typeInto(thirdPackage, QStringLiteral("in.amazon.mShop.android.shopping"));
+    QCOMPARE(m_document->message().actions.at(0).deepLinks.at(2).packageName,
+             QStringLiteral("in.amazon.mShop.android.shopping"));
+    // Made after the form lined up its labels, it still lines up; Tab reaches it after the second.
+    QTRY_VERIFY(thirdPackage->height() > 0);
+    const auto left = [this](QWidget *w) { return w->mapTo(m_form, QPoint()).x(); };
+    QCOMPARE(left(thirdPackage), left(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(0))));
+    const QList<QWidget *> chain = tabChain(m_form->typeComboBox());
+    const qsizetype secondClass = chain.indexOf(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(1)));
+    const qsizetype thirdAt = chain.indexOf(thirdPackage);
+    const qsizetype addAt = chain.indexOf(find<QPushButton>(QStringLiteral("addDeepLinkButton"), action(0)));
+    QVERIFY2(secondClass >= 0 && secondClass < thirdAt && thirdAt < addAt,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(secondClass).arg(thirdAt).arg(addAt)));
+
+    // Removing the first moves the others up.
+    auto *removeFirst = find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(0));
+    QTRY_VERIFY(removeFirst->height() > 0); // laid out, as it is by the time anyone can click it
+    QTest::mouseClick(removeFirst, Qt::LeftButton);
+    now = m_document->message().actions.at(0).deepLinks;
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0).className, QStringLiteral("com.flipkart.android.HomeActivity"));
+    QCOMPARE(now.at(1).packageName, QStringLiteral("in.amazon.mShop.android.shopping"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(0))->text(),
+             QStringLiteral("com.flipkart.android.HomeActivity"));
+    QVERIFY(!row(2)->isVisible());
+    // Down to one link: no number and nothing to remove; the button needs its link.
+    auto *removeSecond = find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(1));
+    QTRY_VERIFY(removeSecond->height() > 0);
+    QTest::mouseClick(removeSecond, Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.at(0).deepLinks.size(), 1);
+    QVERIFY(!row(1)->isVisible());
+    QVERIFY(!find<QLabel>(QStringLiteral("deepLinkHeadingLabel"), row(0))->isVisible());
+    QVERIFY(!find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(0))->isVisible());
+}
+
+void TestEditors::appLinkIssuesLandInTheirRow()
+{
+    ReadResult read = MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/drafts/cta-two-app-links.json"));
+    QVERIFY2(read.readable, qPrintable(read.error));
+    DeepLink &second = read.message.actions[0].deepLinks[1];
+    second.packageName = QStringLiteral("not a package");
+    second.className.clear();
+    m_document->reset(read.message);
+    auto *first = find<QWidget>(QStringLiteral("deepLinkRow0"), action(0));
+    auto *row = find<QWidget>(QStringLiteral("deepLinkRow1"), action(0));
+    auto *package = find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row);
+    auto *className = find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row);
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1].packageName")), package);
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1].className")), className);
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1].action")),
+             find<QComboBox>(QStringLiteral("deepLinkActionComboBox"), row));
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1]")), package);
+    // A link the form does not show (there is no third) is reported at the first.
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[2].className")),
+             find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), first));
+
+    // What the validator says about the second link is marked at the second link.
+    const QList<Issue> issues = Validator::validate(read.message);
+    QStringList paths;
+    for (const Issue &issue : issues)
+        paths.append(issue.parameter);
+    QVERIFY2(paths.contains(QStringLiteral("actions[0].deep_links[1].packageName")), qPrintable(paths.join(u' ')));
+    QVERIFY2(paths.contains(QStringLiteral("actions[0].deep_links[1].className")), qPrintable(paths.join(u' ')));
+    m_form->showIssues(issues);
+    QVERIFY2(MarkedField::containing(package)->issueText().contains(QLatin1String("not a package")),
+             qPrintable(MarkedField::containing(package)->issueText()));
+    QVERIFY(!MarkedField::containing(className)->issueText().isEmpty());
+    QVERIFY(!isMarked(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), first)));
+    QVERIFY(!isMarked(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), first)));
 }
 
 void TestEditors::screenshots_data()

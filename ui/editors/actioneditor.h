@@ -15,7 +15,7 @@ namespace soip {
 
 class CalendarEventEditor;
 class ComposerDocument;
-class DeepLinkEditor;
+class DeepLinksEditor;
 
 // One button of the card (actions[index]): type, label with its 28-character counter, rank, and
 // the type's own target editor. Switching the type keeps what was typed for each type. Moving and
@@ -46,7 +46,7 @@ public:
     QComboBox *rankComboBox() const { return m_rank; }
     QLineEdit *urlLineEdit() const { return m_url; }
     CalendarEventEditor *calendarEditor() const { return m_calendar; }
-    DeepLinkEditor *deepLinkEditor() const { return m_deepLink; }
+    DeepLinksEditor *deepLinksEditor() const { return m_deepLinks; }
     QLineEdit *copyTextLineEdit() const { return m_copyText; }
     QLineEdit *phoneLineEdit() const { return m_phone; }
     QToolButton *upButton() const { return m_up; }
@@ -80,7 +80,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_url = nullptr;
     CalendarEventEditor *m_calendar = nullptr;
-    DeepLinkEditor *m_deepLink = nullptr;
+    DeepLinksEditor *m_deepLinks = nullptr;
     QLineEdit *m_copyText = nullptr;
     QLineEdit *m_phone = nullptr;
     bool m_loading = false;

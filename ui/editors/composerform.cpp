@@ -8,6 +8,7 @@
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "deeplinkeditor.h"
+#include "deeplinkseditor.h"
 #include "markedfield.h"
 #include "recipientseditor.h"
 #include "richmediaeditor.h"
@@ -78,8 +79,11 @@ QWidget *widgetForAction(const ActionsEditor *actions, int index, const QList<Pa
         return editor->targetWidget();
     }
     if (field == QLatin1String("deep_links")) {
-        DeepLinkEditor *link = editor->deepLinkEditor();
-        // Only the first deep link has inputs; later ones are reported at the first.
+        // deep_links without an index (none at all, or not used by the type) goes to the first.
+        const DeepLinksEditor *links = editor->deepLinksEditor();
+        DeepLinkEditor *link = links->linkEditor(path.at(1).index);
+        if (!link)
+            link = links->linkEditor(0);
         const QString part = path.size() >= 3 ? path.at(2).name : QString();
         if (part == QLatin1String("action"))
             return link->actionComboBox();

@@ -42,8 +42,10 @@ class SenderEditor;
 //   actionEditor0..3, each holding: actionTypeComboBox, actionRankComboBox, actionLabelLineEdit,
 //     actionLabelCounterLabel, actionUpButton, actionDownButton, actionRemoveButton, actionTargetStack,
 //     actionUrlLineEdit, calendarDateEdit (its popup: calendarWidget), calendarTimeEdit,
-//     calendarTitleLineEdit, calendarDescriptionLineEdit, savedAppComboBox, saveAppButton,
-//     deepLinkActionComboBox, deepLinkPackageLineEdit, deepLinkClassLineEdit, playStoreButton,
+//     calendarTitleLineEdit, calendarDescriptionLineEdit, addDeepLinkButton,
+//     deepLinkRow0..n (one per app link), each holding: deepLinkHeadingLabel, deepLinkRemoveButton,
+//       savedAppComboBox, saveAppButton, deepLinkActionComboBox, deepLinkPackageLineEdit,
+//       deepLinkClassLineEdit, playStoreButton;
 //     copyTextLineEdit, phoneLineEdit
 //   issueLabel: the message under a marked field (inside that field's MarkedField)
 class ComposerForm final : public QScrollArea {
