@@ -120,6 +120,7 @@ private slots:
     void unknownValuesFromFileAreShownNotReplaced();
     void videoCheckReportsUnplayableVideo();
     void ctrlReturnReachesTheWindow();
+    void marksWaitUntilAFieldIsEditedAndLeft();
     void severalAppLinksAreShownEditedAndKept();
     void appLinkIssuesLandInTheirRow();
     void screenshots_data();
@@ -634,7 +635,11 @@ void TestEditors::showIssuesMarksAndClears()
                           QStringLiteral("Choose the date of the event.")};
     const Issue bodyIssue{Severity::Warning, QStringLiteral("SOIP-X"), QStringLiteral("body"),
                           QStringLiteral("The text is long.")};
+    // Nothing was edited and left yet: the issues wait.
     m_form->showIssues({dateIssue, bodyIssue});
+    QCOMPARE(MarkedField::containing(date)->issueText(), QString());
+    QVERIFY(date->styleSheet().isEmpty());
+    m_form->revealAllIssues();
     QCOMPARE(MarkedField::containing(date)->issueText(), dateIssue.message);
     QVERIFY(date->styleSheet().contains(QLatin1String("border")));
     QCOMPARE(MarkedField::containing(body)->issueText(), bodyIssue.message);
@@ -921,6 +926,63 @@ void TestEditors::ctrlReturnReachesTheWindow()
     QCOMPARE(triggered, 2);
 }
 
+void TestEditors::marksWaitUntilAFieldIsEditedAndLeft()
+{
+    m_form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_form));
+    auto *recipients = find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"));
+    auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+    auto *category = find<QLineEdit>(QStringLiteral("categoryLineEdit"));
+    const Issue toIssue{Severity::Error, QStringLiteral("INV-NUMBER"), QStringLiteral("to"),
+                        QStringLiteral("12345 is not a phone number.")};
+    const QList<Issue> issues{
+        toIssue,
+        {Severity::Error, QStringLiteral("INV-MESSAGE-BODY"), QStringLiteral("body"), QStringLiteral("No text.")},
+        {Severity::Error, QStringLiteral("INV-CATEGORY"), QStringLiteral("category"),
+         QStringLiteral("No category.")}};
+    m_form->showIssues(issues);
+    QVERIFY(!isMarked(recipients));
+    QVERIFY(!isMarked(body));
+    QVERIFY(!isMarked(category));
+
+    // While the user types in a field, its mark waits.
+    recipients->setFocus();
+    QTRY_VERIFY(recipients->hasFocus());
+    QTest::keyClicks(recipients, QStringLiteral("12345"));
+    QCOMPARE(m_document->message().to, QStringLiteral("12345"));
+    m_form->showIssues(issues); // as the window does after each change
+    QVERIFY(!isMarked(recipients));
+    // Leaving it shows it; passing through a field without typing marks nothing.
+    category->setFocus();
+    QTRY_VERIFY(category->hasFocus());
+    QCOMPARE(MarkedField::containing(recipients)->issueText(), toIssue.message);
+    QVERIFY(recipients->styleSheet().contains(QLatin1String("border")));
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    QVERIFY(!isMarked(category));
+    QVERIFY(!isMarked(body));
+    // Once shown, a field's marks follow its issues.
+    m_form->showIssues(issues.mid(1));
+    QVERIFY(!isMarked(recipients));
+    m_form->showIssues(issues);
+    QVERIFY(isMarked(recipients));
+
+    // Taken to a field from the problems list: its marks show.
+    m_form->focusPath(QStringLiteral("category"));
+    QVERIFY(isMarked(category));
+    QVERIFY(!isMarked(body));
+
+    // Another message starts with no marks again.
+    m_document->reset(ComposerDocument::blankMessage());
+    m_form->showIssues(issues);
+    QVERIFY(!isMarked(recipients));
+    QVERIFY(!isMarked(category));
+    m_form->revealAllIssues();
+    QVERIFY(isMarked(recipients));
+    QVERIFY(isMarked(body));
+    QVERIFY(isMarked(category));
+}
+
 void TestEditors::severalAppLinksAreShownEditedAndKept()
 {
     const ReadResult read =
@@ -1027,6 +1089,7 @@ void TestEditors::appLinkIssuesLandInTheirRow()
     QVERIFY2(paths.contains(QStringLiteral("actions[0].deep_links[1].packageName")), qPrintable(paths.join(u' ')));
     QVERIFY2(paths.contains(QStringLiteral("actions[0].deep_links[1].className")), qPrintable(paths.join(u' ')));
     m_form->showIssues(issues);
+    m_form->revealAllIssues();
     QVERIFY2(MarkedField::containing(package)->issueText().contains(QLatin1String("not a package")),
              qPrintable(MarkedField::containing(package)->issueText()));
     QVERIFY(!MarkedField::containing(className)->issueText().isEmpty());
@@ -1085,6 +1148,7 @@ void TestEditors::screenshots()
                        QStringLiteral("This date is in the past.")});
     }
     m_form->showIssues(issues);
+    m_form->revealAllIssues();
     QTest::qWait(50);
     // The form must fit a ~600 px pane without a horizontal scroll bar.
     QVERIFY2(m_form->widget()->minimumSizeHint().width() <= 560,

@@ -15,6 +15,7 @@
 #include "sendereditor.h"
 #include "titleseditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -189,7 +190,17 @@ ComposerForm::ComposerForm(ComposerDocument *document, QWidget *parent)
         updateSections();
     });
     connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::loadType);
+    connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::forgetEdits);
+    connect(m_document, &ComposerDocument::edited, this, &ComposerForm::noteEdit);
+    m_focusConnection =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     loadType();
+}
+
+ComposerForm::~ComposerForm()
+{
+    // Deleting the focused child moves the focus, after this class's members are gone.
+    disconnect(m_focusConnection);
 }
 
 void ComposerForm::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -302,17 +313,60 @@ QWidget *ComposerForm::widgetForPath(const QString &jsonPath) const
     return nullptr;
 }
 
+QWidget *ComposerForm::fieldOf(QWidget *w)
+{
+    MarkedField *field = MarkedField::containing(w);
+    return field ? field : w;
+}
+
 void ComposerForm::showIssues(const QList<Issue> &issues)
 {
+    m_issues = issues;
+    applyMarks();
+}
+
+void ComposerForm::revealAllIssues()
+{
+    m_revealAll = true;
+    applyMarks();
+}
+
+void ComposerForm::forgetEdits()
+{
+    m_editing = nullptr;
+    m_revealed.clear();
+    m_revealAll = false;
+}
+
+void ComposerForm::noteEdit()
+{
+    QWidget *focus = QApplication::focusWidget();
+    QWidget *field = focus ? fieldOf(focus) : nullptr;
+    if (field && widget()->isAncestorOf(field))
+        m_editing = field;
+}
+
+void ComposerForm::onFocusChanged(QWidget *now)
+{
+    // Moving within the field (to its Play Store button, into its popup) is not leaving it.
+    if (!m_editing || (now && fieldOf(now) == m_editing))
+        return;
+    m_revealed.insert(m_editing);
+    m_editing = nullptr;
+    applyMarks();
+}
+
+void ComposerForm::applyMarks()
+{
     // Errors first, so a field with both gets the error's colour.
-    QList<Issue> ordered = issues;
+    QList<Issue> ordered = m_issues;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
     QHash<QWidget *, Severity> marks;
     QHash<MarkedField *, QList<Issue>> fieldIssues;
     for (const Issue &issue : std::as_const(ordered)) {
         QWidget *w = widgetForPath(issue.parameter);
-        if (!w)
+        if (!w || !(m_revealAll || m_revealed.contains(fieldOf(w))))
             continue;
         if (!marks.contains(w))
             marks.insert(w, issue.severity);
@@ -343,6 +397,8 @@ void ComposerForm::focusPath(const QString &jsonPath)
     QWidget *w = widgetForPath(jsonPath);
     if (!w)
         return;
+    m_revealed.insert(fieldOf(w));
+    applyMarks();
     ensureWidgetVisible(w, 40, 60);
     w->setFocus(Qt::OtherFocusReason);
 }
