@@ -86,19 +86,21 @@ void DeepLinksEditor::ensureRows(int count)
         Row row;
         row.box = new QWidget(this);
         row.box->setObjectName(QStringLiteral("deepLinkRow%1").arg(i));
-        row.heading = new QLabel(tr("App link %1").arg(i + 1), row.box);
-        row.heading->setObjectName(QStringLiteral("deepLinkHeadingLabel"));
-        row.remove = makeRowToolButton(row.box, QStringLiteral("deepLinkRemoveButton"), EditorIcons::remove(),
+        row.header = new QWidget(row.box);
+        auto *heading = new QLabel(tr("App link %1").arg(i + 1), row.header);
+        heading->setObjectName(QStringLiteral("deepLinkHeadingLabel"));
+        row.remove = makeRowToolButton(row.header, QStringLiteral("deepLinkRemoveButton"), EditorIcons::remove(),
                                        tr("Remove app link %1").arg(i + 1));
+        auto *headerLayout = new QHBoxLayout(row.header);
+        headerLayout->setContentsMargins(0, 0, 0, 0);
+        headerLayout->addWidget(heading);
+        headerLayout->addStretch(1);
+        headerLayout->addWidget(row.remove);
         row.editor = new DeepLinkEditor(row.box);
-        auto *header = new QHBoxLayout;
-        header->addWidget(row.heading);
-        header->addStretch(1);
-        header->addWidget(row.remove);
         auto *boxLayout = new QVBoxLayout(row.box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
         boxLayout->setSpacing(2);
-        boxLayout->addLayout(header);
+        boxLayout->addWidget(row.header);
         boxLayout->addWidget(row.editor);
         m_rowsLayout->addWidget(row.box);
         if (i > 0) {
@@ -125,8 +127,7 @@ void DeepLinksEditor::showRows()
         const Row &row = m_rows.at(i);
         row.box->setVisible(i < shown);
         // One link needs neither a number nor a way to remove it: the button needs a link.
-        row.heading->setVisible(shown > 1);
-        row.remove->setVisible(shown > 1);
+        row.header->setVisible(shown > 1);
     }
 }
 

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -41,7 +40,7 @@ signals:
 private:
     struct Row {
         QWidget *box = nullptr;
-        QLabel *heading = nullptr;
+        QWidget *header = nullptr; // number and remove button
         QToolButton *remove = nullptr;
         DeepLinkEditor *editor = nullptr;
     };
