@@ -1099,9 +1099,10 @@ void TestEditors::appLinkIssuesLandInTheirRow()
 
 void TestEditors::screenshots_data()
 {
-    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("sample"); // a file of tests/data, without .json
     QTest::addColumn<bool>("dark");
-    for (const char *sample : {"request-txt", "request-rmc-image", "request-rmc-video", "request-cta"}) {
+    for (const char *sample : {"vendor/request-txt", "vendor/request-rmc-image", "vendor/request-rmc-video",
+                               "vendor/request-cta", "drafts/cta-two-app-links"}) {
         QTest::newRow(QByteArray(sample).append("-light").constData()) << QString::fromLatin1(sample) << false;
         QTest::newRow(QByteArray(sample).append("-dark").constData()) << QString::fromLatin1(sample) << true;
     }
@@ -1136,12 +1137,12 @@ void TestEditors::screenshots()
         QApplication::setPalette(p);
     }
     const ReadResult read =
-        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/") + sample + QStringLiteral(".json"));
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/") + sample + QStringLiteral(".json"));
     QVERIFY(read.readable);
     m_document->reset(read.message);
     m_form->resize(600, 740);
     QList<Issue> issues;
-    if (sample == QLatin1String("request-cta")) {
+    if (sample == QLatin1String("vendor/request-cta")) {
         issues.append({Severity::Error, QStringLiteral("INV-NUMBER"), QStringLiteral("to"),
                        QStringLiteral("13236xxxxx7 is not a phone number.")});
         issues.append({Severity::Warning, QStringLiteral("SOIP-PAST"), QStringLiteral("actions[2].action_to.date"),
@@ -1153,10 +1154,12 @@ void TestEditors::screenshots()
     // The form must fit a ~600 px pane without a horizontal scroll bar.
     QVERIFY2(m_form->widget()->minimumSizeHint().width() <= 560,
              qPrintable(QString::number(m_form->widget()->minimumSizeHint().width())));
-    const QString base =
-        dir + QLatin1Char('/') + sample + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+    const QString base = dir + QLatin1Char('/') + sample.section(QLatin1Char('/'), -1) +
+                         (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
     QVERIFY(m_form->widget()->grab().save(base + QStringLiteral("-full.png")));
     QVERIFY(m_form->grab().save(base + QStringLiteral(".png")));
+    for (int i = 0; i < read.message.actions.size(); ++i)
+        QVERIFY(action(i)->grab().save(base + QStringLiteral("-action%1.png").arg(i)));
     QApplication::setPalette(light);
 }
 
