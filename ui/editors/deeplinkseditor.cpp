@@ -38,15 +38,15 @@ DeepLinksEditor::DeepLinksEditor(QWidget *parent)
     // The first row before "Add app link", so that the tab order is the order on screen.
     ensureRows(1);
 
-    m_add = new QPushButton(tr("Add app link"), this);
-    m_add->setObjectName(QStringLiteral("addDeepLinkButton"));
-    m_add->setAccessibleName(tr("Add app link"));
-    m_add->setToolTip(tr("Add another app link to this button"));
+    auto *add = new QPushButton(tr("Add app link"), this);
+    add->setObjectName(QStringLiteral("addDeepLinkButton"));
+    add->setAccessibleName(tr("Add app link"));
+    add->setToolTip(tr("Add another app link to this button"));
     auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_add);
+    addRow->addWidget(add);
     addRow->addStretch(1);
     layout->addLayout(addRow);
-    connect(m_add, &QPushButton::clicked, this, &DeepLinksEditor::addLink);
+    connect(add, &QPushButton::clicked, this, &DeepLinksEditor::addLink);
     showRows();
 }
 
@@ -74,11 +74,6 @@ DeepLinkEditor *DeepLinksEditor::linkEditor(int index) const
     return index >= 0 && index < visibleCount() ? m_rows.at(index).editor : nullptr;
 }
 
-QToolButton *DeepLinksEditor::removeButton(int index) const
-{
-    return index >= 0 && index < visibleCount() ? m_rows.at(index).remove : nullptr;
-}
-
 void DeepLinksEditor::ensureRows(int count)
 {
     while (m_rows.size() < count) {
@@ -89,13 +84,13 @@ void DeepLinksEditor::ensureRows(int count)
         row.header = new QWidget(row.box);
         auto *heading = new QLabel(tr("App link %1").arg(i + 1), row.header);
         heading->setObjectName(QStringLiteral("deepLinkHeadingLabel"));
-        row.remove = makeRowToolButton(row.header, QStringLiteral("deepLinkRemoveButton"), EditorIcons::remove(),
-                                       tr("Remove app link %1").arg(i + 1));
+        QToolButton *remove = makeRowToolButton(row.header, QStringLiteral("deepLinkRemoveButton"),
+                                                EditorIcons::remove(), tr("Remove app link %1").arg(i + 1));
         auto *headerLayout = new QHBoxLayout(row.header);
         headerLayout->setContentsMargins(0, 0, 0, 0);
         headerLayout->addWidget(heading);
         headerLayout->addStretch(1);
-        headerLayout->addWidget(row.remove);
+        headerLayout->addWidget(remove);
         row.editor = new DeepLinkEditor(row.box);
         auto *boxLayout = new QVBoxLayout(row.box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -115,7 +110,7 @@ void DeepLinksEditor::ensureRows(int count)
         }
         connect(row.editor, &DeepLinkEditor::deepLinkEdited, this,
                 [this, i](const DeepLink &link) { writeLink(i, link); });
-        connect(row.remove, &QToolButton::clicked, this, [this, i] { removeLink(i); });
+        connect(remove, &QToolButton::clicked, this, [this, i] { removeLink(i); });
         m_rows.append(row);
     }
 }

@@ -5,8 +5,6 @@
 #include <QList>
 #include <QWidget>
 
-class QPushButton;
-class QToolButton;
 class QVBoxLayout;
 
 namespace soip {
@@ -31,8 +29,6 @@ public:
     int visibleCount() const;
     // The builder of deep_links[index]; nullptr for an index not shown.
     DeepLinkEditor *linkEditor(int index) const;
-    QToolButton *removeButton(int index) const;
-    QPushButton *addButton() const { return m_add; }
 
 signals:
     void deepLinksEdited(const QList<soip::DeepLink> &links);
@@ -41,7 +37,6 @@ private:
     struct Row {
         QWidget *box = nullptr;
         QWidget *header = nullptr; // number and remove button
-        QToolButton *remove = nullptr;
         DeepLinkEditor *editor = nullptr;
     };
 
@@ -55,7 +50,6 @@ private:
     // Made when first needed and then only hidden: the form keeps pointers to the inputs it marks.
     QList<Row> m_rows;
     QVBoxLayout *m_rowsLayout = nullptr;
-    QPushButton *m_add = nullptr;
 };
 
 } // namespace soip
