@@ -971,6 +971,25 @@
     </message>
 </context>
 <context>
+    <name>soip::DeepLinksEditor</name>
+    <message>
+        <source>Add app link</source>
+        <translation>ऐप लिंक जोड़ें</translation>
+    </message>
+    <message>
+        <source>Add another app link to this button</source>
+        <translation>इस बटन में एक और ऐप लिंक जोड़ें</translation>
+    </message>
+    <message>
+        <source>App link %1</source>
+        <translation>ऐप लिंक %1</translation>
+    </message>
+    <message>
+        <source>Remove app link %1</source>
+        <translation>ऐप लिंक %1 हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>soip::DeliveryStatus</name>
     <message>
         <source>Not confirmed yet: the phone has not reported back. Ask again in a few seconds.</source>

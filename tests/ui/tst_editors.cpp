@@ -4,8 +4,11 @@
 #include "editors/actioneditor.h"
 #include "editors/actionseditor.h"
 #include "editors/composerform.h"
+#include "editors/deeplinkeditor.h"
+#include "editors/deeplinkseditor.h"
 #include "editors/markedfield.h"
 #include "validation/textlength.h"
+#include "validation/validator.h"
 #include "json/messagecodec.h"
 
 #include <QAction>
@@ -93,6 +96,7 @@ private slots:
     void hiddenSectionsFollowType();
     void actionTypeSwitchKeepsInput();
     void reorderRenumbersRanks();
+    void moveAndRemoveKeepWhatEachButtonTyped();
     void choosingTakenRankSwaps();
     void atMostFourActions();
     void titlesAddRemoveReorder();
@@ -116,6 +120,9 @@ private slots:
     void unknownValuesFromFileAreShownNotReplaced();
     void videoCheckReportsUnplayableVideo();
     void ctrlReturnReachesTheWindow();
+    void marksWaitUntilAFieldIsEditedAndLeft();
+    void severalAppLinksAreShownEditedAndKept();
+    void appLinkIssuesLandInTheirRow();
     void screenshots_data();
     void screenshots();
 
@@ -129,6 +136,22 @@ private:
     }
     ActionEditor *action(int i) const { return find<ActionEditor>(QStringLiteral("actionEditor%1").arg(i)); }
     void setType(QComboBox *combo, const QString &data) { combo->setCurrentIndex(combo->findData(data)); }
+    // The inputs the Tab key reaches from `from`, in order, once round the window.
+    static QList<QWidget *> tabChain(QWidget *from)
+    {
+        QList<QWidget *> order;
+        QWidget *w = from;
+        do {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+                order.append(w);
+            w = w->nextInFocusChain();
+        } while (w != from);
+        return order;
+    }
+    static bool isMarked(QWidget *input)
+    {
+        return !MarkedField::containing(input)->issueText().isEmpty() || !input->styleSheet().isEmpty();
+    }
     void typeInto(QLineEdit *edit, const QString &text)
     {
         edit->setFocus();
@@ -298,6 +321,67 @@ void TestEditors::reorderRenumbersRanks()
     QTest::mouseClick(find<QToolButton>(QStringLiteral("actionUpButton"), action(2)), Qt::LeftButton);
     QCOMPARE(m_document->message().actions.at(1).label, QStringLiteral("C"));
     QCOMPARE(m_document->message().actions.at(1).rank, QStringLiteral("1"));
+}
+
+void TestEditors::moveAndRemoveKeepWhatEachButtonTyped()
+{
+    auto *add = find<QPushButton>(QStringLiteral("addActionButton"));
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(add, Qt::LeftButton);
+    const auto type = [this](int i) { return find<QComboBox>(QStringLiteral("actionTypeComboBox"), action(i)); };
+    const auto line = [this](const char *name, int i) { return find<QLineEdit>(QLatin1String(name), action(i)); };
+    // A: text to copy, then a link. B: a link, an event, then text to copy. C: a phone number, then a link.
+    setType(type(0), QStringLiteral("4"));
+    typeInto(line("copyTextLineEdit", 0), QStringLiteral("CODE-A"));
+    setType(type(0), QStringLiteral("1"));
+    typeInto(line("actionUrlLineEdit", 0), QStringLiteral("https://example.com/a"));
+    typeInto(line("actionUrlLineEdit", 1), QStringLiteral("https://example.com/b"));
+    setType(type(1), QStringLiteral("2"));
+    find<QDateEdit>(QStringLiteral("calendarDateEdit"), action(1))->setDate(QDate(2030, 1, 2));
+    typeInto(line("calendarTitleLineEdit", 1), QStringLiteral("Sale B"));
+    setType(type(1), QStringLiteral("4"));
+    typeInto(line("copyTextLineEdit", 1), QStringLiteral("CODE-B"));
+    setType(type(2), QStringLiteral("5"));
+    typeInto(line("phoneLineEdit", 2), QStringLiteral("+919876543210"));
+    setType(type(2), QStringLiteral("1"));
+    typeInto(line("actionUrlLineEdit", 2), QStringLiteral("https://example.com/c"));
+    // Adding a button reloads the others; they keep what they had typed.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(line("copyTextLineEdit", 0)->text(), QStringLiteral("CODE-A"));
+
+    // B moves up: its typed URL and event go with it, and A's copy text goes with A.
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionUpButton"), action(1)), Qt::LeftButton);
+    const QList<Action> &actions = m_document->message().actions;
+    QCOMPARE(actions.at(0).target, QStringLiteral("CODE-B"));
+    QCOMPARE(actions.at(0).rank, QStringLiteral("0")); // the ranks follow the order, as before
+    setType(type(0), QStringLiteral("1"));
+    QCOMPARE(line("actionUrlLineEdit", 0)->text(), QStringLiteral("https://example.com/b"));
+    QCOMPARE(m_document->message().actions.at(0).target, QStringLiteral("https://example.com/b"));
+    setType(type(0), QStringLiteral("2"));
+    QCOMPARE(m_document->message().actions.at(0).event.date, QStringLiteral("2030-01-02"));
+    QCOMPARE(line("calendarTitleLineEdit", 0)->text(), QStringLiteral("Sale B"));
+    setType(type(1), QStringLiteral("4"));
+    QCOMPARE(m_document->message().actions.at(1).target, QStringLiteral("CODE-A"));
+    QCOMPARE(line("actionUrlLineEdit", 1)->text(), QStringLiteral("https://example.com/a"));
+
+    // Removing B drops B's only: A and C keep theirs.
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("actionRemoveButton"), action(0)), Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.size(), 3);
+    setType(type(0), QStringLiteral("1"));
+    QCOMPARE(m_document->message().actions.at(0).target, QStringLiteral("https://example.com/a"));
+    setType(type(1), QStringLiteral("5"));
+    QCOMPARE(m_document->message().actions.at(1).target, QStringLiteral("+919876543210"));
+    // The new button that took the last place has nothing typed for any type.
+    for (const char *t : {"1", "4", "5"}) {
+        setType(type(2), QLatin1String(t));
+        QCOMPARE(m_document->message().actions.at(2).target, QString());
+    }
+    // A button added in the place of the removed one starts empty too, not with B's leftovers.
+    QTest::mouseClick(add, Qt::LeftButton);
+    for (const char *t : {"1", "4", "5"}) {
+        setType(type(3), QLatin1String(t));
+        QCOMPARE(m_document->message().actions.at(3).target, QString());
+    }
 }
 
 void TestEditors::choosingTakenRankSwaps()
@@ -551,7 +635,11 @@ void TestEditors::showIssuesMarksAndClears()
                           QStringLiteral("Choose the date of the event.")};
     const Issue bodyIssue{Severity::Warning, QStringLiteral("SOIP-X"), QStringLiteral("body"),
                           QStringLiteral("The text is long.")};
+    // Nothing was edited and left yet: the issues wait.
     m_form->showIssues({dateIssue, bodyIssue});
+    QCOMPARE(MarkedField::containing(date)->issueText(), QString());
+    QVERIFY(date->styleSheet().isEmpty());
+    m_form->revealAllIssues();
     QCOMPARE(MarkedField::containing(date)->issueText(), dateIssue.message);
     QVERIFY(date->styleSheet().contains(QLatin1String("border")));
     QCOMPARE(MarkedField::containing(body)->issueText(), bodyIssue.message);
@@ -838,11 +926,183 @@ void TestEditors::ctrlReturnReachesTheWindow()
     QCOMPARE(triggered, 2);
 }
 
+void TestEditors::marksWaitUntilAFieldIsEditedAndLeft()
+{
+    m_form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_form));
+    auto *recipients = find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"));
+    auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+    auto *category = find<QLineEdit>(QStringLiteral("categoryLineEdit"));
+    const Issue toIssue{Severity::Error, QStringLiteral("INV-NUMBER"), QStringLiteral("to"),
+                        QStringLiteral("12345 is not a phone number.")};
+    const QList<Issue> issues{
+        toIssue,
+        {Severity::Error, QStringLiteral("INV-MESSAGE-BODY"), QStringLiteral("body"), QStringLiteral("No text.")},
+        {Severity::Error, QStringLiteral("INV-CATEGORY"), QStringLiteral("category"),
+         QStringLiteral("No category.")}};
+    m_form->showIssues(issues);
+    QVERIFY(!isMarked(recipients));
+    QVERIFY(!isMarked(body));
+    QVERIFY(!isMarked(category));
+
+    // While the user types in a field, its mark waits.
+    recipients->setFocus();
+    QTRY_VERIFY(recipients->hasFocus());
+    QTest::keyClicks(recipients, QStringLiteral("12345"));
+    QCOMPARE(m_document->message().to, QStringLiteral("12345"));
+    m_form->showIssues(issues); // as the window does after each change
+    QVERIFY(!isMarked(recipients));
+    // Leaving it shows it; passing through a field without typing marks nothing.
+    category->setFocus();
+    QTRY_VERIFY(category->hasFocus());
+    QCOMPARE(MarkedField::containing(recipients)->issueText(), toIssue.message);
+    QVERIFY(recipients->styleSheet().contains(QLatin1String("border")));
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    QVERIFY(!isMarked(category));
+    QVERIFY(!isMarked(body));
+    // Once shown, a field's marks follow its issues.
+    m_form->showIssues(issues.mid(1));
+    QVERIFY(!isMarked(recipients));
+    m_form->showIssues(issues);
+    QVERIFY(isMarked(recipients));
+
+    // Taken to a field from the problems list: its marks show.
+    m_form->focusPath(QStringLiteral("category"));
+    QVERIFY(isMarked(category));
+    QVERIFY(!isMarked(body));
+
+    // Another message starts with no marks again.
+    m_document->reset(ComposerDocument::blankMessage());
+    m_form->showIssues(issues);
+    QVERIFY(!isMarked(recipients));
+    QVERIFY(!isMarked(category));
+    m_form->revealAllIssues();
+    QVERIFY(isMarked(recipients));
+    QVERIFY(isMarked(body));
+    QVERIFY(isMarked(category));
+}
+
+void TestEditors::severalAppLinksAreShownEditedAndKept()
+{
+    const ReadResult read =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/drafts/cta-two-app-links.json"));
+    QVERIFY2(read.readable, qPrintable(read.error));
+    const QList<DeepLink> links = read.message.actions.value(0).deepLinks;
+    QCOMPARE(links.size(), 2);
+    m_document->reset(read.message);
+    const auto row = [this](int j) { return find<QWidget>(QStringLiteral("deepLinkRow%1").arg(j), action(0)); };
+    for (int j = 0; j < 2; ++j) {
+        QVERIFY(row(j)->isVisible());
+        QCOMPARE(find<QComboBox>(QStringLiteral("deepLinkActionComboBox"), row(j))->currentText(),
+                 links.at(j).action);
+        QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(j))->text(),
+                 links.at(j).packageName);
+        QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(j))->text(), links.at(j).className);
+        QVERIFY(find<QLabel>(QStringLiteral("deepLinkHeadingLabel"), row(j))->isVisible());
+        QVERIFY(find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(j))->isVisible());
+    }
+    // Shown, not rewritten: what would be saved is what the file has.
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(MessageCodec::toJson(m_document->message()), MessageCodec::toJson(read.message));
+
+    // Editing the second link changes the second link only.
+    typeInto(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(1)),
+             QStringLiteral("com.flipkart.android.HomeActivity"));
+    QList<DeepLink> now = m_document->message().actions.at(0).deepLinks;
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0), links.at(0));
+    QCOMPARE(now.at(1), (DeepLink{links.at(1).action, links.at(1).packageName,
+                                  QStringLiteral("com.flipkart.android.HomeActivity")}));
+
+    // A third starts with the usual intent action and gets the keyboard.
+    m_form->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_form));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("addDeepLinkButton"), action(0)), Qt::LeftButton);
+    now = m_document->message().actions.at(0).deepLinks;
+    QCOMPARE(now.size(), 3);
+    QCOMPARE(now.at(2), DeepLinksEditor::startingLink());
+    QVERIFY(row(2)->isVisible());
+    auto *thirdPackage = find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(2));
+    QTRY_VERIFY(thirdPackage->hasFocus());
+    typeInto(thirdPackage, QStringLiteral("in.amazon.mShop.android.shopping"));
+    QCOMPARE(m_document->message().actions.at(0).deepLinks.at(2).packageName,
+             QStringLiteral("in.amazon.mShop.android.shopping"));
+    // Made after the form lined up its labels, it still lines up; Tab reaches it after the second.
+    QTRY_VERIFY(thirdPackage->height() > 0);
+    const auto left = [this](QWidget *w) { return w->mapTo(m_form, QPoint()).x(); };
+    QCOMPARE(left(thirdPackage), left(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(0))));
+    const QList<QWidget *> chain = tabChain(m_form->typeComboBox());
+    const qsizetype secondClass = chain.indexOf(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(1)));
+    const qsizetype thirdAt = chain.indexOf(thirdPackage);
+    const qsizetype addAt = chain.indexOf(find<QPushButton>(QStringLiteral("addDeepLinkButton"), action(0)));
+    QVERIFY2(secondClass >= 0 && secondClass < thirdAt && thirdAt < addAt,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(secondClass).arg(thirdAt).arg(addAt)));
+
+    // Removing the first moves the others up.
+    auto *removeFirst = find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(0));
+    QTRY_VERIFY(removeFirst->height() > 0); // laid out, as it is by the time anyone can click it
+    QTest::mouseClick(removeFirst, Qt::LeftButton);
+    now = m_document->message().actions.at(0).deepLinks;
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0).className, QStringLiteral("com.flipkart.android.HomeActivity"));
+    QCOMPARE(now.at(1).packageName, QStringLiteral("in.amazon.mShop.android.shopping"));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(0))->text(),
+             QStringLiteral("com.flipkart.android.HomeActivity"));
+    QVERIFY(!row(2)->isVisible());
+    // Down to one link: no number and nothing to remove; the button needs its link.
+    auto *removeSecond = find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(1));
+    QTRY_VERIFY(removeSecond->height() > 0);
+    QTest::mouseClick(removeSecond, Qt::LeftButton);
+    QCOMPARE(m_document->message().actions.at(0).deepLinks.size(), 1);
+    QVERIFY(!row(1)->isVisible());
+    QVERIFY(!find<QLabel>(QStringLiteral("deepLinkHeadingLabel"), row(0))->isVisible());
+    QVERIFY(!find<QToolButton>(QStringLiteral("deepLinkRemoveButton"), row(0))->isVisible());
+}
+
+void TestEditors::appLinkIssuesLandInTheirRow()
+{
+    ReadResult read = MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/drafts/cta-two-app-links.json"));
+    QVERIFY2(read.readable, qPrintable(read.error));
+    DeepLink &second = read.message.actions[0].deepLinks[1];
+    second.packageName = QStringLiteral("not a package");
+    second.className.clear();
+    m_document->reset(read.message);
+    auto *first = find<QWidget>(QStringLiteral("deepLinkRow0"), action(0));
+    auto *row = find<QWidget>(QStringLiteral("deepLinkRow1"), action(0));
+    auto *package = find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row);
+    auto *className = find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row);
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1].packageName")), package);
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1].className")), className);
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1].action")),
+             find<QComboBox>(QStringLiteral("deepLinkActionComboBox"), row));
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[1]")), package);
+    // A link the form does not show (there is no third) is reported at the first.
+    QCOMPARE(m_form->widgetForPath(QStringLiteral("actions[0].deep_links[2].className")),
+             find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), first));
+
+    // What the validator says about the second link is marked at the second link.
+    const QList<Issue> issues = Validator::validate(read.message);
+    QStringList paths;
+    for (const Issue &issue : issues)
+        paths.append(issue.parameter);
+    QVERIFY2(paths.contains(QStringLiteral("actions[0].deep_links[1].packageName")), qPrintable(paths.join(u' ')));
+    QVERIFY2(paths.contains(QStringLiteral("actions[0].deep_links[1].className")), qPrintable(paths.join(u' ')));
+    m_form->showIssues(issues);
+    m_form->revealAllIssues();
+    QVERIFY2(MarkedField::containing(package)->issueText().contains(QLatin1String("not a package")),
+             qPrintable(MarkedField::containing(package)->issueText()));
+    QVERIFY(!MarkedField::containing(className)->issueText().isEmpty());
+    QVERIFY(!isMarked(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), first)));
+    QVERIFY(!isMarked(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), first)));
+}
+
 void TestEditors::screenshots_data()
 {
-    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("sample"); // a file of tests/data, without .json
     QTest::addColumn<bool>("dark");
-    for (const char *sample : {"request-txt", "request-rmc-image", "request-rmc-video", "request-cta"}) {
+    for (const char *sample : {"vendor/request-txt", "vendor/request-rmc-image", "vendor/request-rmc-video",
+                               "vendor/request-cta", "drafts/cta-two-app-links"}) {
         QTest::newRow(QByteArray(sample).append("-light").constData()) << QString::fromLatin1(sample) << false;
         QTest::newRow(QByteArray(sample).append("-dark").constData()) << QString::fromLatin1(sample) << true;
     }
@@ -877,26 +1137,29 @@ void TestEditors::screenshots()
         QApplication::setPalette(p);
     }
     const ReadResult read =
-        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/") + sample + QStringLiteral(".json"));
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/") + sample + QStringLiteral(".json"));
     QVERIFY(read.readable);
     m_document->reset(read.message);
     m_form->resize(600, 740);
     QList<Issue> issues;
-    if (sample == QLatin1String("request-cta")) {
+    if (sample == QLatin1String("vendor/request-cta")) {
         issues.append({Severity::Error, QStringLiteral("INV-NUMBER"), QStringLiteral("to"),
                        QStringLiteral("13236xxxxx7 is not a phone number.")});
         issues.append({Severity::Warning, QStringLiteral("SOIP-PAST"), QStringLiteral("actions[2].action_to.date"),
                        QStringLiteral("This date is in the past.")});
     }
     m_form->showIssues(issues);
+    m_form->revealAllIssues();
     QTest::qWait(50);
     // The form must fit a ~600 px pane without a horizontal scroll bar.
     QVERIFY2(m_form->widget()->minimumSizeHint().width() <= 560,
              qPrintable(QString::number(m_form->widget()->minimumSizeHint().width())));
-    const QString base =
-        dir + QLatin1Char('/') + sample + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+    const QString base = dir + QLatin1Char('/') + sample.section(QLatin1Char('/'), -1) +
+                         (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
     QVERIFY(m_form->widget()->grab().save(base + QStringLiteral("-full.png")));
     QVERIFY(m_form->grab().save(base + QStringLiteral(".png")));
+    for (int i = 0; i < read.message.actions.size(); ++i)
+        QVERIFY(action(i)->grab().save(base + QStringLiteral("-action%1.png").arg(i)));
     QApplication::setPalette(light);
 }
 

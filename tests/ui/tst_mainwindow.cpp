@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
@@ -226,6 +227,29 @@ private slots:
         QVERIFY(found);
         auto *dock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
         QVERIFY(dock->windowTitle().startsWith(QLatin1String("Problems (")));
+    }
+
+    void draftWithTwoAppLinksShowsBothAndSavesThemUnchanged()
+    {
+        auto window = makeWindow();
+        const QString file = QStringLiteral(SOIP_TEST_DATA_DIR "/drafts/cta-two-app-links.json");
+        QVERIFY(window->openFile(file));
+        auto *editor = window->findChild<QWidget *>(QStringLiteral("actionEditor0"));
+        QVERIFY(editor);
+        const QStringList packages{QStringLiteral("com.flipkart.android"), QStringLiteral("com.flipkart.android")};
+        const QStringList classes{
+            QStringLiteral("com.flipkart.android.SplashActivity"),
+            QStringLiteral("https://play.google.com/store/apps/details?id=com.flipkart.android")};
+        for (int j = 0; j < 2; ++j) {
+            auto *row = editor->findChild<QWidget *>(QStringLiteral("deepLinkRow%1").arg(j));
+            QVERIFY(row && row->isVisible());
+            QCOMPARE(row->findChild<QLineEdit *>(QStringLiteral("deepLinkPackageLineEdit"))->text(),
+                     packages.at(j));
+            QCOMPARE(row->findChild<QLineEdit *>(QStringLiteral("deepLinkClassLineEdit"))->text(), classes.at(j));
+        }
+        const QString out = m_dir->filePath(QStringLiteral("saved.json"));
+        QVERIFY(window->saveTo(out));
+        QCOMPARE(readJsonObject(out), readJsonObject(file));
     }
 
     void newAsksAboutUnsavedChanges()

@@ -1,4 +1,5 @@
 #include "composer/composerdocument.h"
+#include "editors/composerform.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpanel.h"
 #include "mainwindow/sendcontroller.h"
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +163,38 @@ private:
         return QJsonDocument::fromJson(file.readAll()).object();
     }
 
+    // The problem messages shown under fields of the form, and the inputs with a coloured border.
+    QStringList shownMarks() const
+    {
+        QStringList texts;
+        for (QLabel *label : m_window->form()->findChildren<QLabel *>(QStringLiteral("issueLabel"))) {
+            if (label->isVisible())
+                texts.append(label->text());
+        }
+        return texts;
+    }
+    QStringList markedInputs() const
+    {
+        QStringList names;
+        for (QWidget *w : m_window->form()->findChildren<QWidget *>()) {
+            if (w->styleSheet().contains(QLatin1String("border")))
+                names.append(w->objectName());
+        }
+        return names;
+    }
+    // Every problem of the message that has a field in the form is shown there.
+    bool everyProblemIsMarked() const
+    {
+        const QStringList shown = shownMarks();
+        for (const Issue &issue : m_window->issues()) {
+            if (m_window->form()->widgetForPath(issue.parameter) && !shown.contains(issue.message)) {
+                qWarning("not marked: %s %s", qPrintable(issue.parameter), qPrintable(issue.message));
+                return false;
+            }
+        }
+        return !shown.isEmpty();
+    }
+
     QTreeWidgetItem *problemRow(const QString &field)
     {
         auto *tree = find<QTreeWidget>(QStringLiteral("problemsTreeWidget"));
@@ -256,6 +290,7 @@ private slots:
         typeInto(find<QPlainTextEdit>(QStringLiteral("bodyTextEdit")), QStringLiteral("Hello"));
         auto *recipients = find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"));
         typeInto(recipients, QStringLiteral("12345"));
+        auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
 
         QTreeWidgetItem *row = nullptr;
         QTRY_VERIFY((row = problemRow(QStringLiteral("Recipients"))) != nullptr);
@@ -270,6 +305,9 @@ private slots:
             }
             return false;
         };
+        // At the field too, once the user moves on from it.
+        QVERIFY(!markedAtField());
+        body->setFocus();
         QTRY_VERIFY(markedAtField());
         // Send says why it cannot send.
         auto *send = find<QPushButton>(QStringLiteral("sendPushButton"));
@@ -278,10 +316,78 @@ private slots:
         QVERIFY(find<QLabel>(QStringLiteral("sendStatusLabel"))->text().contains(QLatin1String("to send")));
 
         // Clicking the problem takes the user to the field.
-        find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"))->setFocus();
         auto *tree = find<QTreeWidget>(QStringLiteral("problemsTreeWidget"));
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(row).center());
         QTRY_VERIFY(recipients->hasFocus());
+    }
+
+    void blankDraftMarksNothingUntilAFieldIsLeft()
+    {
+        // A new draft has problems: they are listed and Send says why it waits, but no field is
+        // marked before the user has been there.
+        auto *tree = find<QTreeWidget>(QStringLiteral("problemsTreeWidget"));
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        auto *send = find<QPushButton>(QStringLiteral("sendPushButton"));
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().startsWith(QLatin1String("Fix ")), qPrintable(send->toolTip()));
+        QVERIFY(find<QLabel>(QStringLiteral("sendStatusLabel"))->text().contains(QLatin1String("to send")));
+        QCOMPARE(shownMarks(), QStringList());
+        QCOMPARE(markedInputs(), QStringList());
+
+        auto *recipients = find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"));
+        typeInto(recipients, QStringLiteral("12345"));
+        QTreeWidgetItem *row = nullptr;
+        QTRY_VERIFY((row = problemRow(QStringLiteral("Recipients"))) != nullptr);
+        const QString problem = row->text(3);
+        QVERIFY2(problem.contains(QLatin1String("12345")), qPrintable(problem));
+        QCOMPARE(shownMarks(), QStringList());
+        // Moving on to the next field shows the recipients' problem, and only that one.
+        typeInto(find<QComboBox>(QStringLiteral("senderComboBox"))->lineEdit(), QStringLiteral("TEST-NUM"));
+        QTRY_COMPARE(shownMarks(), QStringList{problem});
+        QCOMPARE(markedInputs(), QStringList{QStringLiteral("recipientsTextEdit")});
+
+        // Another new draft starts clean again.
+        m_window->document()->setModified(false);
+        QVERIFY(m_window->newDraft());
+        QCOMPARE(shownMarks(), QStringList());
+        QCOMPARE(markedInputs(), QStringList());
+        QVERIFY(tree->topLevelItemCount() > 0);
+    }
+
+    void openedDraftShowsEveryMarkAtOnce()
+    {
+        // The vendor's sample has numbers with x in them and an event in the past.
+        QVERIFY(m_window->openFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-cta.json")));
+        QVERIFY(!m_window->issues().isEmpty());
+        QVERIFY(everyProblemIsMarked());
+        QVERIFY(markedInputs().contains(QStringLiteral("recipientsTextEdit")));
+        QVERIFY(markedInputs().contains(QStringLiteral("calendarDateEdit")));
+    }
+
+    void tryingToSendShowsEveryMark()
+    {
+        auto *send = find<QPushButton>(QStringLiteral("sendPushButton"));
+        QVERIFY(!send->isEnabled());
+        QCOMPARE(shownMarks(), QStringList());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY(everyProblemIsMarked());
+        QVERIFY(markedInputs().contains(QStringLiteral("recipientsTextEdit")));
+        QVERIFY(find<QDockWidget>(QStringLiteral("problemsDock"))->isVisible());
+        // Still not sendable, and still saying why.
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().startsWith(QLatin1String("Fix ")), qPrintable(send->toolTip()));
+
+        // Ctrl+Return, Send's keys, does the same from the keyboard, and sends nothing.
+        m_window->document()->setModified(false);
+        QVERIFY(m_window->newDraft());
+        QCOMPARE(shownMarks(), QStringList());
+        auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(everyProblemIsMarked());
+        QCOMPARE(body->toPlainText(), QString());
+        QCOMPARE(m_window->sendController()->sandbox()->sendRequestCount(), 0);
     }
 
     void sendsToTheSandboxAndShowsMessageIds()

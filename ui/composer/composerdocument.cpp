@@ -16,13 +16,14 @@ Message ComposerDocument::blankMessage()
 
 void ComposerDocument::edit(const std::function<void(Message &)> &change)
 {
-    Message edited = m_message;
-    change(edited);
-    if (edited == m_message)
+    Message next = m_message;
+    change(next);
+    if (next == m_message)
         return;
-    m_message = std::move(edited);
+    m_message = std::move(next);
     setModified(true);
     emit changed();
+    emit edited();
 }
 
 void ComposerDocument::reset(const Message &message, const QString &filePath, bool modified)

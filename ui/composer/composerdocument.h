@@ -38,6 +38,9 @@ public:
 
 signals:
     void changed();
+    // After changed(), when it came from edit(): someone typed or chose something, as opposed to
+    // a whole new message from reset().
+    void edited();
     void replaced();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);

@@ -6,6 +6,7 @@
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "deeplinkeditor.h"
+#include "deeplinkseditor.h"
 #include "editoricons.h"
 #include "markedfield.h"
 #include "validation/textlength.h"
@@ -23,6 +24,9 @@
 namespace soip {
 
 namespace {
+// The types whose action_to is a line of text; they share Action::target.
+constexpr int kLineTypes[] = {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)};
+
 enum Page { LinkPage, CalendarPage, AppPage, CopyPage, CallPage, UnknownPage };
 
 int pageFor(int type)
@@ -107,7 +111,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
 
     m_url = makeLine(this, QStringLiteral("actionUrlLineEdit"), tr("Link to open"), tr("https://…"));
     m_calendar = new CalendarEventEditor(this);
-    m_deepLink = new DeepLinkEditor(this);
+    m_deepLinks = new DeepLinksEditor(this);
     m_copyText = makeLine(this, QStringLiteral("copyTextLineEdit"), tr("Text to copy"),
                           tr("Copied when the button is tapped, e.g. a coupon code"));
     m_phone =
@@ -117,7 +121,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     m_pages->setObjectName(QStringLiteral("actionTargetStack"));
     m_pages->addWidget(linePage(m_pages, tr("&URL:"), m_url));
     m_pages->addWidget(m_calendar);
-    m_pages->addWidget(m_deepLink);
+    m_pages->addWidget(m_deepLinks);
     m_pages->addWidget(linePage(m_pages, tr("Te&xt to copy:"), m_copyText));
     m_pages->addWidget(linePage(m_pages, tr("&Phone number:"), m_phone));
     auto *unknown = new QLabel(tr("Choose what the button does."), m_pages);
@@ -168,7 +172,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
         updateCounter();
         edit([&](Action &a) { a.label = text; });
     });
-    for (int type : {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)}) {
+    for (int type : kLineTypes) {
         connect(targetEditFor(type), &QLineEdit::textChanged, this, [this, type](const QString &text) {
             edit([&](Action &a) {
                 if (a.type == type)
@@ -178,20 +182,14 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     }
     connect(m_calendar, &CalendarEventEditor::eventEdited, this,
             [this](const CalendarEvent &event) { edit([&](Action &a) { a.event = event; }); });
-    connect(m_deepLink, &DeepLinkEditor::deepLinkEdited, this, [this](const DeepLink &link) {
-        edit([&](Action &a) {
-            if (a.deepLinks.isEmpty())
-                a.deepLinks.append(link);
-            else
-                a.deepLinks.first() = link;
-        });
-    });
+    connect(m_deepLinks, &DeepLinksEditor::deepLinksEdited, this,
+            [this](const QList<DeepLink> &links) { edit([&](Action &a) { a.deepLinks = links; }); });
     connect(m_up, &QToolButton::clicked, this, [this] { emit moveRequested(m_index, -1); });
     connect(m_down, &QToolButton::clicked, this, [this] { emit moveRequested(m_index, +1); });
     connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_index); });
 }
 
-void ActionEditor::load(int count)
+void ActionEditor::load(int count, const TypedTargets &typed)
 {
     const Action action = m_document->message().actions.value(m_index);
     m_loading = true;
@@ -200,14 +198,14 @@ void ActionEditor::load(int count)
     if (m_label->text() != action.label)
         m_label->setText(action.label);
     refreshRank();
-    // Only the current type's target comes from the message; the other types start empty.
-    for (int type : {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)}) {
-        const QString text = action.type == type ? action.target : QString();
+    // Only the current type's target is in the message; the other types show what was typed.
+    for (int type : kLineTypes) {
+        const QString text = action.type == type ? action.target : typed.value(type);
         if (targetEditFor(type)->text() != text)
             targetEditFor(type)->setText(text);
     }
     m_calendar->setEvent(action.event);
-    m_deepLink->setDeepLink(action.deepLinks.value(0));
+    m_deepLinks->setDeepLinks(action.deepLinks);
     m_up->setEnabled(m_index > 0);
     m_up->setVisible(m_index > 0);
     m_down->setEnabled(m_index < count - 1);
@@ -215,6 +213,16 @@ void ActionEditor::load(int count)
     m_loading = false;
     updateCounter();
     showPageFor(action.type);
+}
+
+ActionEditor::TypedTargets ActionEditor::typedTargets() const
+{
+    TypedTargets typed;
+    for (int type : kLineTypes) {
+        if (const QString text = targetEditFor(type)->text(); !text.isEmpty())
+            typed.insert(type, text);
+    }
+    return typed;
 }
 
 void ActionEditor::refreshRank()
@@ -237,7 +245,7 @@ QWidget *ActionEditor::targetWidget() const
     if (type == int(ActionType::AddToCalendar))
         return m_calendar->dateEdit();
     if (type == int(ActionType::OpenApp))
-        return m_deepLink->packageLineEdit();
+        return m_deepLinks->linkEditor(0)->packageLineEdit();
     return m_type;
 }
 
@@ -260,16 +268,16 @@ void ActionEditor::onTypeChosen()
     if (!ok)
         return;
     // A new "Open app" button starts with the usual intent action, shown in the form.
-    if (type == int(ActionType::OpenApp) && m_deepLink->deepLink() == DeepLink{})
-        m_deepLink->setDeepLink({QStringLiteral("android.intent.action.MAIN"), {}, {}});
+    if (type == int(ActionType::OpenApp) && m_deepLinks->deepLinks().isEmpty())
+        m_deepLinks->setDeepLinks({DeepLinksEditor::startingLink()});
     const QLineEdit *target = targetEditFor(type);
-    const DeepLink link = m_deepLink->deepLink();
+    const QList<DeepLink> links = m_deepLinks->deepLinks();
     edit([&](Action &a) {
         a.type = type;
         if (target)
             a.target = target->text();
         if (type == int(ActionType::OpenApp) && a.deepLinks.isEmpty())
-            a.deepLinks.append(link);
+            a.deepLinks = links;
     });
     showPageFor(type);
 }

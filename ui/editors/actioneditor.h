@@ -3,6 +3,7 @@
 #include "model/message.h"
 
 #include <QFrame>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -14,20 +15,28 @@ namespace soip {
 
 class CalendarEventEditor;
 class ComposerDocument;
-class DeepLinkEditor;
+class DeepLinksEditor;
 
 // One button of the card (actions[index]): type, label with its 28-character counter, rank, and
 // the type's own target editor. Switching the type keeps what was typed for each type. Moving and
-// removing change the whole list, so they are requests ActionsEditor carries out.
+// removing change the whole list, so they are requests ActionsEditor carries out; it also carries
+// each button's typedTargets() to the editor that shows the button next.
 class ActionEditor final : public QFrame {
     Q_OBJECT
 
 public:
     ActionEditor(ComposerDocument *document, int index, QWidget *parent = nullptr);
 
+    // What was typed for the URL, text-to-copy and phone-number types, by type. The message holds
+    // only the current type's (action_to is one field); the calendar event and the app links are
+    // kept in the message whatever the type.
+    using TypedTargets = QHash<int, QString>;
+
     int index() const { return m_index; }
-    // Shows actions[index] of the document; `count` is how many actions there are (for up/down).
-    void load(int count);
+    // Shows actions[index] of the document; `count` is how many actions there are (for up/down),
+    // and `typed` what this button had typed for its other types.
+    void load(int count, const TypedTargets &typed);
+    TypedTargets typedTargets() const;
     // Shows the rank again after another button's rank changed, keeping everything else as typed.
     void refreshRank();
 
@@ -37,7 +46,7 @@ public:
     QComboBox *rankComboBox() const { return m_rank; }
     QLineEdit *urlLineEdit() const { return m_url; }
     CalendarEventEditor *calendarEditor() const { return m_calendar; }
-    DeepLinkEditor *deepLinkEditor() const { return m_deepLink; }
+    DeepLinksEditor *deepLinksEditor() const { return m_deepLinks; }
     QLineEdit *copyTextLineEdit() const { return m_copyText; }
     QLineEdit *phoneLineEdit() const { return m_phone; }
     QToolButton *upButton() const { return m_up; }
@@ -71,7 +80,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_url = nullptr;
     CalendarEventEditor *m_calendar = nullptr;
-    DeepLinkEditor *m_deepLink = nullptr;
+    DeepLinksEditor *m_deepLinks = nullptr;
     QLineEdit *m_copyText = nullptr;
     QLineEdit *m_phone = nullptr;
     bool m_loading = false;

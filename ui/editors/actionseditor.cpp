@@ -49,8 +49,9 @@ ActionsEditor::ActionsEditor(ComposerDocument *document, QWidget *parent)
     layout->addLayout(addRow);
 
     connect(m_add, &QPushButton::clicked, this, &ActionsEditor::addAction);
-    connect(m_document, &ComposerDocument::replaced, this, &ActionsEditor::load);
-    load();
+    // Another message: nothing typed for it yet.
+    connect(m_document, &ComposerDocument::replaced, this, [this] { load({}); });
+    load({});
 }
 
 int ActionsEditor::visibleCount() const
@@ -58,13 +59,13 @@ int ActionsEditor::visibleCount() const
     return int(qMin(m_document->message().actions.size(), qsizetype(kMaxActions)));
 }
 
-void ActionsEditor::load()
+void ActionsEditor::load(const QList<ActionEditor::TypedTargets> &typed)
 {
     const qsizetype total = m_document->message().actions.size();
     const int shown = visibleCount();
     for (int i = 0; i < m_editors.size(); ++i) {
         if (i < shown)
-            m_editors.at(i)->load(shown);
+            m_editors.at(i)->load(shown, typed.value(i));
         m_editors.at(i)->setVisible(i < shown);
     }
     m_empty->setVisible(total == 0);
@@ -74,8 +75,18 @@ void ActionsEditor::load()
     m_add->setToolTip(full ? m_addReason->text() : tr("Add a button to the card"));
 }
 
+QList<ActionEditor::TypedTargets> ActionsEditor::typedTargets() const
+{
+    // Hidden editors still hold a removed button's text; it belongs to no button now.
+    QList<ActionEditor::TypedTargets> typed;
+    for (int i = 0; i < visibleCount(); ++i)
+        typed.append(m_editors.at(i)->typedTargets());
+    return typed;
+}
+
 void ActionsEditor::addAction()
 {
+    const QList<ActionEditor::TypedTargets> typed = typedTargets();
     m_document->edit([](Message &m) {
         if (m.actions.size() >= kMaxActions)
             return;
@@ -92,18 +103,20 @@ void ActionsEditor::addAction()
         }
         m.actions.append(action);
     });
-    load();
+    load(typed);
     if (ActionEditor *editor = m_editors.value(visibleCount() - 1))
         editor->labelLineEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void ActionsEditor::removeAction(int index)
 {
-    m_document->edit([&](Message &m) {
-        if (index < m.actions.size())
-            m.actions.removeAt(index);
-    });
-    load();
+    // Only shown buttons have a remove button; each shown button has its typedTargets() entry.
+    QList<ActionEditor::TypedTargets> typed = typedTargets();
+    if (index < 0 || index >= typed.size())
+        return;
+    typed.removeAt(index);
+    m_document->edit([&](Message &m) { m.actions.removeAt(index); });
+    load(typed);
     if (visibleCount() == 0)
         m_add->setFocus(Qt::OtherFocusReason);
     else
@@ -113,15 +126,17 @@ void ActionsEditor::removeAction(int index)
 void ActionsEditor::moveAction(int index, int delta)
 {
     const int to = index + delta;
+    QList<ActionEditor::TypedTargets> typed = typedTargets();
+    if (index < 0 || to < 0 || index >= typed.size() || to >= typed.size())
+        return;
+    typed.swapItemsAt(index, to);
     m_document->edit([&](Message &m) {
-        if (to < 0 || to >= m.actions.size() || index >= m.actions.size())
-            return;
         m.actions.swapItemsAt(index, to);
         // The rank is the order on the card: after a move the ranks follow the new order.
         for (int i = 0; i < m.actions.size() && i < kMaxActions; ++i)
             m.actions[i].rank = QString::number(i);
     });
-    load();
+    load(typed);
     if (ActionEditor *editor = m_editors.value(to)) {
         QWidget *button = delta < 0 ? static_cast<QWidget *>(editor->upButton()) : editor->downButton();
         (button->isEnabled() ? button : static_cast<QWidget *>(editor))->setFocus(Qt::OtherFocusReason);

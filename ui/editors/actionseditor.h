@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actioneditor.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -8,12 +10,12 @@ class QPushButton;
 
 namespace soip {
 
-class ActionEditor;
 class ComposerDocument;
 
 // The card's buttons: up to four ActionEditors, "Add button", and the list operations that keep
 // ranks unique (add takes the lowest free rank, moving renumbers the ranks in display order, and
-// choosing a rank another button has swaps the two).
+// choosing a rank another button has swaps the two). What a button had typed for its other types
+// goes with it when the list changes: the editors are reused by index, the buttons move.
 class ActionsEditor final : public QWidget {
     Q_OBJECT
 
@@ -25,7 +27,9 @@ public:
     QPushButton *addButton() const { return m_add; }
 
 private:
-    void load();
+    // Shows the document's actions; typed[i] is what button i had typed for its other types.
+    void load(const QList<ActionEditor::TypedTargets> &typed);
+    QList<ActionEditor::TypedTargets> typedTargets() const;
     void addAction();
     void removeAction(int index);
     void moveAction(int index, int delta);

@@ -8,12 +8,14 @@
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "deeplinkeditor.h"
+#include "deeplinkseditor.h"
 #include "markedfield.h"
 #include "recipientseditor.h"
 #include "richmediaeditor.h"
 #include "sendereditor.h"
 #include "titleseditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -78,8 +80,11 @@ QWidget *widgetForAction(const ActionsEditor *actions, int index, const QList<Pa
         return editor->targetWidget();
     }
     if (field == QLatin1String("deep_links")) {
-        DeepLinkEditor *link = editor->deepLinkEditor();
-        // Only the first deep link has inputs; later ones are reported at the first.
+        // deep_links without an index (none at all, or not used by the type) goes to the first.
+        const DeepLinksEditor *links = editor->deepLinksEditor();
+        DeepLinkEditor *link = links->linkEditor(path.at(1).index);
+        if (!link)
+            link = links->linkEditor(0);
         const QString part = path.size() >= 3 ? path.at(2).name : QString();
         if (part == QLatin1String("action"))
             return link->actionComboBox();
@@ -185,7 +190,17 @@ ComposerForm::ComposerForm(ComposerDocument *document, QWidget *parent)
         updateSections();
     });
     connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::loadType);
+    connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::forgetEdits);
+    connect(m_document, &ComposerDocument::edited, this, &ComposerForm::noteEdit);
+    m_focusConnection =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     loadType();
+}
+
+ComposerForm::~ComposerForm()
+{
+    // Deleting the focused child moves the focus, after this class's members are gone.
+    disconnect(m_focusConnection);
 }
 
 void ComposerForm::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -298,17 +313,60 @@ QWidget *ComposerForm::widgetForPath(const QString &jsonPath) const
     return nullptr;
 }
 
+QWidget *ComposerForm::fieldOf(QWidget *w)
+{
+    MarkedField *field = MarkedField::containing(w);
+    return field ? field : w;
+}
+
 void ComposerForm::showIssues(const QList<Issue> &issues)
 {
+    m_issues = issues;
+    applyMarks();
+}
+
+void ComposerForm::revealAllIssues()
+{
+    m_revealAll = true;
+    applyMarks();
+}
+
+void ComposerForm::forgetEdits()
+{
+    m_editing = nullptr;
+    m_revealed.clear();
+    m_revealAll = false;
+}
+
+void ComposerForm::noteEdit()
+{
+    QWidget *focus = QApplication::focusWidget();
+    QWidget *field = focus ? fieldOf(focus) : nullptr;
+    if (field && widget()->isAncestorOf(field))
+        m_editing = field;
+}
+
+void ComposerForm::onFocusChanged(QWidget *now)
+{
+    // Moving within the field (to its Play Store button, into its popup) is not leaving it.
+    if (!m_editing || (now && fieldOf(now) == m_editing))
+        return;
+    m_revealed.insert(m_editing);
+    m_editing = nullptr;
+    applyMarks();
+}
+
+void ComposerForm::applyMarks()
+{
     // Errors first, so a field with both gets the error's colour.
-    QList<Issue> ordered = issues;
+    QList<Issue> ordered = m_issues;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
     QHash<QWidget *, Severity> marks;
     QHash<MarkedField *, QList<Issue>> fieldIssues;
     for (const Issue &issue : std::as_const(ordered)) {
         QWidget *w = widgetForPath(issue.parameter);
-        if (!w)
+        if (!w || !(m_revealAll || m_revealed.contains(fieldOf(w))))
             continue;
         if (!marks.contains(w))
             marks.insert(w, issue.severity);
@@ -339,6 +397,8 @@ void ComposerForm::focusPath(const QString &jsonPath)
     QWidget *w = widgetForPath(jsonPath);
     if (!w)
         return;
+    m_revealed.insert(fieldOf(w));
+    applyMarks();
     ensureWidgetVisible(w, 40, 60);
     w->setFocus(Qt::OtherFocusReason);
 }

@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QScrollArea>
+#include <QSet>
 
 class QComboBox;
 class QGroupBox;
@@ -26,6 +28,8 @@ class SenderEditor;
 // type uses (hidden fields keep their values; Message::withOnlyFieldsOfType() drops them on save).
 // The editors write into the document and reload on its replaced(); the form also maps validator
 // paths to fields, to mark issues at their field and to focus a field from the problems list.
+// A field's marks show once the user has edited it and moved on (or was taken to it from the
+// problems list), so a new draft is not red all over before anything was typed.
 //
 // Object names (stable, for tests and accessibility tools):
 //   composerForm, typeComboBox, typeHelpLabel
@@ -42,8 +46,10 @@ class SenderEditor;
 //   actionEditor0..3, each holding: actionTypeComboBox, actionRankComboBox, actionLabelLineEdit,
 //     actionLabelCounterLabel, actionUpButton, actionDownButton, actionRemoveButton, actionTargetStack,
 //     actionUrlLineEdit, calendarDateEdit (its popup: calendarWidget), calendarTimeEdit,
-//     calendarTitleLineEdit, calendarDescriptionLineEdit, savedAppComboBox, saveAppButton,
-//     deepLinkActionComboBox, deepLinkPackageLineEdit, deepLinkClassLineEdit, playStoreButton,
+//     calendarTitleLineEdit, calendarDescriptionLineEdit, addDeepLinkButton,
+//     deepLinkRow0..n (one per app link), each holding: deepLinkHeadingLabel, deepLinkRemoveButton,
+//       savedAppComboBox, saveAppButton, deepLinkActionComboBox, deepLinkPackageLineEdit,
+//       deepLinkClassLineEdit, playStoreButton;
 //     copyTextLineEdit, phoneLineEdit
 //   issueLabel: the message under a marked field (inside that field's MarkedField)
 class ComposerForm final : public QScrollArea {
@@ -51,6 +57,7 @@ class ComposerForm final : public QScrollArea {
 
 public:
     explicit ComposerForm(ComposerDocument *document, QWidget *parent = nullptr);
+    ~ComposerForm() override;
 
     // The app's one network manager, used by the media "Check".
     void setNetworkAccessManager(QNetworkAccessManager *manager);
@@ -61,9 +68,13 @@ public:
     // outside the message's known fields.
     QWidget *widgetForPath(const QString &jsonPath) const;
 
-    // Marks each issue at its field (icon, message, coloured border) and removes earlier marks.
+    // Marks each issue at its field (icon, message, coloured border) if that field's marks are
+    // shown, and removes earlier marks.
     void showIssues(const QList<Issue> &issues);
-    // Scrolls to the field of `jsonPath` and gives it the keyboard focus.
+    // Shows every field's marks until the document is replaced: for a draft opened from a file,
+    // and when the user tries to send.
+    void revealAllIssues();
+    // Scrolls to the field of `jsonPath`, shows its marks and gives it the keyboard focus.
     void focusPath(const QString &jsonPath);
 
     // The sender ID list: remember the one in the form (e.g. after a send), or offer an account's.
@@ -82,6 +93,13 @@ private:
     void loadType();
     void updateSections();
     void alignLabels();
+    void applyMarks();
+    void forgetEdits();
+    void noteEdit();
+    void onFocusChanged(QWidget *now);
+    // What marks are shown for: the MarkedField around `w`, or `w` itself outside any. Walks out
+    // of popups too (a combo box's list, the calendar), which are windows of their own.
+    static QWidget *fieldOf(QWidget *w);
 
     ComposerDocument *m_document = nullptr;
     QComboBox *m_type = nullptr;
@@ -99,6 +117,14 @@ private:
     // Every input lives as long as the form, so plain pointers are safe.
     QHash<QWidget *, Severity> m_marks;
     QHash<MarkedField *, QList<Issue>> m_fieldIssues;
+    // The issues of the last showIssues(), marked again when more fields are revealed.
+    QList<Issue> m_issues;
+    // The field (see fieldOf()) that had the focus when the user last edited, until the focus
+    // leaves it; then its marks show, and stay shown until the document is replaced.
+    QPointer<QWidget> m_editing;
+    QSet<const QWidget *> m_revealed; // compared, never dereferenced
+    bool m_revealAll = false;
+    QMetaObject::Connection m_focusConnection;
     bool m_loading = false;
 };
 

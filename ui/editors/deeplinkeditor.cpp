@@ -56,16 +56,16 @@ DeepLinkEditor::DeepLinkEditor(QWidget *parent)
     classRow->addWidget(m_class, 1);
     classRow->addWidget(m_playStore);
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0);
     auto *savedLabel = new QLabel(tr("Sa&ved apps:"), this);
     savedLabel->setBuddy(m_savedApps);
-    form->addRow(savedLabel, savedRow);
-    form->addRow(tr("Inte&nt action:"), new MarkedField(m_action, this));
-    form->addRow(tr("Pac&kage:"), new MarkedField(m_package, this));
+    m_form->addRow(savedLabel, savedRow);
+    m_form->addRow(tr("Inte&nt action:"), new MarkedField(m_action, this));
+    m_form->addRow(tr("Pac&kage:"), new MarkedField(m_package, this));
     auto *classLabel = new QLabel(tr("C&lass or URL:"), this);
     classLabel->setBuddy(m_class);
-    form->addRow(classLabel, new MarkedField(classRow, m_class, this));
+    m_form->addRow(classLabel, new MarkedField(classRow, m_class, this));
 
     reloadSavedApps();
     connect(m_savedApps, &QComboBox::activated, this, &DeepLinkEditor::applySavedApp);
@@ -80,6 +80,19 @@ DeepLinkEditor::DeepLinkEditor(QWidget *parent)
 QString DeepLinkEditor::playStoreUrl(const QString &packageName)
 {
     return QStringLiteral("https://play.google.com/store/apps/details?id=") + packageName.trimmed();
+}
+
+void DeepLinkEditor::alignLabelsWith(const DeepLinkEditor *other)
+{
+    m_form->setFieldGrowthPolicy(other->m_form->fieldGrowthPolicy());
+    m_form->setLabelAlignment(other->m_form->labelAlignment());
+    m_form->setRowWrapPolicy(other->m_form->rowWrapPolicy());
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        const QLayoutItem *mine = m_form->itemAt(row, QFormLayout::LabelRole);
+        const QLayoutItem *theirs = other->m_form->itemAt(row, QFormLayout::LabelRole);
+        if (mine && theirs && mine->widget() && theirs->widget())
+            mine->widget()->setMinimumWidth(theirs->widget()->minimumWidth());
+    }
 }
 
 void DeepLinkEditor::setDeepLink(const DeepLink &link)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -22,6 +23,10 @@ public:
     DeepLink deepLink() const { return m_link; }
 
     static QString playStoreUrl(const QString &packageName);
+
+    // Takes `other`'s label column (width, alignment, growth), for a builder made after the form
+    // lined up the labels of the page.
+    void alignLabelsWith(const DeepLinkEditor *other);
 
     QComboBox *savedAppComboBox() const { return m_savedApps; }
     QComboBox *actionComboBox() const { return m_action; }
@@ -42,6 +47,7 @@ private:
     void commit();
 
     DeepLink m_link;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_savedApps = nullptr;
     QPushButton *m_saveApp = nullptr;
     QComboBox *m_action = nullptr;

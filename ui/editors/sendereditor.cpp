@@ -133,6 +133,13 @@ void SenderEditor::updateRouteHelp()
     m_route->setAccessibleDescription(help);
 }
 
+SenderEditor::~SenderEditor()
+{
+    // A sender field that has the focus finishes editing while the children are deleted, after
+    // this class is gone: it must not call rememberCurrentSender() then.
+    m_sender->lineEdit()->disconnect(this);
+}
+
 void SenderEditor::rememberCurrentSender()
 {
     const QString id = m_sender->currentText().trimmed();

@@ -17,6 +17,7 @@ class SenderEditor final : public QWidget {
 
 public:
     explicit SenderEditor(ComposerDocument *document, QWidget *parent = nullptr);
+    ~SenderEditor() override;
 
     QComboBox *senderComboBox() const { return m_sender; }
     QComboBox *routeComboBox() const { return m_route; }

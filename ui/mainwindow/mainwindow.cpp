@@ -36,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -176,6 +177,10 @@ void MainWindow::createActions()
     m_sendAction->setShortcutContext(Qt::WindowShortcut);
     m_sendAction->setIcon(QIcon::fromTheme(QStringLiteral("mail-send")));
     connect(m_sendAction, &QAction::triggered, this, &MainWindow::send);
+    m_blockedSendShortcut = new QShortcut(this);
+    m_blockedSendShortcut->setKeys(m_sendAction->shortcuts());
+    m_blockedSendShortcut->setContext(Qt::WindowShortcut);
+    connect(m_blockedSendShortcut, &QShortcut::activated, this, &MainWindow::showWhySendIsDisabled);
 
     m_checkStatusAction = new QAction(tr("Check s&tatus"), this);
     m_checkStatusAction->setObjectName(QStringLiteral("checkStatusAction"));
@@ -346,6 +351,8 @@ void MainWindow::createToolBar()
     m_sendButton->setIcon(m_sendAction->icon());
     m_sendButton->setDefault(false);
     connect(m_sendButton, &QPushButton::clicked, m_sendAction, &QAction::trigger);
+    // A disabled button gets no clicks, but its event filter sees them: see eventFilter().
+    m_sendButton->installEventFilter(this);
     bar->addWidget(m_sendButton);
 
     m_sendProgress = new QProgressBar(this);
@@ -433,6 +440,8 @@ void MainWindow::updateSendState()
     const bool canSend = reason.isEmpty();
     m_sendAction->setEnabled(canSend);
     m_sendButton->setEnabled(canSend);
+    // Only one of the two may hold the keys at a time, or neither fires.
+    m_blockedSendShortcut->setEnabled(!canSend);
     const QString tip = canSend ? tr("Send the message (Ctrl+Return)") : reason;
     m_sendAction->setToolTip(tip);
     m_sendButton->setToolTip(tip);
@@ -440,6 +449,24 @@ void MainWindow::updateSendState()
     m_sendProgress->setVisible(m_sending && !m_confirming);
     m_checkStatusAction->setEnabled(!m_checkingStatus && !m_lastSend.messageIds.isEmpty());
     m_accountCombo->setEnabled(!m_sending);
+}
+
+void MainWindow::showWhySendIsDisabled()
+{
+    // The fields not edited yet show no marks; someone who tries to send wants to see them all.
+    m_form->revealAllIssues();
+    if (m_problems->errorCount() > 0) {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    }
+    statusBar()->showMessage(m_sendStatusLabel->text(), 5000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_sendButton && event->type() == QEvent::MouseButtonRelease && !m_sendButton->isEnabled())
+        showWhySendIsDisabled();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::focusIssue(const Issue &issue)
@@ -510,6 +537,8 @@ bool MainWindow::loadFile(const QString &path)
     }
     m_fileIssues = read.issues;
     m_document->reset(read.message, QFileInfo(path).absoluteFilePath(), false);
+    // A draft from a file was written before: its problems are all news to the user now.
+    m_form->revealAllIssues();
     m_recentFiles->add(path);
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
     if (!read.issues.isEmpty()) {
@@ -607,6 +636,8 @@ void MainWindow::restoreSnapshot(const AutosaveSnapshot &snapshot)
 {
     m_fileIssues.clear();
     m_document->reset(snapshot.message, snapshot.filePath, snapshot.modified);
+    // Which fields were edited before the crash is not known: show every mark, as for a file.
+    m_form->revealAllIssues();
     statusBar()->showMessage(tr("Restored your work from the autosave."), 5000);
 }
 

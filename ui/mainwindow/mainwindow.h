@@ -20,6 +20,7 @@ class QMenu;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QSplitter;
 
 namespace soip {
@@ -87,6 +88,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createCentralArea();
@@ -100,6 +102,7 @@ private:
     void onDocumentChanged();
     void updateTitle();
     void updateSendState();
+    void showWhySendIsDisabled();
     void focusIssue(const Issue &issue);
     void focusPath(const QString &jsonPath);
     bool maybeSave();
@@ -156,6 +159,8 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_sendAction = nullptr;
+    // Send's keys while Send is disabled: the user tried to send, so show what is in the way.
+    QShortcut *m_blockedSendShortcut = nullptr;
     QAction *m_checkStatusAction = nullptr;
     QAction *m_copyCurlAction = nullptr;
     QAction *m_accountsAction = nullptr;
