@@ -2,6 +2,7 @@
 
 #include "actioneditor.h"
 #include "composer/composerdocument.h"
+#include "latewidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,14 +28,10 @@ ActionsEditor::ActionsEditor(ComposerDocument *document, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_empty);
 
-    for (int i = 0; i < kMaxActions; ++i) {
-        auto *editor = new ActionEditor(document, i, this);
-        connect(editor, &ActionEditor::moveRequested, this, &ActionsEditor::moveAction);
-        connect(editor, &ActionEditor::removeRequested, this, &ActionsEditor::removeAction);
-        connect(editor, &ActionEditor::rankRequested, this, &ActionsEditor::setRank);
-        layout->addWidget(editor);
-        m_editors.append(editor);
-    }
+    // The first button's editor is made with the form, so the form lines up its labels and tab
+    // stops; the others only once a card has that many buttons (each costs about 2 ms to build,
+    // and most cards have one or two).
+    ensureEditors(1);
 
     m_add = new QPushButton(tr("Add b&utton"), this);
     m_add->setObjectName(QStringLiteral("addActionButton"));
@@ -54,6 +51,23 @@ ActionsEditor::ActionsEditor(ComposerDocument *document, QWidget *parent)
     load({});
 }
 
+void ActionsEditor::ensureEditors(int count)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    while (m_editors.size() < count) {
+        const int index = int(m_editors.size());
+        auto *editor = new ActionEditor(m_document, index, this);
+        connect(editor, &ActionEditor::moveRequested, this, &ActionsEditor::moveAction);
+        connect(editor, &ActionEditor::removeRequested, this, &ActionsEditor::removeAction);
+        connect(editor, &ActionEditor::rankRequested, this, &ActionsEditor::setRank);
+        // After the "no buttons" label and the editors before it, above "Add button".
+        layout->insertWidget(1 + index, editor);
+        if (index > 0)
+            LateWidget::fitAfter(editor, m_editors.constLast());
+        m_editors.append(editor);
+    }
+}
+
 int ActionsEditor::visibleCount() const
 {
     return int(qMin(m_document->message().actions.size(), qsizetype(kMaxActions)));
@@ -63,6 +77,7 @@ void ActionsEditor::load(const QList<ActionEditor::TypedTargets> &typed)
 {
     const qsizetype total = m_document->message().actions.size();
     const int shown = visibleCount();
+    ensureEditors(shown);
     for (int i = 0; i < m_editors.size(); ++i) {
         if (i < shown)
             m_editors.at(i)->load(shown, typed.value(i));

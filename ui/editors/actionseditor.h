@@ -12,21 +12,23 @@ namespace soip {
 
 class ComposerDocument;
 
-// The card's buttons: up to four ActionEditors, "Add button", and the list operations that keep
-// ranks unique (add takes the lowest free rank, moving renumbers the ranks in display order, and
-// choosing a rank another button has swaps the two). What a button had typed for its other types
-// goes with it when the list changes: the editors are reused by index, the buttons move.
+// The card's buttons: up to four ActionEditors (made as the card first needs them), "Add button", and the list
+// operations that keep ranks unique (add takes the lowest free rank, moving renumbers the ranks in display order,
+// and choosing a rank another button has swaps the two). What a button had typed for its other types goes with it
+// when the list changes: the editors are reused by index, the buttons move.
 class ActionsEditor final : public QWidget {
     Q_OBJECT
 
 public:
     explicit ActionsEditor(ComposerDocument *document, QWidget *parent = nullptr);
 
+    // Null for a button the card has never had: editors are made when first needed.
     ActionEditor *actionEditor(int index) const { return m_editors.value(index); }
     int visibleCount() const;
     QPushButton *addButton() const { return m_add; }
 
 private:
+    void ensureEditors(int count);
     // Shows the document's actions; typed[i] is what button i had typed for its other types.
     void load(const QList<ActionEditor::TypedTargets> &typed);
     QList<ActionEditor::TypedTargets> typedTargets() const;

@@ -82,19 +82,6 @@ QString DeepLinkEditor::playStoreUrl(const QString &packageName)
     return QStringLiteral("https://play.google.com/store/apps/details?id=") + packageName.trimmed();
 }
 
-void DeepLinkEditor::alignLabelsWith(const DeepLinkEditor *other)
-{
-    m_form->setFieldGrowthPolicy(other->m_form->fieldGrowthPolicy());
-    m_form->setLabelAlignment(other->m_form->labelAlignment());
-    m_form->setRowWrapPolicy(other->m_form->rowWrapPolicy());
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        const QLayoutItem *mine = m_form->itemAt(row, QFormLayout::LabelRole);
-        const QLayoutItem *theirs = other->m_form->itemAt(row, QFormLayout::LabelRole);
-        if (mine && theirs && mine->widget() && theirs->widget())
-            mine->widget()->setMinimumWidth(theirs->widget()->minimumWidth());
-    }
-}
-
 void DeepLinkEditor::setDeepLink(const DeepLink &link)
 {
     m_loading = true;

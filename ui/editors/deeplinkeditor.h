@@ -24,10 +24,6 @@ public:
 
     static QString playStoreUrl(const QString &packageName);
 
-    // Takes `other`'s label column (width, alignment, growth), for a builder made after the form
-    // lined up the labels of the page.
-    void alignLabelsWith(const DeepLinkEditor *other);
-
     QComboBox *savedAppComboBox() const { return m_savedApps; }
     QComboBox *actionComboBox() const { return m_action; }
     QLineEdit *packageLineEdit() const { return m_package; }

@@ -2,6 +2,7 @@
 
 #include "deeplinkeditor.h"
 #include "editoricons.h"
+#include "latewidget.h"
 #include "rowtoolbutton.h"
 
 #include <QHBoxLayout>
@@ -12,19 +13,6 @@
 #include <QVBoxLayout>
 
 namespace soip {
-
-namespace {
-// The inputs inside `box` in tab order, found along the window's tab chain.
-QList<QWidget *> tabStops(QWidget *box)
-{
-    QList<QWidget *> stops;
-    for (QWidget *w = box->nextInFocusChain(); w != box; w = w->nextInFocusChain()) {
-        if (box->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
-            stops.append(w);
-    }
-    return stops;
-}
-} // namespace
 
 DeepLinksEditor::DeepLinksEditor(QWidget *parent)
     : QWidget(parent)
@@ -98,16 +86,8 @@ void DeepLinksEditor::ensureRows(int count)
         boxLayout->addWidget(row.header);
         boxLayout->addWidget(row.editor);
         m_rowsLayout->addWidget(row.box);
-        if (i > 0) {
-            // The form lined up the first row's labels with the page; a later row was not there then.
-            row.editor->alignLabelsWith(m_rows.first().editor);
-            // Widgets made later join the end of the window's tab chain: put these after the row above.
-            QWidget *previous = tabStops(m_rows.last().box).constLast();
-            for (QWidget *stop : tabStops(row.box)) {
-                QWidget::setTabOrder(previous, stop);
-                previous = stop;
-            }
-        }
+        if (i > 0)
+            LateWidget::fitAfter(row.box, m_rows.last().box);
         connect(row.editor, &DeepLinkEditor::deepLinkEdited, this,
                 [this, i](const DeepLink &link) { writeLink(i, link); });
         connect(remove, &QToolButton::clicked, this, [this, i] { removeLink(i); });
