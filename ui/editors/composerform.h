@@ -43,8 +43,9 @@ class SenderEditor;
 //   videoPreview (videoWidget, videoPlayButton, videoMuteButton, videoStatusLabel),
 //   displayRatioComboBox, displayRatioReasonLabel, coverUrlLineEdit, coverInfoLabel, coverThumbnailLabel
 //   actionsEmptyLabel, addActionButton, addActionReasonLabel
-//   actionEditor0..3, each holding: actionTypeComboBox, actionRankComboBox, actionLabelLineEdit,
-//     actionLabelCounterLabel, actionUpButton, actionDownButton, actionRemoveButton, actionTargetStack,
+//   actionEditor0..3 (each made when the card first has that many buttons), each holding:
+//     actionTypeComboBox, actionRankComboBox, actionLabelLineEdit, actionLabelCounterLabel,
+//     actionUpButton, actionDownButton, actionRemoveButton, actionTargetStack,
 //     actionUrlLineEdit, calendarDateEdit (its popup: calendarWidget), calendarTimeEdit,
 //     calendarTitleLineEdit, calendarDescriptionLineEdit, addDeepLinkButton,
 //     deepLinkRow0..n (one per app link), each holding: deepLinkHeadingLabel, deepLinkRemoveButton,

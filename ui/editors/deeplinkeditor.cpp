@@ -56,16 +56,16 @@ DeepLinkEditor::DeepLinkEditor(QWidget *parent)
     classRow->addWidget(m_class, 1);
     classRow->addWidget(m_playStore);
 
-    m_form = new QFormLayout(this);
-    m_form->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
     auto *savedLabel = new QLabel(tr("Sa&ved apps:"), this);
     savedLabel->setBuddy(m_savedApps);
-    m_form->addRow(savedLabel, savedRow);
-    m_form->addRow(tr("Inte&nt action:"), new MarkedField(m_action, this));
-    m_form->addRow(tr("Pac&kage:"), new MarkedField(m_package, this));
+    form->addRow(savedLabel, savedRow);
+    form->addRow(tr("Inte&nt action:"), new MarkedField(m_action, this));
+    form->addRow(tr("Pac&kage:"), new MarkedField(m_package, this));
     auto *classLabel = new QLabel(tr("C&lass or URL:"), this);
     classLabel->setBuddy(m_class);
-    m_form->addRow(classLabel, new MarkedField(classRow, m_class, this));
+    form->addRow(classLabel, new MarkedField(classRow, m_class, this));
 
     reloadSavedApps();
     connect(m_savedApps, &QComboBox::activated, this, &DeepLinkEditor::applySavedApp);

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -43,7 +42,6 @@ private:
     void commit();
 
     DeepLink m_link;
-    QFormLayout *m_form = nullptr;
     QComboBox *m_savedApps = nullptr;
     QPushButton *m_saveApp = nullptr;
     QComboBox *m_action = nullptr;
