@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>soip::MainWindow</name>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to send</source>
+        <translation>
+            <numerusform>Fix %n problem to send</numerusform>
+            <numerusform>Fix %n problems to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::SendOutcome</name>
     <message numerus="yes">
         <source>Kaleyra accepted the message for %n recipient(s). Delivery happens next; ask for the delivery status with the message ids.</source>
@@ -26,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>soip::SendWorkflow</name>
+    <message numerus="yes">
+        <source>Send this %1 message to %n recipient(s)?</source>
+        <translation>
+            <numerusform>Send this %1 message to %n recipient?</numerusform>
+            <numerusform>Send this %1 message to %n recipients?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent with %1: accepted for %n recipient(s).</source>
+        <translation>
+            <numerusform>Sent with %1: accepted for %n recipient.</numerusform>
+            <numerusform>Sent with %1: accepted for %n recipients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::StatusOutcome</name>
     <message numerus="yes">
         <source>Kaleyra reported the status of %n message(s).</source>
@@ -42,6 +86,20 @@
         <translation>
             <numerusform>No answer within %n second</numerusform>
             <numerusform>No answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>The message is valid, with %n warning.</numerusform>
+            <numerusform>The message is valid, with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is not valid: %n error(s).</source>
+        <translation>
+            <numerusform>The message is not valid: %n error.</numerusform>
+            <numerusform>The message is not valid: %n errors.</numerusform>
         </translation>
     </message>
 </context>

@@ -251,6 +251,21 @@
     </message>
 </context>
 <context>
+    <name>soip::AccountSelector</name>
+    <message>
+        <source>Account to send with</source>
+        <translation>किस खाते से भेजना है</translation>
+    </message>
+    <message>
+        <source>Sends to a simulator on this computer: nothing reaches a phone</source>
+        <translation>इसी कंप्यूटर पर चल रहे सिम्युलेटर को भेजता है: कोई संदेश फ़ोन तक नहीं पहुँचता</translation>
+    </message>
+    <message>
+        <source>SID %1 at %2</source>
+        <translation>%2 पर SID %1</translation>
+    </message>
+</context>
+<context>
     <name>soip::AccountStore</name>
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
@@ -1060,6 +1075,109 @@
     </message>
 </context>
 <context>
+    <name>soip::DraftSession</name>
+    <message>
+        <source>SOIP drafts (*.json);;All files (*)</source>
+        <translation>SOIP ड्राफ़्ट (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>बिना नाम</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>Do you want to save them first?</source>
+        <translation>क्या आप पहले उन्हें सहेजना चाहते हैं?</translation>
+    </message>
+    <message>
+        <source>&amp;Don’t save</source>
+        <translation>न सहेजें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>ड्राफ़्ट खोलें</translation>
+    </message>
+    <message>
+        <source>Cannot open draft</source>
+        <translation>ड्राफ़्ट नहीं खुल सका</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a SOIP message.</source>
+        <translation>“%1” को SOIP संदेश के रूप में नहीं खोला जा सकता।</translation>
+    </message>
+    <message>
+        <source>Opened %1; some values in the file have the wrong type, see Problems.</source>
+        <translation>%1 खोली गई; फ़ाइल के कुछ मानों का प्रकार ग़लत है, समस्याएँ देखें।</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 खोली गई</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>ड्राफ़्ट सहेजें</translation>
+    </message>
+    <message>
+        <source>Cannot save draft</source>
+        <translation>ड्राफ़्ट नहीं सहेजा जा सका</translation>
+    </message>
+    <message>
+        <source>Your work is still on screen and autosaved. Try another folder with Save As.</source>
+        <translation>आपका काम अभी भी स्क्रीन पर है और अपने-आप सहेजा गया है। “इस नाम से सहेजें” से कोई दूसरा फ़ोल्डर आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <source>an unsaved message</source>
+        <translation>एक बिना सहेजा संदेश</translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation>अपना काम वापस लाएँ?</translation>
+    </message>
+    <message>
+        <source>SOIP Composer did not close properly last time. Restore %1 as it was on screen?</source>
+        <translation>पिछली बार SOIP Composer ठीक से बंद नहीं हुआ था। क्या %1 को वैसे ही वापस लाएँ जैसा वह स्क्रीन पर था?</translation>
+    </message>
+    <message>
+        <source>Last autosaved %1.</source>
+        <translation>आख़िरी बार अपने-आप %1 को सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>वापस लाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>छोड़ दें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>बाद में(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the autosave and ask again next time</source>
+        <translation>अपने-आप सहेजी गई कॉपी रखें और अगली बार फिर पूछें</translation>
+    </message>
+    <message>
+        <source>Restored your work from the autosave.</source>
+        <translation>आपका काम अपने-आप सहेजी गई कॉपी से वापस लाया गया।</translation>
+    </message>
+</context>
+<context>
     <name>soip::EndpointPolicy</name>
     <message>
         <source>The account has no base URL (e.g. https://api.kaleyra.io).</source>
@@ -1210,11 +1328,34 @@
     </message>
 </context>
 <context>
-    <name>soip::MainWindow</name>
+    <name>soip::MainToolBar</name>
     <message>
-        <source>SOIP drafts (*.json);;All files (*)</source>
-        <translation>SOIP ड्राफ़्ट (*.json);;सभी फ़ाइलें (*)</translation>
+        <source>Main</source>
+        <translation>मुख्य</translation>
     </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>खाता(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts…</source>
+        <translation>खाते(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>खाते प्रबंधित करें</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>भेजें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>संदेश भेजें</translation>
+    </message>
+</context>
+<context>
+    <name>soip::MainWindow</name>
     <message>
         <source>Autosave failed</source>
         <translation>अपने-आप सहेजना विफल रहा</translation>
@@ -1226,70 +1367,6 @@
         <translation>आपका काम अपने-आप नहीं सहेजा जा रहा है। इसे बचाए रखने के लिए किसी फ़ाइल में सहेजें।
 
 %1</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>नया(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Start a new message (Ctrl+N)</source>
-        <translation>नया संदेश शुरू करें (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>खोलें(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a saved draft (Ctrl+O)</source>
-        <translation>सहेजा गया ड्राफ़्ट खोलें (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Open draft</source>
-        <translation>ड्राफ़्ट खोलें</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>सहेजें(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the draft (Ctrl+S)</source>
-        <translation>ड्राफ़्ट सहेजें (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>इस नाम से सहेजें(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>बंद करें(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Send…</source>
-        <translation>भेजें(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Check s&amp;tatus</source>
-        <translation>स्थिति देखें(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;cURL</source>
-        <translation>cURL के रूप में कॉपी करें(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy a curl command that sends this message; the key is left as $KALEYRA_API_KEY</source>
-        <translation>यह संदेश भेजने वाला curl कमांड कॉपी करें; कुंजी की जगह $KALEYRA_API_KEY ही रहेगा</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>खाते(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>प्राथमिकताएँ(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;About SOIP Composer</source>
-        <translation>SOIP Composer के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>Message fields</source>
@@ -1308,60 +1385,12 @@
         <translation>भेजने का परिणाम</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>फ़ाइल(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>हाल की फ़ाइलें खोलें(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>संपादन(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>संदेश(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>दृश्य(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Problems</source>
         <translation>समस्याएँ(&amp;P)</translation>
     </message>
     <message>
         <source>Send &amp;result</source>
         <translation>भेजने का परिणाम(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>सहायता(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>मुख्य</translation>
-    </message>
-    <message>
-        <source>A&amp;ccount:</source>
-        <translation>खाता(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Account to send with</source>
-        <translation>किस खाते से भेजना है</translation>
-    </message>
-    <message>
-        <source>Acco&amp;unts…</source>
-        <translation>खाते(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Manage accounts</source>
-        <translation>खाते प्रबंधित करें</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>संदेश भेजें</translation>
     </message>
     <message>
         <source>Ready to send?</source>
@@ -1388,116 +1417,12 @@
         <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>Fix 1 problem to send</source>
-        <translation>भेजने के लिए 1 समस्या ठीक करें</translation>
-    </message>
-    <message>
-        <source>Fix %1 problems to send</source>
-        <translation>भेजने के लिए %1 समस्याएँ ठीक करें</translation>
-    </message>
-    <message>
         <source>Send the message (Ctrl+Return)</source>
         <translation>संदेश भेजें (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Ready to send</source>
         <translation>भेजने के लिए तैयार</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>बिना सहेजे बदलाव</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>“%1” में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
-    </message>
-    <message>
-        <source>Do you want to save them first?</source>
-        <translation>क्या आप पहले उन्हें सहेजना चाहते हैं?</translation>
-    </message>
-    <message>
-        <source>&amp;Don’t save</source>
-        <translation>न सहेजें(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Cannot open draft</source>
-        <translation>ड्राफ़्ट नहीं खुल सका</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened as a SOIP message.</source>
-        <translation>“%1” को SOIP संदेश के रूप में नहीं खोला जा सकता।</translation>
-    </message>
-    <message>
-        <source>Opened %1; some values in the file have the wrong type, see Problems.</source>
-        <translation>%1 खोली गई; फ़ाइल के कुछ मानों का प्रकार ग़लत है, समस्याएँ देखें।</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 खोली गई</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>संदेश</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>ड्राफ़्ट सहेजें</translation>
-    </message>
-    <message>
-        <source>Cannot save draft</source>
-        <translation>ड्राफ़्ट नहीं सहेजा जा सका</translation>
-    </message>
-    <message>
-        <source>Your work is still on screen and autosaved. Try another folder with Save As.</source>
-        <translation>आपका काम अभी भी स्क्रीन पर है और अपने-आप सहेजा गया है। “इस नाम से सहेजें” से कोई दूसरा फ़ोल्डर आज़माएँ।</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 सहेजी गई</translation>
-    </message>
-    <message>
-        <source>an unsaved message</source>
-        <translation>एक बिना सहेजा संदेश</translation>
-    </message>
-    <message>
-        <source>Restore your work?</source>
-        <translation>अपना काम वापस लाएँ?</translation>
-    </message>
-    <message>
-        <source>SOIP Composer did not close properly last time. Restore %1 as it was on screen?</source>
-        <translation>पिछली बार SOIP Composer ठीक से बंद नहीं हुआ था। क्या %1 को वैसे ही वापस लाएँ जैसा वह स्क्रीन पर था?</translation>
-    </message>
-    <message>
-        <source>Last autosaved %1.</source>
-        <translation>आख़िरी बार अपने-आप %1 को सहेजा गया।</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>वापस लाएँ(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>छोड़ दें(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>बाद में(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Keep the autosave and ask again next time</source>
-        <translation>अपने-आप सहेजी गई कॉपी रखें और अगली बार फिर पूछें</translation>
-    </message>
-    <message>
-        <source>Restored your work from the autosave.</source>
-        <translation>आपका काम अपने-आप सहेजी गई कॉपी से वापस लाया गया।</translation>
-    </message>
-    <message>
-        <source>Sent the request; waiting for the answer…</source>
-        <translation>अनुरोध भेज दिया गया; जवाब का इंतज़ार है…</translation>
-    </message>
-    <message>
-        <source>Ask for the delivery status of the last message sent</source>
-        <translation>पिछले भेजे गए संदेश की डिलीवरी स्थिति पूछें</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1508,130 +1433,19 @@
         <translation>भेजने के लिए खाता चुनें</translation>
     </message>
     <message>
-        <source>Sends to a simulator on this computer: nothing reaches a phone</source>
-        <translation>इसी कंप्यूटर पर चल रहे सिम्युलेटर को भेजता है: कोई संदेश फ़ोन तक नहीं पहुँचता</translation>
-    </message>
-    <message>
-        <source>SID %1 at %2</source>
-        <translation>%2 पर SID %1</translation>
-    </message>
-    <message>
-        <source>TXN (transactional)</source>
-        <translation>TXN (ट्रांज़ैक्शनल)</translation>
-    </message>
-    <message>
-        <source>OTP (one-time password)</source>
-        <translation>OTP (वन-टाइम पासवर्ड)</translation>
-    </message>
-    <message>
-        <source>MKT (marketing)</source>
-        <translation>MKT (मार्केटिंग)</translation>
-    </message>
-    <message>
-        <source>Send this %1 message to 1 recipient?</source>
-        <translation>यह %1 संदेश 1 प्राप्तकर्ता को भेजें?</translation>
-    </message>
-    <message>
-        <source>Send this %1 message to %2 recipients?</source>
-        <translation>यह %1 संदेश %2 प्राप्तकर्ताओं को भेजें?</translation>
-    </message>
-    <message>
-        <source>Recipients: %1
-Route: %2
-Sender ID: %3
-Account: %4</source>
-        <translation>प्राप्तकर्ता: %1
-रूट: %2
-प्रेषक ID: %3
-खाता: %4</translation>
-    </message>
-    <message>
-        <source>This is the built-in sandbox: nothing reaches a phone.</source>
-        <translation>यह बिल्ट-इन सैंडबॉक्स है: कोई संदेश फ़ोन तक नहीं पहुँचता।</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>संदेश भेजें</translation>
-    </message>
-    <message>
-        <source>You sent this exact message at %1 — send again?</source>
-        <translation>आपने ठीक यही संदेश %1 पर भेजा था — फिर से भेजें?</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>फिर से भेजें(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>भेजें(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sending with %1…</source>
-        <translation>%1 से भेजा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>स्वीकार किया गया</translation>
-    </message>
-    <message>
-        <source>Sent with %1: accepted for 1 recipient.</source>
-        <translation>%1 से भेजा गया: 1 प्राप्तकर्ता के लिए स्वीकार किया गया।</translation>
-    </message>
-    <message>
-        <source>Sent with %1: accepted for %2 recipients.</source>
-        <translation>%1 से भेजा गया: %2 प्राप्तकर्ताओं के लिए स्वीकार किया गया।</translation>
-    </message>
-    <message>
-        <source>Sent. Use Check status to follow delivery.</source>
-        <translation>भेज दिया गया। डिलीवरी जानने के लिए “स्थिति देखें” का उपयोग करें।</translation>
-    </message>
-    <message>
-        <source>Asking for the delivery status…</source>
-        <translation>डिलीवरी की स्थिति पूछी जा रही है…</translation>
-    </message>
-    <message>
-        <source>Waiting for delivery…</source>
-        <translation>डिलीवरी का इंतज़ार है…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Delivery status as of %1.</source>
-        <translation>%1 तक की डिलीवरी स्थिति।</translation>
-    </message>
-    <message>
-        <source>Copy as cURL</source>
-        <translation>cURL के रूप में कॉपी करें</translation>
-    </message>
-    <message>
-        <source>Copied a curl command. Set KALEYRA_API_KEY in your shell before running it.</source>
-        <translation>curl कमांड कॉपी हो गया। इसे चलाने से पहले अपने शेल में KALEYRA_API_KEY सेट करें।</translation>
-    </message>
-    <message>
-        <source>A message is being sent. Quit anyway?</source>
-        <translation>एक संदेश भेजा जा रहा है। फिर भी बंद करें?</translation>
-    </message>
-    <message>
-        <source>If you quit now you will not see whether it was accepted.</source>
-        <translation>अगर आप अभी बंद करते हैं, तो आप नहीं देख पाएँगे कि वह स्वीकार हुआ या नहीं।</translation>
-    </message>
-    <message>
-        <source>&amp;Wait</source>
-        <translation>रुकें(&amp;W)</translation>
-    </message>
-    <message>
         <source>Replaced by a local image</source>
         <translation>स्थानीय इमेज से बदला गया</translation>
     </message>
     <message>
-        <source>&amp;Export Preview as PNG…</source>
-        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Waiting for you to confirm the send</source>
         <translation>भेजने की पुष्टि का इंतज़ार है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to send</source>
+        <translation>
+            <numerusform>भेजने के लिए %n समस्या ठीक करें</numerusform>
+            <numerusform>भेजने के लिए %n समस्याएँ ठीक करें</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,24 +1925,22 @@ Account: %4</source>
         <translation>कोई समस्या नहीं</translation>
     </message>
     <message>
-        <source>1 error</source>
-        <translation>1 त्रुटि</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 त्रुटियाँ</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 चेतावनी</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 चेतावनियाँ</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n त्रुटि</numerusform>
+            <numerusform>%n त्रुटियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n चेतावनी</numerusform>
+            <numerusform>%n चेतावनियाँ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2452,129 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>The request went out but no complete answer came back (%1), so we cannot tell whether Kaleyra accepted it. Check the delivery status or the Kaleyra.io console before sending again, or the recipients may get it twice.</source>
         <translation>अनुरोध भेजा गया, लेकिन पूरा जवाब वापस नहीं आया (%1), इसलिए यह नहीं कहा जा सकता कि Kaleyra ने इसे स्वीकार किया या नहीं। दोबारा भेजने से पहले डिलीवरी की स्थिति या Kaleyra.io कंसोल जाँचें, वरना प्राप्तकर्ताओं को यह दो बार मिल सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::SendWorkflow</name>
+    <message>
+        <source>TXN (transactional)</source>
+        <translation>TXN (ट्रांज़ैक्शनल)</translation>
+    </message>
+    <message>
+        <source>OTP (one-time password)</source>
+        <translation>OTP (वन-टाइम पासवर्ड)</translation>
+    </message>
+    <message>
+        <source>MKT (marketing)</source>
+        <translation>MKT (मार्केटिंग)</translation>
+    </message>
+    <message>
+        <source>Sent the request; waiting for the answer…</source>
+        <translation>अनुरोध भेज दिया गया; जवाब का इंतज़ार है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this %1 message to %n recipient(s)?</source>
+        <translation>
+            <numerusform>यह %1 संदेश %n प्राप्तकर्ता को भेजें?</numerusform>
+            <numerusform>यह %1 संदेश %n प्राप्तकर्ताओं को भेजें?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients: %1
+Route: %2
+Sender ID: %3
+Account: %4</source>
+        <translation>प्राप्तकर्ता: %1
+रूट: %2
+प्रेषक ID: %3
+खाता: %4</translation>
+    </message>
+    <message>
+        <source>This is the built-in sandbox: nothing reaches a phone.</source>
+        <translation>यह बिल्ट-इन सैंडबॉक्स है: कोई संदेश फ़ोन तक नहीं पहुँचता।</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>You sent this exact message at %1 — send again?</source>
+        <translation>आपने ठीक यही संदेश %1 पर भेजा था — फिर से भेजें?</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>फिर से भेजें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>भेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sending with %1…</source>
+        <translation>%1 से भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार किया गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent with %1: accepted for %n recipient(s).</source>
+        <translation>
+            <numerusform>%1 से भेजा गया: %n प्राप्तकर्ता के लिए स्वीकार किया गया।</numerusform>
+            <numerusform>%1 से भेजा गया: %n प्राप्तकर्ताओं के लिए स्वीकार किया गया।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent. Use Check status to follow delivery.</source>
+        <translation>भेज दिया गया। डिलीवरी जानने के लिए “स्थिति देखें” का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Asking for the delivery status…</source>
+        <translation>डिलीवरी की स्थिति पूछी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Waiting for delivery…</source>
+        <translation>डिलीवरी का इंतज़ार है…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delivery status as of %1.</source>
+        <translation>%1 तक की डिलीवरी स्थिति।</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>cURL के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copied a curl command. Set KALEYRA_API_KEY in your shell before running it.</source>
+        <translation>curl कमांड कॉपी हो गया। इसे चलाने से पहले अपने शेल में KALEYRA_API_KEY सेट करें।</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>A message is being sent. Quit anyway?</source>
+        <translation>एक संदेश भेजा जा रहा है। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <source>If you quit now you will not see whether it was accepted.</source>
+        <translation>अगर आप अभी बंद करते हैं, तो आप नहीं देख पाएँगे कि वह स्वीकार हुआ या नहीं।</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>रुकें(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3186,101 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>The web address %1 has no site name after %2://.</source>
         <translation>वेब पते %1 में %2:// के बाद साइट का नाम नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>नया(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new message (Ctrl+N)</source>
+        <translation>नया संदेश शुरू करें (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved draft (Ctrl+O)</source>
+        <translation>सहेजा गया ड्राफ़्ट खोलें (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>ड्राफ़्ट सहेजें (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>इस नाम से सहेजें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Preview as PNG…</source>
+        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>भेजें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check s&amp;tatus</source>
+        <translation>स्थिति देखें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask for the delivery status of the last message sent</source>
+        <translation>पिछले भेजे गए संदेश की डिलीवरी स्थिति पूछें</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>cURL के रूप में कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that sends this message; the key is left as $KALEYRA_API_KEY</source>
+        <translation>यह संदेश भेजने वाला curl कमांड कॉपी करें; कुंजी की जगह $KALEYRA_API_KEY ही रहेगा</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>खाते(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>प्राथमिकताएँ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About SOIP Composer</source>
+        <translation>SOIP Composer के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>हाल की फ़ाइलें खोलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>संदेश(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -4119,22 +4149,6 @@ SOIP संदेश फ़ाइलों (ड्राफ़्ट या API 
         <translation>संदेश मान्य है।</translation>
     </message>
     <message>
-        <source>The message is valid, with 1 warning.</source>
-        <translation>संदेश मान्य है, 1 चेतावनी के साथ।</translation>
-    </message>
-    <message>
-        <source>The message is valid, with %1 warnings.</source>
-        <translation>संदेश मान्य है, %1 चेतावनियों के साथ।</translation>
-    </message>
-    <message>
-        <source>The message is not valid: 1 error.</source>
-        <translation>संदेश मान्य नहीं है: 1 त्रुटि।</translation>
-    </message>
-    <message>
-        <source>The message is not valid: %1 errors.</source>
-        <translation>संदेश मान्य नहीं है: %1 त्रुटियाँ।</translation>
-    </message>
-    <message>
         <source>soip validate: unknown option %1
 </source>
         <translation>soip validate: अज्ञात विकल्प %1
@@ -4203,6 +4217,20 @@ API कुंजी खाते की सिस्टम कीचेन प�
 </source>
         <translation>soip send: चेतावनी: %1
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>संदेश मान्य है, %n चेतावनी के साथ।</numerusform>
+            <numerusform>संदेश मान्य है, %n चेतावनियों के साथ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is not valid: %n error(s).</source>
+        <translation>
+            <numerusform>संदेश मान्य नहीं है: %n त्रुटि।</numerusform>
+            <numerusform>संदेश मान्य नहीं है: %n त्रुटियाँ।</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

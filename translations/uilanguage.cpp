@@ -1,15 +1,16 @@
 #include "uilanguage.h"
 
+#include "settings/settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace soip {
 
 QString UiLanguage::settingsKey()
 {
-    return QStringLiteral("ui/language");
+    return Settings::uiLanguage.key();
 }
 
 QStringList UiLanguage::available()
@@ -30,17 +31,16 @@ QString UiLanguage::nativeName(const QString &code)
 
 QString UiLanguage::stored()
 {
-    const QString code = QSettings().value(settingsKey()).toString();
+    const QString code = Settings::uiLanguage.value();
     return available().contains(code) ? code : QString();
 }
 
 void UiLanguage::store(const QString &code)
 {
-    QSettings settings;
     if (available().contains(code))
-        settings.setValue(settingsKey(), code);
+        Settings::uiLanguage.setValue(code);
     else
-        settings.remove(settingsKey());
+        Settings::uiLanguage.remove();
 }
 
 QLocale UiLanguage::localeFor(const QString &code)

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "soipversion.h"
 #include "terminal.h"
 #include "uilanguage.h"
 

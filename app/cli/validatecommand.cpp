@@ -95,11 +95,9 @@ void printLines(const QString &path, const FileResult &result, bool withFileName
     if (result.valid && warnings == 0)
         summary = Cli::tr("The message is valid.");
     else if (result.valid)
-        summary = warnings == 1 ? Cli::tr("The message is valid, with 1 warning.")
-                                : Cli::tr("The message is valid, with %1 warnings.").arg(warnings);
+        summary = Cli::tr("The message is valid, with %n warning(s).", nullptr, int(warnings));
     else
-        summary = errors == 1 ? Cli::tr("The message is not valid: 1 error.")
-                              : Cli::tr("The message is not valid: %1 errors.").arg(errors);
+        summary = Cli::tr("The message is not valid: %n error(s).", nullptr, int(errors));
     out() << prefix << summary << u'\n';
 }
 

@@ -3,6 +3,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupprobe.h"
 #include "preview/previewpane.h"
+#include "services/appservices.h"
+#include "soipversion.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -76,7 +78,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(palette))
         soip::StartupProbe::usePalette(app, parser.value(palette) == QLatin1String("dark"));
 
+    // The services outlive the window: it only borrows them.
+    soip::AppServices services;
     soip::MainWindow::Options options;
+    options.services = &services;
     options.sandbox = parser.isSet(sandbox);
     soip::MainWindow window(options);
     if (parser.isSet(windowSize)) {

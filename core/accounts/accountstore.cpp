@@ -1,5 +1,7 @@
 #include "accountstore.h"
 
+#include "settings/settings.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -9,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace soip {
 
 namespace {
-const QString kGroup = u"accounts"_s;
-const QString kDefault = u"defaultAccount"_s;
+const QString kGroup = QString::fromLatin1(Settings::accountsGroup);
 
 QString kindToString(AccountKind kind)
 {
@@ -18,8 +19,9 @@ QString kindToString(AccountKind kind)
 }
 } // namespace
 
-AccountStore::AccountStore(QSettings *settings)
-    : m_settings(settings)
+AccountStore::AccountStore(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
 {}
 
 QList<Account> AccountStore::accounts() const
@@ -109,16 +111,19 @@ bool AccountStore::remove(const QString &id)
 
 QString AccountStore::defaultAccountId() const
 {
-    return m_settings->value(kDefault).toString();
+    return Settings::defaultAccountId.value(*m_settings);
 }
 
 void AccountStore::setDefaultAccountId(const QString &id)
 {
+    if (id == defaultAccountId())
+        return;
     if (id.isEmpty())
-        m_settings->remove(kDefault);
+        Settings::defaultAccountId.remove(*m_settings);
     else
-        m_settings->setValue(kDefault, id);
+        Settings::defaultAccountId.setValue(*m_settings, id);
     m_settings->sync();
+    emit changed();
 }
 
 void AccountStore::write(const QList<Account> &list)
@@ -139,6 +144,7 @@ void AccountStore::write(const QList<Account> &list)
     }
     m_settings->endArray();
     m_settings->sync();
+    emit changed();
 }
 
 } // namespace soip

@@ -2,8 +2,8 @@
 
 #include "account.h"
 
-#include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QSettings>
 #include <QString>
 
@@ -11,15 +11,16 @@
 
 namespace soip {
 
-// The user's accounts, kept in QSettings under "accounts/". Never the API key: that goes to the
-// keychain (CredentialStore) under Account::credentialKey(). The built-in sandbox account is not
-// stored here; SandboxSession makes it at run time.
-class AccountStore final {
-    Q_DECLARE_TR_FUNCTIONS(soip::AccountStore)
+// The user's accounts, kept in QSettings under Settings::accountsGroup. Never the API key: that goes
+// to the keychain (CredentialStore) under Account::credentialKey(). The built-in sandbox account is
+// not stored here; the app's send service makes it at run time. Every change is announced with
+// changed(), so whoever shows accounts stays current without being told.
+class AccountStore final : public QObject {
+    Q_OBJECT
 
 public:
     // Uses `settings` (not owned; must outlive the store). Tests pass an ini file in a temp dir.
-    explicit AccountStore(QSettings *settings);
+    explicit AccountStore(QSettings *settings, QObject *parent = nullptr);
 
     QList<Account> accounts() const;
     std::optional<Account> find(const QString &name) const; // by name, case-insensitive
@@ -33,6 +34,10 @@ public:
     // The account a new message is sent with; empty when none was chosen.
     QString defaultAccountId() const;
     void setDefaultAccountId(const QString &id);
+
+signals:
+    // An account was added, edited or removed, or the default changed.
+    void changed();
 
 private:
     void write(const QList<Account> &accounts);

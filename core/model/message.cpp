@@ -29,6 +29,7 @@ Message Message::withOnlyFieldsOfType() const
         out.richMedia.clear();
     }
     for (Action &action : out.actions) {
+        action.otherTargets.clear();
         switch (ActionType(action.type)) {
         case ActionType::OpenLink:
         case ActionType::CopyText:

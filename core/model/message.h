@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,10 @@ struct Action {
     QString target;            // action_to of types 1 (URL), 4 (text to copy) and 5 (phone number)
     CalendarEvent event;       // action_to of type 2
     QList<DeepLink> deepLinks; // type 3
+    // What the user typed as action_to for the other one-line types (1, 4, 5), by type, so that
+    // switching a button's type back brings it back. Part of the document (and its autosave), never
+    // of what is sent or saved: withOnlyFieldsOfType() drops it and the codec does not write it.
+    QMap<int, QString> otherTargets = {};
 
     friend bool operator==(const Action &, const Action &) = default;
 };

@@ -1,5 +1,6 @@
 #include "soiprequest.h"
 
+#include "soipversion.h"
 #include "json/messagecodec.h"
 
 #include <QUrlQuery>

@@ -7,6 +7,7 @@
 #include "net/soiprequest.h"
 #include "net/statusclient.h"
 #include "sandbox/sandboxserver.h"
+#include "soipversion.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

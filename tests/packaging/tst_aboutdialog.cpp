@@ -1,5 +1,6 @@
 #include "dialoginhindi.h"
 #include "dialogs/aboutdialog.h"
+#include "soipversion.h"
 #include "uilanguage.h"
 
 #include <QDialogButtonBox>

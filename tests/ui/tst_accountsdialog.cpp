@@ -1,11 +1,12 @@
 #include "accounts/memorycredentialstore.h"
 #include "composer/composerdocument.h"
 #include "dialogs/accountsdialog.h"
+#include "guitestenvironment.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpanel.h"
-#include "mainwindow/sendcontroller.h"
 #include "modalanswerer.h"
 #include "sandbox/sandboxserver.h"
+#include "services/sendcontroller.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -29,7 +30,7 @@ class TestAccountsDialog : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<GuiTestEnvironment> m_env;
 
     static void typeInto(QLineEdit *edit, const QString &text)
     {
@@ -39,20 +40,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    }
+    void initTestCase() { GuiTestEnvironment::isolateProgram(); }
+    void init() { m_env = std::make_unique<GuiTestEnvironment>(); }
+    void cleanup() { m_env.reset(); }
 
     void sandboxIsAlwaysThereAndNeedsNoKey()
     {
-        MemoryCredentialStore keys;
-        MainWindow::Options options;
-        options.credentials = &keys;
-        options.autosaveDirectory = m_dir.filePath(QStringLiteral("autosave"));
-        MainWindow window(options);
+        MainWindow &window = *m_env->openWindow();
         AccountsDialog dialog(window.sendController());
         dialog.show();
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountsListWidget"));
@@ -66,14 +60,8 @@ private slots:
 
     void keyForThisSessionOnlyWhenNoKeychainWorks()
     {
-        MemoryCredentialStore keys;
-        keys.simulate(CredentialResult::Status::Unavailable);
-        MainWindow::Options options;
-        options.credentials = &keys;
-        options.autosaveDirectory = m_dir.filePath(QStringLiteral("autosave"));
-        MainWindow window(options);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_env->keys().simulate(CredentialResult::Status::Unavailable);
+        MainWindow &window = *m_env->openWindow();
         SandboxServer *server = window.sendController()->sandbox();
         QVERIFY(server);
 
@@ -104,7 +92,7 @@ private slots:
 
         // The key is in no file.
         QSettings().sync();
-        QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(m_env->path({}), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,5 +1,6 @@
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
+#include "guitestenvironment.h"
 #include "mainwindow/mainwindow.h"
 #include "modalanswerer.h"
 #include "json/messagecodec.h"
@@ -53,12 +54,13 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<GuiTestEnvironment> m_env;
 
     std::unique_ptr<MainWindow> makeWindow()
     {
         MainWindow::Options options;
-        options.autosaveDirectory = m_dir->filePath(QStringLiteral("autosave"));
+        options.services = m_env->services();
+        options.autosaveDirectory = m_env->autosaveDirectory();
         auto window = std::make_unique<MainWindow>(options);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -69,9 +71,9 @@ private:
     QString autosaveFileOf(MainWindow *window) { return window->autosaver()->store().sessionPath(); }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
-    void cleanup() { m_dir.reset(); }
+    void initTestCase() { GuiTestEnvironment::isolateProgram(); }
+    void init() { m_env = std::make_unique<GuiTestEnvironment>(); }
+    void cleanup() { m_env.reset(); }
 
     void titleNamesTheDraftAndMarksChanges()
     {
@@ -80,7 +82,7 @@ private slots:
         QVERIFY(!window->isWindowModified());
         window->document()->edit([](Message &m) { m.body = QStringLiteral("Hi"); });
         QVERIFY(window->isWindowModified());
-        const QString path = m_dir->filePath(QStringLiteral("diwali.json"));
+        const QString path = m_env->path(QStringLiteral("diwali.json"));
         QVERIFY(window->saveTo(path));
         QCOMPARE(window->windowTitle(), QStringLiteral("SOIP Composer — diwali.json[*]"));
         QVERIFY(!window->isWindowModified());
@@ -161,7 +163,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window->openFile(file));
         QVERIFY(!window->isWindowModified());
-        const QString out = m_dir->filePath(QStringLiteral("out.json"));
+        const QString out = m_env->path(QStringLiteral("out.json"));
         QVERIFY(window->saveTo(out));
         QCOMPARE(readJsonObject(out), readJsonObject(file));
     }
@@ -171,7 +173,7 @@ private slots:
         auto window = makeWindow();
         QVERIFY(window->openFile(vendorFile("request-cta.json")));
         window->document()->edit([](Message &m) { m.type = QStringLiteral("TXT"); });
-        const QString out = m_dir->filePath(QStringLiteral("txt.json"));
+        const QString out = m_env->path(QStringLiteral("txt.json"));
         QVERIFY(window->saveTo(out));
         const QJsonObject saved = readJsonObject(out);
         QCOMPARE(saved.value(QStringLiteral("type")).toString(), QStringLiteral("TXT"));
@@ -184,7 +186,7 @@ private slots:
     void ctrlSSavesToTheDraftsFile()
     {
         auto window = makeWindow();
-        const QString path = m_dir->filePath(QStringLiteral("keys.json"));
+        const QString path = m_env->path(QStringLiteral("keys.json"));
         QVERIFY(window->saveTo(path));
         window->document()->edit([](Message &m) { m.body = QStringLiteral("saved with the keyboard"); });
         window->activateWindow();
@@ -198,7 +200,7 @@ private slots:
     void unreadableFileIsReportedWithLineAndColumn()
     {
         auto window = makeWindow();
-        const QString path = m_dir->filePath(QStringLiteral("broken.json"));
+        const QString path = m_env->path(QStringLiteral("broken.json"));
         writeFile(path, "{\n  \"to\": \"919876543210\",\n  \"body\": \n}\n");
         ModalAnswerer answerer;
         answerer.answer(QStringLiteral("openErrorMessageBox"), {}, QMessageBox::Ok);
@@ -212,7 +214,7 @@ private slots:
     void wrongTypesInAFileAppearInTheProblemsList()
     {
         auto window = makeWindow();
-        const QString path = m_dir->filePath(QStringLiteral("types.json"));
+        const QString path = m_env->path(QStringLiteral("types.json"));
         writeFile(path, "{\"to\": 919876543210, \"from\": \"TEST\", \"type\": \"TXT\", \"body\": \"Hi\"}");
         QVERIFY(window->openFile(path));
         auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("problemsTreeWidget"));
@@ -247,7 +249,7 @@ private slots:
                      packages.at(j));
             QCOMPARE(row->findChild<QLineEdit *>(QStringLiteral("deepLinkClassLineEdit"))->text(), classes.at(j));
         }
-        const QString out = m_dir->filePath(QStringLiteral("saved.json"));
+        const QString out = m_env->path(QStringLiteral("saved.json"));
         QVERIFY(window->saveTo(out));
         QCOMPARE(readJsonObject(out), readJsonObject(file));
     }
@@ -296,6 +298,42 @@ private slots:
         QVERIFY(QFile::exists(autosaveFileOf(window.get())));
         auto another = makeWindow();
         QVERIFY(!another->offerRestore());
+    }
+
+    void restoreBringsBackTargetsTypedForAButtonsOtherTypes()
+    {
+        {
+            auto window = makeWindow();
+            QVERIFY(window->openFile(vendorFile("request-cta.json")));
+            auto *button = window->findChild<QWidget *>(QStringLiteral("actionEditor0"));
+            QVERIFY(button);
+            auto *type = button->findChild<QComboBox *>(QStringLiteral("actionTypeComboBox"));
+            // Typed as a link, then the button was made a Call button and a number typed.
+            type->setCurrentIndex(type->findData(QStringLiteral("1")));
+            auto *url = button->findChild<QLineEdit *>(QStringLiteral("actionUrlLineEdit"));
+            url->selectAll();
+            QTest::keyClicks(url, QStringLiteral("https://shop.example/track"));
+            type->setCurrentIndex(type->findData(QStringLiteral("5")));
+            auto *phone = button->findChild<QLineEdit *>(QStringLiteral("phoneLineEdit"));
+            QTest::keyClicks(phone, QStringLiteral("+911234567890"));
+            window->autosaver()->flush();
+            QVERIFY(QFile::exists(autosaveFileOf(window.get())));
+        } // a crash
+
+        auto window = makeWindow();
+        ModalAnswerer answerer;
+        answerer.answer(QStringLiteral("restoreMessageBox"), QStringLiteral("restorePushButton"));
+        QVERIFY(window->offerRestore());
+        auto *button = window->findChild<QWidget *>(QStringLiteral("actionEditor0"));
+        auto *type = button->findChild<QComboBox *>(QStringLiteral("actionTypeComboBox"));
+        QCOMPARE(type->currentData().toString(), QStringLiteral("5"));
+        QCOMPARE(button->findChild<QLineEdit *>(QStringLiteral("phoneLineEdit"))->text(),
+                 QStringLiteral("+911234567890"));
+        // Switching back shows the link that was typed before the crash.
+        type->setCurrentIndex(type->findData(QStringLiteral("1")));
+        QCOMPARE(button->findChild<QLineEdit *>(QStringLiteral("actionUrlLineEdit"))->text(),
+                 QStringLiteral("https://shop.example/track"));
+        QCOMPARE(window->document()->message().actions.at(0).target, QStringLiteral("https://shop.example/track"));
     }
 
     void cleanCloseLeavesNothingToRestore()

@@ -1,10 +1,11 @@
 #include "composer/composerdocument.h"
 #include "editors/composerform.h"
+#include "guitestenvironment.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/resultpanel.h"
-#include "mainwindow/sendcontroller.h"
 #include "modalanswerer.h"
 #include "sandbox/sandboxserver.h"
+#include "services/sendcontroller.h"
 #include "json/messagecodec.h"
 
 #include <QApplication>
@@ -36,12 +37,12 @@ class TestMainWindowCompose : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GuiTestEnvironment> m_env;
+    MainWindow *m_window = nullptr;
 
     template <typename T> T *find(const QString &name, QWidget *in = nullptr) const
     {
-        T *widget = (in ? in : static_cast<QWidget *>(m_window.get()))->findChild<T *>(name);
+        T *widget = (in ? in : static_cast<QWidget *>(m_window))->findChild<T *>(name);
         if (!widget)
             qWarning("no widget %s", qPrintable(name));
         return widget;
@@ -206,30 +207,19 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-    }
+    void initTestCase() { GuiTestEnvironment::isolateProgram(); }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir->filePath(QStringLiteral("settings")));
-        MainWindow::Options options;
-        options.autosaveDirectory = m_dir->filePath(QStringLiteral("autosave"));
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_env = std::make_unique<GuiTestEnvironment>();
+        m_window = m_env->openWindow(1366, 768);
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
     void cleanup()
     {
-        m_window->document()->setModified(false);
-        m_window.reset();
-        m_dir.reset();
+        m_window = nullptr;
+        m_env.reset();
     }
 
     void composesEachVendorSample_data()
@@ -247,7 +237,7 @@ private slots:
         QVERIFY2(sample.readable, qPrintable(sample.error));
         compose(sample.message);
         QVERIFY(m_window->isWindowModified());
-        const QString out = m_dir->filePath(QStringLiteral("composed.json"));
+        const QString out = m_env->path(QStringLiteral("composed.json"));
         QVERIFY(m_window->saveTo(out));
         const QJsonObject saved = readJsonObject(out);
         const QJsonObject expected = readJsonObject(file);
@@ -270,7 +260,7 @@ private slots:
 
         choose(find<QComboBox>(QStringLiteral("typeComboBox")), QStringLiteral("TXT"));
         QVERIFY(!find<QLineEdit>(QStringLiteral("titleLineEdit0"))->isVisible());
-        const QString out = m_dir->filePath(QStringLiteral("text.json"));
+        const QString out = m_env->path(QStringLiteral("text.json"));
         QVERIFY(m_window->saveTo(out));
         QVERIFY(!readJsonObject(out).contains(QStringLiteral("title")));
 
@@ -439,6 +429,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->details().startsWith(QLatin1String("Delivery status")), 10000);
         for (const ResultPanel::Row &row : result->rows())
             QVERIFY(!row.status.isEmpty());
+    }
+
+    void editingDuringASendStillCatchesTheSameMessageSentAgain()
+    {
+        choose(find<QComboBox>(QStringLiteral("typeComboBox")), QStringLiteral("TXT"));
+        pasteInto(find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit")), QStringLiteral("919876543210"));
+        auto *body = find<QPlainTextEdit>(QStringLiteral("bodyTextEdit"));
+        typeInto(body, QStringLiteral("Your order is on its way"));
+        auto *send = find<QPushButton>(QStringLiteral("sendPushButton"));
+        QTRY_VERIFY2(send->isEnabled(), qPrintable(send->toolTip()));
+
+        // The person types on while the request is on its way, before any answer can arrive.
+        const QMetaObject::Connection typing =
+            connect(m_window->sendController(), &SendController::requestSent, body,
+                    [body] { QTest::keyClicks(body, QStringLiteral(" today")); });
+        ModalAnswerer confirm;
+        confirm.answer(QStringLiteral("sendConfirmMessageBox"), QStringLiteral("confirmSendPushButton"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY(confirm.answered);
+        auto *result = find<ResultPanel>(QStringLiteral("resultPanel"));
+        QTRY_COMPARE_WITH_TIMEOUT(result->state(), ResultPanel::State::Sent, 10000);
+        disconnect(typing);
+        QCOMPARE(m_window->document()->message().body, QStringLiteral("Your order is on its way today"));
+
+        // Undone: the message is the one that went out, so sending it again must warn.
+        typeInto(body, QStringLiteral("Your order is on its way"));
+        QTRY_VERIFY(send->isEnabled());
+        ModalAnswerer again;
+        again.answerAny({QStringLiteral("duplicateSendMessageBox"), QStringLiteral("sendConfirmMessageBox")},
+                        QStringLiteral("cancelSendPushButton"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_VERIFY(again.answered);
+        QCOMPARE(again.seenDialog, QStringLiteral("duplicateSendMessageBox"));
+        QCOMPARE(m_window->sendController()->sandbox()->sendRequestCount(), 1);
     }
 
     void copyAsCurlNeverHoldsTheKey()

@@ -21,7 +21,35 @@ const QString kSavedAtKey = QStringLiteral("savedAt");
 const QString kAsLinkKey = QStringLiteral("buttonsAsLink");
 const QString kAsCalendarKey = QStringLiteral("buttonsAsCalendar");
 const QString kAsAppKey = QStringLiteral("buttonsAsApp");
+// What each button had typed for its other one-line types: [{"5": "+91…"}, …], by button.
+const QString kOtherTargetsKey = QStringLiteral("otherTargets");
 constexpr int kFormatVersion = 1;
+
+QJsonArray otherTargetsToJson(const QList<Action> &actions)
+{
+    QJsonArray list;
+    for (const Action &action : actions) {
+        QJsonObject targets;
+        for (auto it = action.otherTargets.cbegin(); it != action.otherTargets.cend(); ++it)
+            targets.insert(QString::number(it.key()), it.value());
+        list.append(targets);
+    }
+    return list;
+}
+
+void readOtherTargets(const QJsonValue &value, QList<Action> &actions)
+{
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < actions.size() && i < list.size(); ++i) {
+        const QJsonObject targets = list.at(i).toObject();
+        for (auto it = targets.constBegin(); it != targets.constEnd(); ++it) {
+            bool ok = false;
+            const int type = it.key().toInt(&ok);
+            if (ok && it.value().isString() && type != actions.at(i).type)
+                actions[i].otherTargets.insert(type, it.value().toString());
+        }
+    }
+}
 
 QJsonObject withEveryButtonAs(Message message, ActionType type)
 {
@@ -50,6 +78,7 @@ QByteArray AutosaveSnapshot::encode() const
     envelope.insert(kAsLinkKey, withEveryButtonAs(message, ActionType::OpenLink));
     envelope.insert(kAsCalendarKey, withEveryButtonAs(message, ActionType::AddToCalendar));
     envelope.insert(kAsAppKey, withEveryButtonAs(message, ActionType::OpenApp));
+    envelope.insert(kOtherTargetsKey, otherTargetsToJson(message.actions));
     envelope.insert(kFilePathKey, filePath);
     envelope.insert(kModifiedKey, modified);
     envelope.insert(kSavedAtKey, savedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -83,6 +112,7 @@ std::optional<AutosaveSnapshot> AutosaveSnapshot::decode(const QByteArray &bytes
         if (asApp && i < asApp->actions.size())
             action.deepLinks = asApp->actions.at(i).deepLinks;
     }
+    readOtherTargets(envelope.value(kOtherTargetsKey), snapshot.message.actions);
     snapshot.filePath = envelope.value(kFilePathKey).toString();
     snapshot.modified = envelope.value(kModifiedKey).toBool();
     snapshot.savedAt = QDateTime::fromString(envelope.value(kSavedAtKey).toString(), Qt::ISODateWithMs);

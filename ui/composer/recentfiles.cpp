@@ -1,17 +1,14 @@
 #include "recentfiles.h"
 
+#include "settings/settings.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace soip {
 
-namespace {
-const QString kKey = QStringLiteral("recentFiles");
-}
-
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-    , m_files(QSettings().value(kKey).toStringList())
+    , m_files(Settings::recentFiles.value())
 {}
 
 void RecentFiles::add(const QString &path)
@@ -38,7 +35,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store()
 {
-    QSettings().setValue(kKey, m_files);
+    Settings::recentFiles.setValue(m_files);
     emit changed();
 }
 

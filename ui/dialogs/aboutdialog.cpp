@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "appicon.h"
+#include "soipversion.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

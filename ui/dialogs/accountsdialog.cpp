@@ -1,7 +1,7 @@
 #include "accountsdialog.h"
 
 #include "accounts/credentialstore.h"
-#include "mainwindow/sendcontroller.h"
+#include "services/sendcontroller.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -278,7 +278,6 @@ void AccountsDialog::saveAccount()
     m_problems->clear();
     const QString key = m_key->text().trimmed();
     m_key->clear();
-    m_controller->notifyAccountsChanged();
     reload(saved->id);
     if (!key.isEmpty())
         storeKey(*saved, key);
@@ -335,7 +334,6 @@ void AccountsDialog::removeAccount()
     m_controller->setSessionKey(account->id, {});
     // Removing a key that is not there is fine; the answer is not needed.
     m_controller->credentials()->removeKey(account->credentialKey());
-    m_controller->notifyAccountsChanged();
     reload(SendController::sandboxAccountId());
 }
 
@@ -343,7 +341,6 @@ void AccountsDialog::makeDefault()
 {
     const QString id = selectedId();
     m_controller->store().setDefaultAccountId(id == SendController::sandboxAccountId() ? QString() : id);
-    m_controller->notifyAccountsChanged();
     reload(id);
 }
 

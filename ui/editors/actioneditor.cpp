@@ -11,6 +11,8 @@
 #include "markedfield.h"
 #include "validation/textlength.h"
 
+#include <algorithm>
+#include <iterator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -26,6 +28,11 @@ namespace soip {
 namespace {
 // The types whose action_to is a line of text; they share Action::target.
 constexpr int kLineTypes[] = {int(ActionType::OpenLink), int(ActionType::CopyText), int(ActionType::Call)};
+
+bool isLineType(int type)
+{
+    return std::find(std::begin(kLineTypes), std::end(kLineTypes), type) != std::end(kLineTypes);
+}
 
 enum Page { LinkPage, CalendarPage, AppPage, CopyPage, CallPage, UnknownPage };
 
@@ -177,6 +184,10 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
             edit([&](Action &a) {
                 if (a.type == type)
                     a.target = text;
+                else if (text.isEmpty())
+                    a.otherTargets.remove(type);
+                else
+                    a.otherTargets.insert(type, text);
             });
         });
     }
@@ -189,7 +200,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_index); });
 }
 
-void ActionEditor::load(int count, const TypedTargets &typed)
+void ActionEditor::load(int count)
 {
     const Action action = m_document->message().actions.value(m_index);
     m_loading = true;
@@ -198,9 +209,9 @@ void ActionEditor::load(int count, const TypedTargets &typed)
     if (m_label->text() != action.label)
         m_label->setText(action.label);
     refreshRank();
-    // Only the current type's target is in the message; the other types show what was typed.
+    // action_to holds the current type's target; the other types show what was typed for them.
     for (int type : kLineTypes) {
-        const QString text = action.type == type ? action.target : typed.value(type);
+        const QString text = action.type == type ? action.target : action.otherTargets.value(type);
         if (targetEditFor(type)->text() != text)
             targetEditFor(type)->setText(text);
     }
@@ -213,16 +224,6 @@ void ActionEditor::load(int count, const TypedTargets &typed)
     m_loading = false;
     updateCounter();
     showPageFor(action.type);
-}
-
-ActionEditor::TypedTargets ActionEditor::typedTargets() const
-{
-    TypedTargets typed;
-    for (int type : kLineTypes) {
-        if (const QString text = targetEditFor(type)->text(); !text.isEmpty())
-            typed.insert(type, text);
-    }
-    return typed;
 }
 
 void ActionEditor::refreshRank()
@@ -273,9 +274,12 @@ void ActionEditor::onTypeChosen()
     const QLineEdit *target = targetEditFor(type);
     const QList<DeepLink> links = m_deepLinks->deepLinks();
     edit([&](Action &a) {
+        // The old type's target is kept for the user; the new type's comes back if it was typed.
+        if (isLineType(a.type) && !a.target.isEmpty())
+            a.otherTargets.insert(a.type, a.target);
         a.type = type;
         if (target)
-            a.target = target->text();
+            a.target = a.otherTargets.take(type);
         if (type == int(ActionType::OpenApp) && a.deepLinks.isEmpty())
             a.deepLinks = links;
     });

@@ -18,25 +18,18 @@ class ComposerDocument;
 class DeepLinksEditor;
 
 // One button of the card (actions[index]): type, label with its 28-character counter, rank, and
-// the type's own target editor. Switching the type keeps what was typed for each type. Moving and
-// removing change the whole list, so they are requests ActionsEditor carries out; it also carries
-// each button's typedTargets() to the editor that shows the button next.
+// the type's own target editor. Switching the type keeps what was typed for each type, in the
+// document (Action::otherTargets). Moving and removing change the whole list, so they are requests
+// ActionsEditor carries out.
 class ActionEditor final : public QFrame {
     Q_OBJECT
 
 public:
     ActionEditor(ComposerDocument *document, int index, QWidget *parent = nullptr);
 
-    // What was typed for the URL, text-to-copy and phone-number types, by type. The message holds
-    // only the current type's (action_to is one field); the calendar event and the app links are
-    // kept in the message whatever the type.
-    using TypedTargets = QHash<int, QString>;
-
     int index() const { return m_index; }
-    // Shows actions[index] of the document; `count` is how many actions there are (for up/down),
-    // and `typed` what this button had typed for its other types.
-    void load(int count, const TypedTargets &typed);
-    TypedTargets typedTargets() const;
+    // Shows actions[index] of the document; `count` is how many actions there are (for up/down).
+    void load(int count);
     // Shows the rank again after another button's rank changed, keeping everything else as typed.
     void refreshRank();
 

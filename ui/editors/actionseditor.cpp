@@ -46,9 +46,8 @@ ActionsEditor::ActionsEditor(ComposerDocument *document, QWidget *parent)
     layout->addLayout(addRow);
 
     connect(m_add, &QPushButton::clicked, this, &ActionsEditor::addAction);
-    // Another message: nothing typed for it yet.
-    connect(m_document, &ComposerDocument::replaced, this, [this] { load({}); });
-    load({});
+    connect(m_document, &ComposerDocument::replaced, this, &ActionsEditor::load);
+    load();
 }
 
 void ActionsEditor::ensureEditors(int count)
@@ -73,14 +72,14 @@ int ActionsEditor::visibleCount() const
     return int(qMin(m_document->message().actions.size(), qsizetype(kMaxActions)));
 }
 
-void ActionsEditor::load(const QList<ActionEditor::TypedTargets> &typed)
+void ActionsEditor::load()
 {
     const qsizetype total = m_document->message().actions.size();
     const int shown = visibleCount();
     ensureEditors(shown);
     for (int i = 0; i < m_editors.size(); ++i) {
         if (i < shown)
-            m_editors.at(i)->load(shown, typed.value(i));
+            m_editors.at(i)->load(shown);
         m_editors.at(i)->setVisible(i < shown);
     }
     m_empty->setVisible(total == 0);
@@ -90,18 +89,8 @@ void ActionsEditor::load(const QList<ActionEditor::TypedTargets> &typed)
     m_add->setToolTip(full ? m_addReason->text() : tr("Add a button to the card"));
 }
 
-QList<ActionEditor::TypedTargets> ActionsEditor::typedTargets() const
-{
-    // Hidden editors still hold a removed button's text; it belongs to no button now.
-    QList<ActionEditor::TypedTargets> typed;
-    for (int i = 0; i < visibleCount(); ++i)
-        typed.append(m_editors.at(i)->typedTargets());
-    return typed;
-}
-
 void ActionsEditor::addAction()
 {
-    const QList<ActionEditor::TypedTargets> typed = typedTargets();
     m_document->edit([](Message &m) {
         if (m.actions.size() >= kMaxActions)
             return;
@@ -118,20 +107,17 @@ void ActionsEditor::addAction()
         }
         m.actions.append(action);
     });
-    load(typed);
+    load();
     if (ActionEditor *editor = m_editors.value(visibleCount() - 1))
         editor->labelLineEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void ActionsEditor::removeAction(int index)
 {
-    // Only shown buttons have a remove button; each shown button has its typedTargets() entry.
-    QList<ActionEditor::TypedTargets> typed = typedTargets();
-    if (index < 0 || index >= typed.size())
+    if (index < 0 || index >= visibleCount())
         return;
-    typed.removeAt(index);
     m_document->edit([&](Message &m) { m.actions.removeAt(index); });
-    load(typed);
+    load();
     if (visibleCount() == 0)
         m_add->setFocus(Qt::OtherFocusReason);
     else
@@ -141,17 +127,15 @@ void ActionsEditor::removeAction(int index)
 void ActionsEditor::moveAction(int index, int delta)
 {
     const int to = index + delta;
-    QList<ActionEditor::TypedTargets> typed = typedTargets();
-    if (index < 0 || to < 0 || index >= typed.size() || to >= typed.size())
+    if (index < 0 || to < 0 || index >= visibleCount() || to >= visibleCount())
         return;
-    typed.swapItemsAt(index, to);
     m_document->edit([&](Message &m) {
         m.actions.swapItemsAt(index, to);
         // The rank is the order on the card: after a move the ranks follow the new order.
         for (int i = 0; i < m.actions.size() && i < kMaxActions; ++i)
             m.actions[i].rank = QString::number(i);
     });
-    load(typed);
+    load();
     if (ActionEditor *editor = m_editors.value(to)) {
         QWidget *button = delta < 0 ? static_cast<QWidget *>(editor->upButton()) : editor->downButton();
         (button->isEnabled() ? button : static_cast<QWidget *>(editor))->setFocus(Qt::OtherFocusReason);

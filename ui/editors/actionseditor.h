@@ -14,8 +14,8 @@ class ComposerDocument;
 
 // The card's buttons: up to four ActionEditors (made as the card first needs them), "Add button", and the list
 // operations that keep ranks unique (add takes the lowest free rank, moving renumbers the ranks in display order,
-// and choosing a rank another button has swaps the two). What a button had typed for its other types goes with it
-// when the list changes: the editors are reused by index, the buttons move.
+// and choosing a rank another button has swaps the two). The editors are reused by index; what a button had
+// typed for its other types is in the document, so it moves with the button.
 class ActionsEditor final : public QWidget {
     Q_OBJECT
 
@@ -29,9 +29,8 @@ public:
 
 private:
     void ensureEditors(int count);
-    // Shows the document's actions; typed[i] is what button i had typed for its other types.
-    void load(const QList<ActionEditor::TypedTargets> &typed);
-    QList<ActionEditor::TypedTargets> typedTargets() const;
+    // Shows the document's actions.
+    void load();
     void addAction();
     void removeAction(int index);
     void moveAction(int index, int delta);

@@ -348,8 +348,9 @@ void ComposerForm::noteEdit()
 
 void ComposerForm::onFocusChanged(QWidget *now)
 {
-    // Moving within the field (to its Play Store button, into its popup) is not leaving it.
-    if (!m_editing || (now && fieldOf(now) == m_editing))
+    // Moving within the field (to its Play Store button, into its popup) is not leaving it. A
+    // window being closed (or destroyed) takes the focus too: nothing is to be marked then.
+    if (!m_editing || (now && fieldOf(now) == m_editing) || window()->isHidden())
         return;
     m_revealed.insert(m_editing);
     m_editing = nullptr;
@@ -401,16 +402,6 @@ void ComposerForm::focusPath(const QString &jsonPath)
     applyMarks();
     ensureWidgetVisible(w, 40, 60);
     w->setFocus(Qt::OtherFocusReason);
-}
-
-void ComposerForm::rememberSenderId()
-{
-    m_sender->rememberCurrentSender();
-}
-
-void ComposerForm::addSenderSuggestion(const QString &senderId)
-{
-    m_sender->addSuggestion(senderId);
 }
 
 } // namespace soip

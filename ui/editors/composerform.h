@@ -78,10 +78,6 @@ public:
     // Scrolls to the field of `jsonPath`, shows its marks and gives it the keyboard focus.
     void focusPath(const QString &jsonPath);
 
-    // The sender ID list: remember the one in the form (e.g. after a send), or offer an account's.
-    void rememberSenderId();
-    void addSenderSuggestion(const QString &senderId);
-
     RecipientsEditor *recipientsEditor() const { return m_recipients; }
     SenderEditor *senderEditor() const { return m_sender; }
     CardEditor *cardEditor() const { return m_card; }

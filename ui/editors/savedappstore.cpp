@@ -1,12 +1,12 @@
 #include "savedappstore.h"
 
-#include <QSettings>
+#include "settings/settings.h"
+
 #include <QVariantMap>
 
 namespace soip {
 
 namespace {
-const QString kKey = QStringLiteral("composer/savedApps");
 const QString kName = QStringLiteral("name");
 const QString kAction = QStringLiteral("action");
 const QString kPackage = QStringLiteral("package");
@@ -33,11 +33,10 @@ QList<SavedApp> SavedAppStore::defaults()
 
 QList<SavedApp> SavedAppStore::load()
 {
-    QSettings settings;
-    if (!settings.contains(kKey))
+    if (!Settings::savedApps.isSet())
         return defaults();
     QList<SavedApp> apps;
-    for (const QVariant &entry : settings.value(kKey).toList()) {
+    for (const QVariant &entry : Settings::savedApps.value()) {
         const QVariantMap map = entry.toMap();
         SavedApp app{
             map.value(kName).toString(),
@@ -60,7 +59,7 @@ void SavedAppStore::add(const SavedApp &app)
                                 {kPackage, a.link.packageName},
                                 {kClass, a.link.className}});
     }
-    QSettings().setValue(kKey, list);
+    Settings::savedApps.setValue(list);
 }
 
 } // namespace soip

@@ -1,5 +1,6 @@
 #include "sendereditor.h"
 
+#include "accounts/senderidhistory.h"
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "markedfield.h"
@@ -8,18 +9,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 
 namespace soip {
-
-namespace {
-const QString kRememberedKey = QStringLiteral("composer/senderIds");
-constexpr int kMaxRemembered = 12;
-} // namespace
 
 SenderEditor::SenderEditor(ComposerDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_history(new SenderIdHistory(this))
 {
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("senderComboBox"));
@@ -74,6 +70,7 @@ SenderEditor::SenderEditor(ComposerDocument *document, QWidget *parent)
     form->addRow(tr("Call&back profile:"), new MarkedField(m_callback, this));
 
     reloadRemembered();
+    connect(m_history, &SenderIdHistory::changed, this, &SenderEditor::reloadRemembered);
 
     connect(m_sender, &QComboBox::editTextChanged, this, [this](const QString &text) {
         if (!m_loading)
@@ -142,34 +139,23 @@ SenderEditor::~SenderEditor()
 
 void SenderEditor::rememberCurrentSender()
 {
-    const QString id = m_sender->currentText().trimmed();
-    if (id.isEmpty())
-        return;
-    QSettings settings;
-    QStringList ids = settings.value(kRememberedKey).toStringList();
-    ids.removeAll(id);
-    ids.prepend(id);
-    while (ids.size() > kMaxRemembered)
-        ids.removeLast();
-    settings.setValue(kRememberedKey, ids);
-    reloadRemembered();
+    m_history->remember(m_sender->currentText());
 }
 
-void SenderEditor::addSuggestion(const QString &senderId)
+void SenderEditor::setHistory(SenderIdHistory *history)
 {
-    if (senderId.trimmed().isEmpty() || m_suggestions.contains(senderId.trimmed()))
+    if (!history || history == m_history)
         return;
-    m_suggestions.prepend(senderId.trimmed());
+    if (m_history->parent() == this)
+        delete m_history;
+    m_history = history;
+    connect(m_history, &SenderIdHistory::changed, this, &SenderEditor::reloadRemembered);
     reloadRemembered();
 }
 
 void SenderEditor::reloadRemembered()
 {
-    QStringList ids = m_suggestions;
-    for (const QString &id : QSettings().value(kRememberedKey).toStringList()) {
-        if (!ids.contains(id))
-            ids.append(id);
-    }
+    const QStringList ids = m_history->ids();
     const bool wasLoading = m_loading;
     m_loading = true;
     const QString text = m_sender->currentText();

@@ -9,6 +9,7 @@ class QLineEdit;
 namespace soip {
 
 class ComposerDocument;
+class SenderIdHistory;
 
 // Who sends and how: sender ID (with the IDs used before), route with a plain explanation,
 // source, campaign name and callback profile.
@@ -25,15 +26,16 @@ public:
     QLineEdit *campaignLineEdit() const { return m_campaign; }
     QLineEdit *callbackProfileLineEdit() const { return m_callback; }
 
-    // Adds the sender ID now in the form to the remembered list (most recent first).
-    void rememberCurrentSender();
-    // Offers `senderId` (e.g. the account's default) at the top of the list, without selecting it.
-    void addSuggestion(const QString &senderId);
+    // The list the sender field offers; the editor keeps its own until the app gives it the shared
+    // one (not owned; must outlive the editor).
+    void setHistory(SenderIdHistory *history);
+    SenderIdHistory *history() const { return m_history; }
 
 private:
     void load();
     void updateRouteHelp();
     void reloadRemembered();
+    void rememberCurrentSender();
 
     ComposerDocument *m_document = nullptr;
     QComboBox *m_sender = nullptr;
@@ -42,7 +44,7 @@ private:
     QLineEdit *m_source = nullptr;
     QLineEdit *m_campaign = nullptr;
     QLineEdit *m_callback = nullptr;
-    QStringList m_suggestions;
+    SenderIdHistory *m_history = nullptr;
     bool m_loading = false;
 };
 

@@ -89,9 +89,9 @@ QString ProblemsPanel::summary() const
 {
     if (m_issues.isEmpty())
         return tr("No problems");
-    // Spelled out rather than "%n error(s)": English ships without a numerus translation file.
-    const QString errors = errorCount() == 1 ? tr("1 error") : tr("%1 errors").arg(errorCount());
-    const QString warnings = warningCount() == 1 ? tr("1 warning") : tr("%1 warnings").arg(warningCount());
+    // Plural forms come from the translations (English's too: translations/soip_en.ts).
+    const QString errors = tr("%n error(s)", nullptr, errorCount());
+    const QString warnings = tr("%n warning(s)", nullptr, warningCount());
     if (warningCount() == 0)
         return errors;
     if (errorCount() == 0)

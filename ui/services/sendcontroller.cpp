@@ -12,15 +12,17 @@
 
 namespace soip {
 
-SendController::SendController(QNetworkAccessManager *network, QSettings *settings, CredentialStore *credentials,
-                               QObject *parent)
+SendController::SendController(QNetworkAccessManager *network, AccountStore *accounts,
+                               CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_store(settings)
+    , m_store(accounts)
     , m_credentials(credentials)
     , m_client(new SoipClient(network, this))
     , m_status(new StatusClient(network, this))
-{}
+{
+    connect(m_store, &AccountStore::changed, this, &SendController::accountsChanged);
+}
 
 SendController::~SendController() = default;
 
@@ -40,7 +42,7 @@ QList<Account> SendController::accounts() const
     if (m_sandbox)
         sandbox.baseUrl = m_sandbox->baseUrl();
     QList<Account> all{sandbox};
-    all.append(m_store.accounts());
+    all.append(m_store->accounts());
     return all;
 }
 
@@ -55,8 +57,8 @@ std::optional<Account> SendController::account(const QString &id) const
 
 QString SendController::defaultAccountId() const
 {
-    const QString id = m_store.defaultAccountId();
-    return !id.isEmpty() && m_store.findById(id) ? id : sandboxAccountId();
+    const QString id = m_store->defaultAccountId();
+    return !id.isEmpty() && m_store->findById(id) ? id : sandboxAccountId();
 }
 
 void SendController::setSessionKey(const QString &accountId, const QString &key)

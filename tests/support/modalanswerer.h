@@ -2,33 +2,45 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QDialogButtonBox>
+#include <QDialog>
 #include <QMessageBox>
-#include <QPointer>
-#include <QTest>
+#include <QStringList>
 #include <QTimer>
 
 // Answers the next modal dialog named `dialogName` (which a test is about to open with exec()) by
 // clicking its button named `buttonName`, or its standard button `standard`. Records what the
-// dialog said so the test can check it.
-class ModalAnswerer {
+// dialog said so the test can check it. The answerer lives on the test's stack: when the test ends
+// it stops looking, so it can never answer a dialog of a later test.
+class ModalAnswerer final {
 public:
     QString seenText;
     QString seenInformativeText;
+    // The objectName of the dialog that was answered.
+    QString seenDialog;
     bool answered = false;
+
+    ModalAnswerer() { m_timer.setInterval(20); }
+    ModalAnswerer(const ModalAnswerer &) = delete;
+    ModalAnswerer &operator=(const ModalAnswerer &) = delete;
 
     void answer(const QString &dialogName, const QString &buttonName,
                 QMessageBox::StandardButton standard = QMessageBox::NoButton)
     {
+        answerAny({dialogName}, buttonName, standard);
+    }
+
+    // Answers whichever of `dialogNames` opens first (to test which of two questions is asked).
+    void answerAny(const QStringList &dialogNames, const QString &buttonName,
+                   QMessageBox::StandardButton standard = QMessageBox::NoButton)
+    {
         answered = false;
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [this, timer, dialogName, buttonName, standard] {
+        m_timer.disconnect();
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, dialogNames, buttonName, standard] {
             QWidget *modal = QApplication::activeModalWidget();
-            if (!modal || modal->objectName() != dialogName)
+            if (!modal || !dialogNames.contains(modal->objectName()))
                 return;
-            timer->stop();
-            timer->deleteLater();
+            m_timer.stop();
+            seenDialog = modal->objectName();
             if (auto *box = qobject_cast<QMessageBox *>(modal)) {
                 seenText = box->text();
                 seenInformativeText = box->informativeText();
@@ -47,6 +59,9 @@ public:
             answered = true;
             button->click();
         });
-        timer->start();
+        m_timer.start();
     }
+
+private:
+    QTimer m_timer;
 };

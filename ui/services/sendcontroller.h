@@ -14,7 +14,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QSettings;
 
 namespace soip {
 
@@ -31,8 +30,8 @@ class SendController final : public QObject {
     Q_OBJECT
 
 public:
-    // `settings` and `credentials` are not owned and must outlive the controller.
-    SendController(QNetworkAccessManager *network, QSettings *settings, CredentialStore *credentials,
+    // `network`, `accounts` and `credentials` are not owned and must outlive the controller.
+    SendController(QNetworkAccessManager *network, AccountStore *accounts, CredentialStore *credentials,
                    QObject *parent = nullptr);
     ~SendController() override;
 
@@ -43,10 +42,8 @@ public:
     std::optional<Account> account(const QString &id) const;
     // The account a new session starts with: the saved default, else the sandbox.
     QString defaultAccountId() const;
-    AccountStore &store() { return m_store; }
+    AccountStore &store() { return *m_store; }
     CredentialStore *credentials() const { return m_credentials; }
-    // Tells the window that the accounts were edited.
-    void notifyAccountsChanged() { emit accountsChanged(); }
 
     // "Use this key for this session only": kept in memory, never written anywhere.
     void setSessionKey(const QString &accountId, const QString &key);
@@ -64,6 +61,7 @@ public:
     SandboxServer *sandbox(QString *error = nullptr);
 
 signals:
+    // The saved accounts or the default changed (forwarded from the AccountStore).
     void accountsChanged();
     void requestSent();
     void sendFinished(const soip::SendOutcome &outcome, const soip::Account &account);
@@ -76,7 +74,7 @@ private:
                  const std::function<void(const Account &, const QString &key, const QString &error)> &then);
 
     QNetworkAccessManager *m_network = nullptr;
-    AccountStore m_store;
+    AccountStore *m_store = nullptr;
     CredentialStore *m_credentials = nullptr;
     SoipClient *m_client = nullptr;
     StatusClient *m_status = nullptr;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "settingvalue.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QVariantList>
+
+// Every setting SOIP Composer and `soip` keep, with its key and default: the one place that knows
+// them. QSettings decides where they live (the user's config folder; tests point it elsewhere).
+// API keys are never settings: they live in the OS keychain (accounts/credentialstore.h).
+namespace soip::Settings {
+
+// The main window's size and place, its docks and tool bars, and the form/preview split.
+inline const SettingValue<QByteArray> windowGeometry{"mainWindow/geometry"};
+inline const SettingValue<QByteArray> windowState{"mainWindow/state"};
+inline const SettingValue<QByteArray> splitterState{"mainWindow/splitter"};
+// Where the last draft was opened or saved: the next file dialog starts there.
+inline const SettingValue<QString> lastDirectory{"mainWindow/lastDirectory"};
+// Drafts opened or saved, most recent first.
+inline const SettingValue<QStringList> recentFiles{"recentFiles"};
+// Sender IDs sent with successfully, most recent first.
+inline const SettingValue<QStringList> rememberedSenderIds{"composer/senderIds"};
+// The user's saved apps for "Open app" buttons (a list of maps; see editors/savedappstore.h).
+inline const SettingValue<QVariantList> savedApps{"composer/savedApps"};
+// The interface language ("en", "hi"); empty follows the system.
+inline const SettingValue<QString> uiLanguage{"ui/language"};
+
+// The saved accounts (an array of groups, written by AccountStore) and the one used by default.
+inline constexpr char accountsGroup[] = "accounts";
+inline const SettingValue<QString> defaultAccountId{"defaultAccount"};
+
+} // namespace soip::Settings

@@ -1,0 +1,236 @@
+#include "draftsession.h"
+
+#include "composer/autosaver.h"
+#include "composer/composerdocument.h"
+#include "composer/draftfile.h"
+#include "composer/recentfiles.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace soip {
+
+namespace {
+
+QString draftFilter()
+{
+    return DraftSession::tr("SOIP drafts (*.json);;All files (*)");
+}
+
+QString displayName(const QString &path)
+{
+    return path.isEmpty() ? DraftSession::tr("Untitled") : QFileInfo(path).fileName();
+}
+
+} // namespace
+
+DraftSession::DraftSession(ComposerDocument *document, const QString &autosaveDirectory, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_document(document)
+    , m_dialogParent(dialogParent)
+    , m_autosaver(new Autosaver(document, autosaveDirectory, this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_blank(&ComposerDocument::blankMessage)
+{}
+
+QString DraftSession::draftOfDrop(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+QString DraftSession::suggestedFileName(const Message &message)
+{
+    QString name = message.campaignName.trimmed();
+    if (name.isEmpty())
+        name = message.titles.value(0).trimmed();
+    // Characters no file system takes, and runs of spaces, become one hyphen or space.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    name = name.replace(unsafe, QStringLiteral("-")).simplified().left(60).trimmed();
+    return (name.isEmpty() ? tr("message") : name) + QStringLiteral(".json");
+}
+
+bool DraftSession::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("“%1” has changes that are not saved.").arg(displayName(m_document->filePath())),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_dialogParent);
+    box.setObjectName(QStringLiteral("unsavedChangesMessageBox"));
+    box.setInformativeText(tr("Do you want to save them first?"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Discard)->setText(tr("&Don’t save"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_autosaver->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool DraftSession::newDraft()
+{
+    if (!maybeSave())
+        return false;
+    m_fileIssues.clear();
+    m_document->reset(m_blank());
+    m_autosaver->discard();
+    return true;
+}
+
+bool DraftSession::openFile(const QString &path)
+{
+    return maybeSave() && loadFile(path);
+}
+
+bool DraftSession::openWithDialog()
+{
+    if (!maybeSave())
+        return false;
+    const QString dir = Settings::lastDirectory.value();
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open draft"),
+                                                      dir.isEmpty() ? QDir::homePath() : dir, draftFilter());
+    return !path.isEmpty() && loadFile(path);
+}
+
+bool DraftSession::loadFile(const QString &path)
+{
+    const ReadResult read = DraftFile::open(path);
+    if (!read.readable) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open draft"),
+                        tr("“%1” cannot be opened as a SOIP message.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, m_dialogParent);
+        box.setObjectName(QStringLiteral("openErrorMessageBox"));
+        box.setInformativeText(read.error);
+        box.exec();
+        if (!QFileInfo::exists(path))
+            m_recentFiles->remove(path);
+        return false;
+    }
+    m_fileIssues = read.issues;
+    m_document->reset(read.message, QFileInfo(path).absoluteFilePath(), false);
+    m_recentFiles->add(path);
+    rememberDirectory(path);
+    emit draftLoaded(!read.issues.isEmpty());
+    if (!read.issues.isEmpty())
+        emit statusMessage(tr("Opened %1; some values in the file have the wrong type, see Problems.")
+                               .arg(QFileInfo(path).fileName()),
+                           0);
+    else
+        emit statusMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool DraftSession::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+}
+
+bool DraftSession::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        const QString dir = Settings::lastDirectory.value();
+        suggestion = (dir.isEmpty() ? QDir::homePath() : dir) + u'/' + suggestedFileName(m_document->message());
+    }
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save draft"), suggestion, draftFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    return saveTo(path);
+}
+
+bool DraftSession::saveTo(const QString &path)
+{
+    QString error;
+    if (!DraftFile::save(m_document->message(), path, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot save draft"), error, QMessageBox::Ok, m_dialogParent);
+        box.setObjectName(QStringLiteral("saveErrorMessageBox"));
+        box.setInformativeText(tr("Your work is still on screen and autosaved. Try another folder with Save As."));
+        box.exec();
+        return false;
+    }
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->setModified(false);
+    m_recentFiles->add(path);
+    rememberDirectory(path);
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void DraftSession::rememberDirectory(const QString &path)
+{
+    Settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
+}
+
+bool DraftSession::offerRestore()
+{
+    bool restored = false;
+    for (const AutosaveStore::Orphan &orphan : m_autosaver->store().orphans()) {
+        const AutosaveSnapshot &snapshot = orphan.snapshot;
+        const QString name =
+            snapshot.filePath.isEmpty() ? tr("an unsaved message") : QFileInfo(snapshot.filePath).fileName();
+        QMessageBox box(
+            QMessageBox::Question, tr("Restore your work?"),
+            tr("SOIP Composer did not close properly last time. Restore %1 as it was on screen?").arg(name),
+            QMessageBox::NoButton, m_dialogParent);
+        box.setObjectName(QStringLiteral("restoreMessageBox"));
+        box.setInformativeText(tr("Last autosaved %1.")
+                                   .arg(QLocale().toString(snapshot.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        restore->setObjectName(QStringLiteral("restorePushButton"));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardPushButton"));
+        QPushButton *later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        later->setObjectName(QStringLiteral("laterPushButton"));
+        later->setToolTip(tr("Keep the autosave and ask again next time"));
+        box.setDefaultButton(restore);
+        box.setEscapeButton(later);
+        // Restoring replaces what is on screen, so only one autosave can be restored at a time.
+        restore->setEnabled(!restored);
+        box.exec();
+        if (box.clickedButton() == restore) {
+            restoreSnapshot(snapshot);
+            // Our own autosave now holds it; only then drop the old one.
+            m_autosaver->flush();
+            AutosaveStore::removeOrphan(orphan.path);
+            restored = true;
+        } else if (box.clickedButton() == discard) {
+            AutosaveStore::removeOrphan(orphan.path);
+        }
+    }
+    return restored;
+}
+
+void DraftSession::restoreSnapshot(const AutosaveSnapshot &snapshot)
+{
+    m_fileIssues.clear();
+    m_document->reset(snapshot.message, snapshot.filePath, snapshot.modified);
+    // Which fields were edited before the crash is not known: show every mark, as for a file.
+    emit draftLoaded(false);
+    emit statusMessage(tr("Restored your work from the autosave."), 5000);
+}
+
+void DraftSession::closeCleanly()
+{
+    m_autosaver->discard();
+}
+
+} // namespace soip

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "validation/issue.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QMimeData;
+class QWidget;
+
+namespace soip {
+
+class Autosaver;
+class ComposerDocument;
+class RecentFiles;
+struct AutosaveSnapshot;
+struct Message;
+
+// The draft's life: new, open, save, save as, the recent files, and restoring what a crash left
+// behind. Owns the document's autosaver and the recent-files list; asks its questions in message
+// boxes over `dialogParent`, each with an objectName so tests can answer them.
+class DraftSession final : public QObject {
+    Q_OBJECT
+
+public:
+    // `document` is not owned. `autosaveDirectory` empty means the app's data directory.
+    DraftSession(ComposerDocument *document, const QString &autosaveDirectory, QWidget *dialogParent);
+
+    ComposerDocument *document() const { return m_document; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    // Wrong JSON types found when the file was opened; kept until another draft replaces it.
+    QList<Issue> fileIssues() const { return m_fileIssues; }
+
+    // What a new draft starts with (the window fills in the account's sender, route and profile).
+    void setBlankMessageFactory(std::function<Message()> factory) { m_blank = std::move(factory); }
+
+    // Each asks about unsaved changes first where that applies; false when the user cancelled or
+    // the operation failed (the user has been told why).
+    bool newDraft();
+    bool openFile(const QString &path);
+    bool openWithDialog();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    // Asks whether to save unsaved changes; false when the user cancelled.
+    bool maybeSave();
+    // Offers to restore what a session that did not exit cleanly had on screen. True when
+    // something was restored.
+    bool offerRestore();
+    void restoreSnapshot(const AutosaveSnapshot &snapshot);
+    // A clean exit: whatever mattered is saved or explicitly discarded.
+    void closeCleanly();
+
+    // The draft among files dropped on the window (the first .json), or empty.
+    static QString draftOfDrop(const QMimeData *mime);
+    // The file name Save As suggests: the campaign name, else the first title, else "message".
+    static QString suggestedFileName(const Message &message);
+
+signals:
+    // A whole draft came from a file or an autosave: every problem in it is news to the user.
+    void draftLoaded(bool hasFileIssues);
+    // A sentence for the status bar; `timeoutMs` 0 keeps it until the next one.
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    bool loadFile(const QString &path);
+    void rememberDirectory(const QString &path);
+
+    ComposerDocument *m_document = nullptr;
+    QWidget *m_dialogParent = nullptr;
+    Autosaver *m_autosaver = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    QList<Issue> m_fileIssues;
+    std::function<Message()> m_blank;
+};
+
+} // namespace soip

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/message.h"
+#include "net/sendoutcome.h"
+#include "net/statusoutcome.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace soip {
+
+class ResultPanel;
+class SendController;
+class SendHistory;
+class SenderIdHistory;
+struct Account;
+
+// Sending one message from the window: the confirmation (a warning when the exact payload went out
+// to the same account before), the in-flight state that refuses a second send, the outcome in the
+// result panel and the send history, and the status query for the last send.
+class SendWorkflow final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Services {
+        SendController *sending = nullptr;
+        SendHistory *history = nullptr; // may be null: then nothing is recorded
+        SenderIdHistory *senderIds = nullptr;
+    };
+
+    SendWorkflow(const Services &services, ResultPanel *result, QWidget *dialogParent);
+
+    // From the confirmation until the answer arrives (or the user cancelled).
+    bool isSending() const { return m_sending; }
+    // The confirmation question is open: nothing is on the network yet.
+    bool isConfirming() const { return m_confirming; }
+    bool canCheckStatus() const { return !m_checkingStatus && !m_lastSend.messageIds.isEmpty(); }
+
+    // Asks, then sends `message` (as it is now: later edits do not change what is sent) with the
+    // account `accountId`. Does nothing while a send is under way.
+    void send(const QString &accountId, const Message &message);
+    void checkStatus();
+    // Copies a curl command that sends `message` with the account; the key stays $KALEYRA_API_KEY.
+    void copyCurl(const QString &accountId, const Message &message);
+    // Closing the window during a send asks first; false when the user chose to wait.
+    bool mayQuit();
+
+signals:
+    void stateChanged();
+    void statusMessage(const QString &text, int timeoutMs);
+    // The result panel has news: the window brings it to the front.
+    void resultShown();
+    // The answer names a field the user should fix.
+    void fieldToFix(const QString &jsonPath);
+
+private:
+    bool confirm(const Account &account, const Message &message, const QByteArray &payload);
+    void onSendFinished(const SendOutcome &outcome, const Account &account);
+    void onStatusFinished(const StatusOutcome &outcome);
+
+    // The last message that may have reached the server, to catch an accidental second send.
+    struct LastSend {
+        QByteArray payload;
+        QString accountId;
+        QDateTime at;
+        QStringList messageIds;
+    };
+
+    Services m_services;
+    ResultPanel *m_result = nullptr;
+    QWidget *m_dialogParent = nullptr;
+    bool m_sending = false;
+    bool m_confirming = false;
+    bool m_checkingStatus = false;
+    // What is on the network now, byte for byte: recorded as the last send once the answer says it
+    // may have gone out, whatever the user edited meanwhile.
+    Message m_inFlight;
+    QByteArray m_inFlightPayload;
+    LastSend m_lastSend;
+};
+
+} // namespace soip
