@@ -60,6 +60,7 @@ Laid layOut(const QString &text, const QFont &font, qreal width, int maxLines, q
     }
     layout.endLayout();
     laid.metrics.height = y;
+    laid.metrics.lines = laid.lines;
 
     // Stopping early leaves one more line, which endLayout() fills with the rest of the text: only
     // the first `lines` lines are shown.
@@ -76,6 +77,7 @@ Laid layOut(const QString &text, const QFont &font, qreal width, int maxLines, q
                 elided = fm.elidedText(lineText + kEllipsis, Qt::ElideRight, width);
             }
             laid.elided = elided;
+            laid.metrics.elidedLine = elided;
             laid.elidedAscent = line.ascent();
             laid.elidedY = line.y();
             laid.metrics.width = qMax(laid.metrics.width, fm.horizontalAdvance(elided));
