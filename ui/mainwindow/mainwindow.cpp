@@ -10,6 +10,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "editors/composerform.h"
 #include "net/soiprequest.h"
+#include "preview/comparedock.h"
 #include "preview/previewimagecache.h"
 #include "preview/previewpane.h"
 #include "problemspanel.h"
@@ -257,6 +258,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_resultDock);
     // One bottom area with two tabs keeps the form and preview tall enough on a 768-pixel screen.
     tabifyDockWidget(m_problemsDock, m_resultDock);
+    m_compareDock = new CompareDock(m_preview->imageCache(), this); // View → Compare phones
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    m_compareDock->hide();
     m_problemsDock->raise();
     resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
 }
@@ -301,6 +305,8 @@ void MainWindow::createMenus()
     result->setText(tr("Send &result"));
     result->setObjectName(QStringLiteral("showResultAction"));
     view->addAction(result);
+    m_compareDock->toggleViewAction()->setObjectName(QStringLiteral("showCompareAction"));
+    view->addAction(m_compareDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -411,6 +417,7 @@ void MainWindow::onDocumentChanged()
     m_problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
     m_preview->setMessage(message);
+    m_compareDock->setMessage(message);
     m_problemsDock->setWindowTitle(m_issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_issues.size()));
     updateSendState();
 }

@@ -29,6 +29,7 @@ class Autosaver;
 class ComposerDocument;
 class ComposerForm;
 class CredentialStore;
+class CompareDock;
 class PreviewPane;
 class ProblemsPanel;
 class RecentFiles;
@@ -148,6 +149,7 @@ private:
     ResultPanel *m_result = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_resultDock = nullptr;
+    CompareDock *m_compareDock = nullptr;
     QComboBox *m_accountCombo = nullptr;
     QPushButton *m_sendButton = nullptr;
     QLabel *m_sendStatusLabel = nullptr;
