@@ -207,10 +207,12 @@ int compare(const QImage &actual, const PreviewArguments &parsed)
         return ExitUnreadable;
     }
     const ImageDiff diff = ImageDiff::compare(actual, reference);
-    out() << Cli::tr("Difference: %1% of the pixels (%2); the most changed 16\u00D716 area has %3 of 256.\n")
-                 .arg(diff.differentFraction * 100, 0, 'f', 3)
-                 .arg(diff.differentPixels)
-                 .arg(diff.worstTile);
+    out()
+        << Cli::tr(
+               "Difference: %1% of the pixels (%2); the most changed area of 16 \u00D7 16 pixels has %3 of 256.\n")
+               .arg(diff.differentFraction * 100, 0, 'f', 3)
+               .arg(diff.differentPixels)
+               .arg(diff.worstTile);
     if (!diff.sameSize)
         out() << Cli::tr("The size changed: %1\u00D7%2 pixels, the reference has %3\u00D7%4.\n")
                      .arg(actual.width())
