@@ -191,21 +191,27 @@ int main(int argc, char *argv[])
     photo.fill(QColor(90, 160, 230));
     images.insert(QUrl(QStringLiteral("https://example.invalid/photo.jpg")), photo);
 
-    std::printf("Preview redraw after one keystroke, %d runs each, 393 dp screen, times in ms:\n", kRuns);
+    // An argument picks one part: keystroke, sheet or checks (for a profiler); none runs all.
+    const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    auto wanted = [&only](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     const Message cta = fullCard(QStringLiteral("CTA"));
-    const Message rmc = fullCard(QStringLiteral("RMC"));
-    run("CTA 4 titles 4 buttons, x1, widget (band)", cta, images, 1.0, true);
-    run("CTA 4 titles 4 buttons, x2, widget (band)", cta, images, 2.0, true);
-    run("RMC cached image 4+4, x1, widget (band)", rmc, images, 1.0, true);
-    run("RMC cached image 4+4, x2, widget (band)", rmc, images, 2.0, true);
-    run("CTA 4 titles 4 buttons, x1, whole screen", cta, images, 1.0, false);
-    run("RMC cached image 4+4, x2, whole screen", rmc, images, 2.0, false);
-
-    std::printf("\nContact sheet and layout checks:\n");
-    sheet(cta, images);
-    const PhonePresets::Phone narrow = PhonePresets::find(QStringLiteral("redmi-13c"));
-    checks("checks, 1 phone at Largest", 100000, LayoutChecks::targets({narrow}, {1.3}), 10.0);
-    // The app's default: every preset at Default and Largest. 10,000 rows, for a figure per row.
-    checks("checks, 4 phones x 2 font sizes", 10000, LayoutChecks::defaultTargets(), 8.0);
+    if (wanted("keystroke")) {
+        std::printf("Preview redraw after one keystroke, %d runs each, 393 dp screen, times in ms:\n", kRuns);
+        const Message rmc = fullCard(QStringLiteral("RMC"));
+        run("CTA 4 titles 4 buttons, x1, widget (band)", cta, images, 1.0, true);
+        run("CTA 4 titles 4 buttons, x2, widget (band)", cta, images, 2.0, true);
+        run("RMC cached image 4+4, x1, widget (band)", rmc, images, 1.0, true);
+        run("RMC cached image 4+4, x2, widget (band)", rmc, images, 2.0, true);
+        run("CTA 4 titles 4 buttons, x1, whole screen", cta, images, 1.0, false);
+        run("RMC cached image 4+4, x2, whole screen", rmc, images, 2.0, false);
+    }
+    if (wanted("sheet"))
+        sheet(cta, images);
+    if (wanted("checks")) {
+        const PhonePresets::Phone narrow = PhonePresets::find(QStringLiteral("redmi-13c"));
+        checks("checks, 1 phone at Largest", 100000, LayoutChecks::targets({narrow}, {1.3}), 10.0);
+        // The app's default: every preset at Default and Largest. 10,000 rows, for a figure per row.
+        checks("checks, 4 phones x 2 font sizes", 10000, LayoutChecks::defaultTargets(), 8.0);
+    }
     return 0;
 }

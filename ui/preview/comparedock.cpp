@@ -135,29 +135,33 @@ void CompareDock::choiceToggled(QMenu *menu, QAction *action)
     emit selectionChanged();
 }
 
-QList<ContactSheet::Cell> CompareDock::cells() const
+QList<PhonePresets::Phone> CompareDock::chosenPhones() const
 {
     QList<PhonePresets::Phone> phones;
     for (const QVariant &id : chosen(m_phones))
         phones.append(PhonePresets::find(id.toString()));
-    QList<PreviewOptions::Theme> themes;
-    for (const QVariant &theme : chosen(m_themes))
-        themes.append(PreviewOptions::Theme(theme.toInt()));
+    return phones;
+}
+
+QList<qreal> CompareDock::chosenFontScales() const
+{
     QList<qreal> scales;
     for (const QVariant &scale : chosen(m_fontSizes))
         scales.append(scale.toReal());
-    return ContactSheet::cells(phones, themes, scales);
+    return scales;
+}
+
+QList<ContactSheet::Cell> CompareDock::cells() const
+{
+    QList<PreviewOptions::Theme> themes;
+    for (const QVariant &theme : chosen(m_themes))
+        themes.append(PreviewOptions::Theme(theme.toInt()));
+    return ContactSheet::cells(chosenPhones(), themes, chosenFontScales());
 }
 
 QList<LayoutChecks::Target> CompareDock::layoutTargets() const
 {
-    QList<PhonePresets::Phone> phones;
-    for (const QVariant &id : chosen(m_phones))
-        phones.append(PhonePresets::find(id.toString()));
-    QList<qreal> scales;
-    for (const QVariant &scale : chosen(m_fontSizes))
-        scales.append(scale.toReal());
-    return LayoutChecks::targets(phones, scales);
+    return LayoutChecks::targets(chosenPhones(), chosenFontScales());
 }
 
 void CompareDock::setMessage(const Message &message)

@@ -54,6 +54,8 @@ private:
     void addChoice(QMenu *menu, const QString &text, const QString &objectName, const QVariant &data,
                    bool checked);
     static QList<QVariant> chosen(const QMenu *menu);
+    QList<PhonePresets::Phone> chosenPhones() const;
+    QList<qreal> chosenFontScales() const;
     void choiceToggled(QMenu *menu, QAction *action);
     ContactSheet makeSheet() const;
     void rebuild();

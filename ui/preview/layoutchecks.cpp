@@ -58,7 +58,13 @@ void checkText(const PreviewLayout &layout, QList<LayoutChecks::Finding> *out)
         if (run.placeholder || run.path.isEmpty())
             continue;
         // Characters first: a box on the screen is wrong whether or not the line fits.
-        for (const char32_t ucs4 : run.text.toUcs4()) {
+        const QString &text = run.text;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char32_t ucs4 = text.at(i).unicode();
+            if (QChar::isHighSurrogate(ucs4) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ucs4 = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                ++i;
+            }
             if (!PreviewFonts::canDraw(ucs4)) {
                 out->append(
                     {kTofu, run.path,

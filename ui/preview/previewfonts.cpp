@@ -110,6 +110,10 @@ QFont PreviewFonts::font(qreal pixelSize, QFont::Weight weight)
 
 bool PreviewFonts::canDraw(char32_t ucs4)
 {
+    // Latin up to Latin Extended-B is all in Noto Sans: most text of a card needs no lookup.
+    constexpr char32_t kEndOfLatinExtendedB = 0x0250;
+    if (ucs4 < kEndOfLatinExtendedB)
+        return true;
     const QChar::Category category = QChar::category(ucs4);
     const bool variationSelector = (ucs4 >= 0xFE00 && ucs4 <= 0xFE0F) || (ucs4 >= 0xE0100 && ucs4 <= 0xE01EF);
     if (QChar::isSpace(ucs4) || category == QChar::Other_Format || category == QChar::Other_Control ||

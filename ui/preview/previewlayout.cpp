@@ -51,6 +51,9 @@ public:
         , m_fontScale(qBound(PreviewOptions::kMinFontScale, options.fontScale, PreviewOptions::kMaxFontScale))
     {
         m_out.options = options;
+        // A full card has about 30 text runs and 50 items; growing the lists one by one showed.
+        m_out.texts.reserve(32);
+        m_out.items.reserve(56);
     }
 
     PreviewLayout run(const Message &message)
