@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>soip::LayoutChecks</name>
+    <message numerus="yes">
+        <source>The message text is cut after %n line(s); the rest does not show.</source>
+        <translation>
+            <numerusform>The message text is cut after %n line; the rest does not show.</numerusform>
+            <numerusform>The message text is cut after %n lines; the rest does not show.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %1 and %n more phone and font size combination(s).</source>
+        <translation>
+            <numerusform>Seen on %1 and %n more phone and font size combination.</numerusform>
+            <numerusform>Seen on %1 and %n more phone and font size combinations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::MainWindow</name>
     <message numerus="yes">
         <source>Fix %n problem(s) to send</source>

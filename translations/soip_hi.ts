@@ -793,6 +793,75 @@
     </message>
 </context>
 <context>
+    <name>soip::CompareDock</name>
+    <message>
+        <source>Compare phones</source>
+        <translation>फ़ोन की तुलना</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dp)</source>
+        <translation>%1 (%2 dp)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>लाइट</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>डार्क</translation>
+    </message>
+    <message>
+        <source>Font sizes</source>
+        <translation>फ़ॉन्ट साइज़</translation>
+    </message>
+    <message>
+        <source>Zoom of the compared phones</source>
+        <translation>तुलना वाले फ़ोन का ज़ूम</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export sheet…</source>
+        <translation>शीट एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Export the compared phones as one PNG</source>
+        <translation>तुलना वाले सभी फ़ोन एक PNG में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Save every phone shown here as one labelled PNG contact sheet</source>
+        <translation>यहाँ दिखे हर फ़ोन को लेबल वाली एक PNG कॉन्टैक्ट शीट में सहेजें</translation>
+    </message>
+    <message>
+        <source>Compared phones</source>
+        <translation>तुलना वाले फ़ोन</translation>
+    </message>
+    <message>
+        <source>contact-sheet.png</source>
+        <translation>contact-sheet.png</translation>
+    </message>
+    <message>
+        <source>Export Contact Sheet as PNG</source>
+        <translation>कॉन्टैक्ट शीट को PNG के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>The contact sheet could not be saved as %1:
+%2</source>
+        <translation>कॉन्टैक्ट शीट %1 के रूप में सहेजी नहीं जा सकी:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>soip::ComposerForm</name>
     <message>
         <source>Message form</source>
@@ -865,6 +934,28 @@
     <message>
         <source>Choose Text, Rich media card or Call-to-action card.</source>
         <translation>टेक्स्ट, रिच मीडिया कार्ड या कॉल-टू-ऐक्शन कार्ड चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ContactSheet</name>
+    <message>
+        <source>Dark</source>
+        <translation>डार्क</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>लाइट</translation>
+    </message>
+    <message>
+        <source>%1 dp · %2 · font size %3</source>
+        <translation>%1 dp · %2 · फ़ॉन्ट साइज़ %3</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ContactSheetWidget</name>
+    <message>
+        <source>The message on several phones</source>
+        <translation>कई फ़ोन पर संदेश</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1419,79 @@
     </message>
 </context>
 <context>
+    <name>soip::LayoutChecks</name>
+    <message>
+        <source>Title %1 does not fit on the card: the phone shows “%2”.</source>
+        <translation>शीर्षक %1 कार्ड में पूरा नहीं आता: फ़ोन पर “%2” दिखता है।</translation>
+    </message>
+    <message>
+        <source>The core entity does not fit: the phone shows “%1”.</source>
+        <translation>मुख्य इकाई पूरी नहीं आती: फ़ोन पर “%1” दिखता है।</translation>
+    </message>
+    <message>
+        <source>The category line does not fit: the phone shows “%1”.</source>
+        <translation>श्रेणी वाली पंक्ति पूरी नहीं आती: फ़ोन पर “%1” दिखता है।</translation>
+    </message>
+    <message>
+        <source>The button label “%1” does not fit: the phone shows “%2”.</source>
+        <translation>बटन का लेबल “%1” पूरा नहीं आता: फ़ोन पर “%2” दिखता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message text is cut after %n line(s); the rest does not show.</source>
+        <translation>
+            <numerusform>संदेश का टेक्स्ट %n पंक्ति के बाद कट जाता है; बाक़ी नहीं दिखता।</numerusform>
+            <numerusform>संदेश का टेक्स्ट %n पंक्तियों के बाद कट जाता है; बाक़ी नहीं दिखता।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone&apos;s fonts cannot draw “%1” (U+%2): it shows as an empty box.</source>
+        <translation>फ़ोन के फ़ॉन्ट “%1” (U+%2) नहीं बना सकते: यह ख़ाली डिब्बे की तरह दिखता है।</translation>
+    </message>
+    <message>
+        <source>The buttons “%1” and “%2” both show as “%3”: the reader cannot tell them apart.</source>
+        <translation>बटन “%1” और “%2” दोनों “%3” दिखते हैं: पढ़ने वाला उनमें फ़र्क़ नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>The picture is %1×%2 pixels, but its place on the card is %3×%4 pixels on this phone: it is enlarged and looks blurred.</source>
+        <translation>तस्वीर %1×%2 पिक्सेल की है, लेकिन इस फ़ोन पर कार्ड में उसकी जगह %3×%4 पिक्सेल की है: वह बड़ी करके दिखाई जाती है और धुंधली लगती है।</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s shape differs from its place on the card, so %1% of it is cut away. Use a picture of about the slot&apos;s shape (%2).</source>
+        <translation>तस्वीर का आकार कार्ड में उसकी जगह से अलग है, इसलिए उसका %1% हिस्सा कट जाता है। लगभग उसी आकार (%2) की तस्वीर लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Seen on %1.</source>
+        <translation>%1 पर दिखा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen on %1 and %n more phone and font size combination(s).</source>
+        <translation>
+            <numerusform>%1 पर और फ़ोन व फ़ॉन्ट साइज़ के %n और संयोजन पर दिखा।</numerusform>
+            <numerusform>%1 पर और फ़ोन व फ़ॉन्ट साइज़ के %n और संयोजनों पर दिखा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Small (%1)</source>
+        <translation>छोटा (%1)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>डिफ़ॉल्ट (%1)</translation>
+    </message>
+    <message>
+        <source>Large (%1)</source>
+        <translation>बड़ा (%1)</translation>
+    </message>
+    <message>
+        <source>Largest (%1)</source>
+        <translation>सबसे बड़ा (%1)</translation>
+    </message>
+    <message>
+        <source>%1 at font size %2</source>
+        <translation>%1, फ़ॉन्ट साइज़ %2</translation>
+    </message>
+</context>
+<context>
     <name>soip::MainToolBar</name>
     <message>
         <source>Main</source>
@@ -1638,6 +1802,13 @@
     </message>
 </context>
 <context>
+    <name>soip::PngExportDialog</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG इमेज (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>soip::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1696,120 +1867,7 @@
     </message>
 </context>
 <context>
-    <name>soip::PreviewPane</name>
-    <message>
-        <source>Redmi 9A (360 dp)</source>
-        <translation>Redmi 9A (360 dp)</translation>
-    </message>
-    <message>
-        <source>Redmi Note 12 (393 dp)</source>
-        <translation>Redmi Note 12 (393 dp)</translation>
-    </message>
-    <message>
-        <source>Xiaomi 13 Pro (412 dp)</source>
-        <translation>Xiaomi 13 Pro (412 dp)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>पूर्वावलोकन</translation>
-    </message>
-    <message>
-        <source>Phone theme</source>
-        <translation>फ़ोन की थीम</translation>
-    </message>
-    <message>
-        <source>The phone&apos;s light or dark theme</source>
-        <translation>फ़ोन की लाइट या डार्क थीम</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>लाइट</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>डार्क</translation>
-    </message>
-    <message>
-        <source>Phone screen width</source>
-        <translation>फ़ोन स्क्रीन की चौड़ाई</translation>
-    </message>
-    <message>
-        <source>The width of the phone&apos;s screen</source>
-        <translation>फ़ोन की स्क्रीन की चौड़ाई</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>ज़ूम</translation>
-    </message>
-    <message>
-        <source>Zoom; an exported PNG has this many pixels per dp</source>
-        <translation>ज़ूम; एक्सपोर्ट की गई PNG में प्रति dp इतने पिक्सेल होते हैं</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>PNG एक्सपोर्ट करें…</translation>
-    </message>
-    <message>
-        <source>Export preview as PNG</source>
-        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>Save this drawing (theme, width and zoom as shown) as a PNG image</source>
-        <translation>इस चित्र को (दिखाई गई थीम, चौड़ाई और ज़ूम के साथ) PNG इमेज के रूप में सहेजें</translation>
-    </message>
-    <message>
-        <source>Phone screen</source>
-        <translation>फ़ोन स्क्रीन</translation>
-    </message>
-    <message>
-        <source>What the button does</source>
-        <translation>बटन क्या करता है</translation>
-    </message>
-    <message>
-        <source>Tapping “%1” on the phone: %2</source>
-        <translation>फ़ोन पर “%1” टैप करने पर: %2</translation>
-    </message>
-    <message>
-        <source>%1 dp</source>
-        <translation>%1 dp</translation>
-    </message>
-    <message>
-        <source>The image could not be encoded as PNG.</source>
-        <translation>इमेज को PNG में नहीं बदला जा सका।</translation>
-    </message>
-    <message>
-        <source>preview.png</source>
-        <translation>preview.png</translation>
-    </message>
-    <message>
-        <source>Export Preview as PNG</source>
-        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG इमेज (*.png)</translation>
-    </message>
-    <message>
-        <source>The preview could not be saved as %1:
-%2</source>
-        <translation>पूर्वावलोकन %1 के रूप में सहेजा नहीं जा सका:
-%2</translation>
-    </message>
-    <message>
-        <source>Saved the preview as %1.</source>
-        <translation>पूर्वावलोकन %1 के रूप में सहेजा गया।</translation>
-    </message>
-    <message>
-        <source>Point at or click a button on the phone to see what it does.</source>
-        <translation>फ़ोन पर किसी बटन पर माउस ले जाएँ या क्लिक करें, ताकि पता चले कि वह क्या करता है।</translation>
-    </message>
-</context>
-<context>
-    <name>soip::PreviewRenderer</name>
+    <name>soip::PreviewLayout</name>
     <message>
         <source>Sender ID</source>
         <translation>प्रेषक ID</translation>
@@ -1869,6 +1927,118 @@
     <message>
         <source>Text message</source>
         <translation>टेक्स्ट संदेश</translation>
+    </message>
+</context>
+<context>
+    <name>soip::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Phone theme</source>
+        <translation>फ़ोन की थीम</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s light or dark theme</source>
+        <translation>फ़ोन की लाइट या डार्क थीम</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>लाइट</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>डार्क</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ज़ूम</translation>
+    </message>
+    <message>
+        <source>Zoom; an exported PNG has this many pixels per dp</source>
+        <translation>ज़ूम; एक्सपोर्ट की गई PNG में प्रति dp इतने पिक्सेल होते हैं</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Export preview as PNG</source>
+        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Save this drawing (theme, width and zoom as shown) as a PNG image</source>
+        <translation>इस चित्र को (दिखाई गई थीम, चौड़ाई और ज़ूम के साथ) PNG इमेज के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>फ़ोन स्क्रीन</translation>
+    </message>
+    <message>
+        <source>What the button does</source>
+        <translation>बटन क्या करता है</translation>
+    </message>
+    <message>
+        <source>Tapping “%1” on the phone: %2</source>
+        <translation>फ़ोन पर “%1” टैप करने पर: %2</translation>
+    </message>
+    <message>
+        <source>%1 dp</source>
+        <translation>%1 dp</translation>
+    </message>
+    <message>
+        <source>preview.png</source>
+        <translation>preview.png</translation>
+    </message>
+    <message>
+        <source>Export Preview as PNG</source>
+        <translation>पूर्वावलोकन को PNG के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>The preview could not be saved as %1:
+%2</source>
+        <translation>पूर्वावलोकन %1 के रूप में सहेजा नहीं जा सका:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the preview as %1.</source>
+        <translation>पूर्वावलोकन %1 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Point at or click a button on the phone to see what it does.</source>
+        <translation>फ़ोन पर किसी बटन पर माउस ले जाएँ या क्लिक करें, ताकि पता चले कि वह क्या करता है।</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>The phone: its screen width in dp and its display density</source>
+        <translation>फ़ोन: उसकी स्क्रीन की चौड़ाई dp में और उसकी डिस्प्ले डेंसिटी</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dp)</source>
+        <translation>%1 (%2 dp)</translation>
+    </message>
+    <message>
+        <source>Phone font size</source>
+        <translation>फ़ोन का फ़ॉन्ट साइज़</translation>
+    </message>
+    <message>
+        <source>The font size chosen in the phone&apos;s settings</source>
+        <translation>फ़ोन की सेटिंग में चुना गया फ़ॉन्ट साइज़</translation>
+    </message>
+</context>
+<context>
+    <name>soip::PreviewRenderer</name>
+    <message>
+        <source>The image could not be encoded as PNG.</source>
+        <translation>इमेज को PNG में नहीं बदला जा सका।</translation>
     </message>
 </context>
 <context>
@@ -3720,10 +3890,6 @@ FILE - स्टैंडर्ड इनपुट पढ़ता है।
         <translation>%1 के लिए एक मान ज़रूरी है</translation>
     </message>
     <message>
-        <source>--png needs a file name</source>
-        <translation>--png के लिए फ़ाइल का नाम ज़रूरी है</translation>
-    </message>
-    <message>
         <source>--theme must be light or dark, not &apos;%1&apos;</source>
         <translation>--theme light या dark होना चाहिए, &apos;%1&apos; नहीं</translation>
     </message>
@@ -3739,82 +3905,12 @@ FILE - स्टैंडर्ड इनपुट पढ़ता है।
         <source>--image-timeout must be a whole number of seconds from 0 to %1, not &apos;%2&apos;</source>
         <translation>--image-timeout 0 से %1 तक सेकंड की पूर्ण संख्या होनी चाहिए, &apos;%2&apos; नहीं</translation>
     </message>
-    <message>
-        <source>name exactly one message file</source>
-        <translation>ठीक एक संदेश फ़ाइल का नाम दें</translation>
-    </message>
-    <message>
-        <source>--png OUT.png is required</source>
-        <translation>--png OUT.png ज़रूरी है</translation>
-    </message>
     <message numerus="yes">
         <source>No answer within %n second(s)</source>
         <translation>
             <numerusform>%n सेकंड में कोई जवाब नहीं</numerusform>
             <numerusform>%n सेकंड में कोई जवाब नहीं</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>soip preview: the image %1 could not be loaded (%2); the preview shows it as broken.
-</source>
-        <translation>soip preview: इमेज %1 लोड नहीं हो सकी (%2); पूर्वावलोकन में इसे टूटी हुई इमेज के रूप में दिखाया गया है।
-</translation>
-    </message>
-    <message>
-        <source>Usage: soip preview FILE --png OUT.png [--theme light|dark] [--width DP] [--scale N]
-
-Draws a SOIP message file as MI message shows it on a Xiaomi phone and saves the picture
-as PNG: the same drawing as the app&apos;s preview. FILE - reads standard input. Works with
-no display. The message is drawn as it will be sent (fields its type does not use are
-left out); an invalid or incomplete message is still drawn, with grey placeholders for
-empty fields. See docs/preview.md for the sizes the drawing assumes.
-
-Options:
-  --png OUT.png        Where to save the picture (required; written atomically).
-  --theme light|dark   The phone&apos;s theme (default light).
-  --width DP           Screen width in dp, %1 to %2 (default 393; common Xiaomi
-                       phones: 360, 393, 412).
-  --scale N            Device pixels per dp, %3 to %4 (default 1; a 1080-pixel-wide
-                       phone is 2.75).
-  --image-timeout S    Seconds to wait for the image before drawing it as broken
-                       (default %5).
-
-An image that cannot be loaded is drawn in its broken state and reported on standard
-error; the PNG is still written.
-
-Exit status:
-  0  the PNG was written
-  1  the PNG could not be written
-  2  the file cannot be read or is not a JSON object
-  64 wrong arguments
-</source>
-        <translation>उपयोग: soip preview FILE --png OUT.png [--theme light|dark] [--width DP] [--scale N]
-
-SOIP संदेश फ़ाइल को वैसा ही बनाता है जैसा Xiaomi फ़ोन पर MI मैसेज उसे दिखाता है, और तस्वीर को
-PNG के रूप में सहेजता है: ऐप के पूर्वावलोकन जैसा ही चित्र। FILE - स्टैंडर्ड इनपुट पढ़ता है। बिना
-डिस्प्ले के भी काम करता है। संदेश वैसा ही बनाया जाता है जैसा वह भेजा जाएगा (जो फ़ील्ड उसके प्रकार में
-इस्तेमाल नहीं होते, वे छोड़ दिए जाते हैं); अमान्य या अधूरा संदेश भी बनाया जाता है, ख़ाली फ़ील्ड की जगह
-धूसर प्लेसहोल्डर के साथ। चित्र किन आकारों को मानकर बनता है, यह docs/preview.md में देखें।
-
-विकल्प:
-  --png OUT.png        तस्वीर कहाँ सहेजनी है (ज़रूरी; एक साथ पूरी लिखी जाती है)।
-  --theme light|dark   फ़ोन की थीम (डिफ़ॉल्ट light)।
-  --width DP           स्क्रीन की चौड़ाई dp में, %1 से %2 (डिफ़ॉल्ट 393; आम Xiaomi
-                       फ़ोन: 360, 393, 412)।
-  --scale N            प्रति dp डिवाइस पिक्सेल, %3 से %4 (डिफ़ॉल्ट 1; 1080 पिक्सेल चौड़े
-                       फ़ोन के लिए 2.75)।
-  --image-timeout S    इमेज को टूटी हुई दिखाने से पहले कितने सेकंड इंतज़ार करना है
-                       (डिफ़ॉल्ट %5)।
-
-जो इमेज लोड नहीं हो सकती, उसे टूटी हुई स्थिति में बनाया जाता है और स्टैंडर्ड एरर पर बताया जाता है;
-PNG फिर भी लिखी जाती है।
-
-एग्ज़िट स्टेटस:
-  0  PNG लिख दी गई
-  1  PNG लिखी नहीं जा सकी
-  2  फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
-  64 ग़लत आर्ग्युमेंट
-</translation>
     </message>
     <message>
         <source>soip preview: %1.
@@ -4097,54 +4193,6 @@ GET {base}/v1/{SID}/messages/status?message_ids=ID,ID। कुंजी &apos;s
 </translation>
     </message>
     <message>
-        <source>Usage: soip validate [--json] FILE...
-
-Checks SOIP message files (drafts or API request bodies) against every rule of the
-SOIP API and reports all problems at once. FILE - reads standard input.
-
-Each problem is one line: severity, code, the field&apos;s JSON path and what is wrong, e.g.
-  error E750 to: The recipients field is empty: ...
-With several files, each line starts with the file&apos;s name. Warnings do not make a
-message invalid. The codes are listed in docs/validation-codes.md.
-
-Options:
-  --json   Print one JSON object per file, each on its own line:
-           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
-           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
-           A file that cannot be read has valid false and one issue with code
-           SOIP-UNREADABLE, parameter &quot;&quot; and the reason.
-
-Exit status:
-  0  every message is valid (warnings allowed)
-  1  at least one message is invalid
-  2  at least one file cannot be read or is not a JSON object
-  64 wrong arguments
-</source>
-        <translation>उपयोग: soip validate [--json] FILE...
-
-SOIP संदेश फ़ाइलों (ड्राफ़्ट या API अनुरोध के मुख्य भाग) को SOIP API के हर नियम से जाँचता है
-और सभी समस्याएँ एक साथ बताता है। FILE - स्टैंडर्ड इनपुट पढ़ता है।
-
-हर समस्या एक पंक्ति में: गंभीरता, कोड, फ़ील्ड का JSON पाथ और क्या ग़लत है, जैसे
-  error E750 to: The recipients field is empty: ...
-कई फ़ाइलें होने पर हर पंक्ति फ़ाइल के नाम से शुरू होती है। चेतावनियों से संदेश अमान्य नहीं
-होता। कोड docs/validation-codes.md में दिए गए हैं।
-
-विकल्प:
-  --json   हर फ़ाइल के लिए एक JSON ऑब्जेक्ट, हर एक अपनी पंक्ति में:
-           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
-           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
-           जो फ़ाइल पढ़ी नहीं जा सकती, उसमें valid false होता है और एक issue, जिसका कोड
-           SOIP-UNREADABLE, parameter &quot;&quot; और कारण होता है।
-
-एग्ज़िट स्टेटस:
-  0  हर संदेश मान्य है (चेतावनियों के साथ भी)
-  1  कम से कम एक संदेश अमान्य है
-  2  कम से कम एक फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
-  64 ग़लत आर्ग्युमेंट
-</translation>
-    </message>
-    <message>
         <source>The message is valid.</source>
         <translation>संदेश मान्य है।</translation>
     </message>
@@ -4231,6 +4279,259 @@ API कुंजी खाते की सिस्टम कीचेन प�
             <numerusform>संदेश मान्य नहीं है: %n त्रुटि।</numerusform>
             <numerusform>संदेश मान्य नहीं है: %n त्रुटियाँ।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--phones takes phone names (%1) or widths in dp from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--phones में फ़ोन के नाम (%1) या %2 से %3 तक dp में चौड़ाई दें, &apos;%4&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>--font-scales takes numbers from %1 to %2 (Android&apos;s sizes are 0.85, 1, 1.15 and 1.3), not &apos;%3&apos;</source>
+        <translation>--font-scales में %1 से %2 तक की संख्याएँ दें (Android के साइज़ 0.85, 1, 1.15 और 1.3 हैं), &apos;%3&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>%1: the image %2 could not be loaded (%3); the preview shows it as broken.
+</source>
+        <translation>%1: इमेज %2 लोड नहीं हो सकी (%3); पूर्वावलोकन उसे टूटी हुई दिखाता है।
+</translation>
+    </message>
+    <message>
+        <source>use only one of --png, --out-dir, --sheet and --compare</source>
+        <translation>--png, --out-dir, --sheet और --compare में से सिर्फ़ एक दें</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 के साथ फ़ाइल का नाम चाहिए</translation>
+    </message>
+    <message>
+        <source>--themes takes light, dark or both, not &apos;%1&apos;</source>
+        <translation>--themes में light, dark या दोनों दें, &apos;%1&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>--diff needs a file name</source>
+        <translation>--diff के साथ फ़ाइल का नाम चाहिए</translation>
+    </message>
+    <message>
+        <source>--phone takes one of %1, not &apos;%2&apos;</source>
+        <translation>--phone में इनमें से एक दें: %1, &apos;%2&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>--font-scale must be a number from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--font-scale %1 से %2 तक की संख्या होनी चाहिए, &apos;%3&apos; नहीं</translation>
+    </message>
+    <message>
+        <source>name at least one message file</source>
+        <translation>कम से कम एक संदेश फ़ाइल का नाम दें</translation>
+    </message>
+    <message>
+        <source>say what to write: --png OUT.png, --out-dir DIR, --sheet OUT.png or --compare REF.png</source>
+        <translation>बताएँ कि क्या लिखना है: --png OUT.png, --out-dir DIR, --sheet OUT.png या --compare REF.png</translation>
+    </message>
+    <message>
+        <source>--png, --sheet and --compare take exactly one message file; --out-dir takes several</source>
+        <translation>--png, --sheet और --compare ठीक एक संदेश फ़ाइल लेते हैं; --out-dir कई ले सकता है</translation>
+    </message>
+    <message>
+        <source>--diff goes with --compare</source>
+        <translation>--diff सिर्फ़ --compare के साथ दिया जाता है</translation>
+    </message>
+    <message>
+        <source>soip preview: %1 cannot be read as an image.
+</source>
+        <translation>soip preview: %1 को इमेज के रूप में पढ़ा नहीं जा सकता।
+</translation>
+    </message>
+    <message>
+        <source>Difference: %1% of the pixels (%2); the most changed area of 16 × 16 pixels has %3 of 256.
+</source>
+        <translation>अंतर: %1% पिक्सेल (%2); 16 × 16 पिक्सेल के सबसे ज़्यादा बदले हिस्से में 256 में से %3 बदले हैं।
+</translation>
+    </message>
+    <message>
+        <source>The size changed: %1×%2 pixels, the reference has %3×%4.
+</source>
+        <translation>आकार बदल गया: %1×%2 पिक्सेल, तुलना वाली इमेज %3×%4 की है।
+</translation>
+    </message>
+    <message>
+        <source>Changed: x %1, y %2, %3×%4 pixels
+</source>
+        <translation>बदला: x %1, y %2, %3×%4 पिक्सेल
+</translation>
+    </message>
+    <message>
+        <source>The drawings match (differences within anti-aliasing noise).
+</source>
+        <translation>दोनों चित्र मेल खाते हैं (अंतर सिर्फ़ एंटी-एलियासिंग की हल्की गड़बड़ी जितना है)।
+</translation>
+    </message>
+    <message>
+        <source>The drawings differ.
+</source>
+        <translation>दोनों चित्र अलग हैं।
+</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be written as %3</source>
+        <translation>%1 और %2 दोनों %3 के रूप में लिखे जाते</translation>
+    </message>
+    <message>
+        <source>Usage: soip preview FILE --png OUT.png [options]
+       soip preview FILE... --out-dir DIR [options]
+       soip preview FILE --sheet OUT.png [--phones LIST] [--themes light,dark] [--font-scales LIST]
+       soip preview FILE --compare REFERENCE.png [--diff OUT.png] [options]
+
+Draws a SOIP message file as MI message shows it on a Xiaomi phone: the same drawing as the
+app&apos;s preview. FILE - reads standard input. Works with no display. The message is drawn as
+it will be sent (fields its type does not use are left out); an invalid or incomplete
+message is still drawn, with grey placeholders for empty fields. See docs/preview.md.
+
+What to write (one of):
+  --png OUT.png        The picture of one message (written atomically).
+  --out-dir DIR        One picture per message file, DIR/NAME.png.
+  --sheet OUT.png      A contact sheet: the message on several phones, themes and font
+                       sizes in one labelled grid (a column per phone).
+  --compare REF.png    Compares the drawing with an earlier one: prints a difference score
+                       and the changed regions, ignoring anti-aliasing noise. Exit status
+                       0 when they match, 1 when they differ.
+  --diff OUT.png       With --compare: the drawing with the changes outlined in red.
+
+Options:
+  --theme light|dark   The phone&apos;s theme (default light).
+  --phone NAME         A phone: %6.
+  --width DP           Screen width in dp, %1 to %2 (default 393).
+  --font-scale N       The phone&apos;s font size setting (Android: 0.85, 1, 1.15, 1.3; default 1).
+  --scale N            Device pixels per dp, %3 to %4 (default 1; a 1080-pixel-wide
+                       phone is 2.75).
+  --phones LIST        For --sheet: phone names or widths in dp (default: every phone).
+  --themes LIST        For --sheet: light, dark or light,dark (default light).
+  --font-scales LIST   For --sheet: font sizes (default 1,1.3).
+  --image-timeout S    Seconds to wait for the image before drawing it as broken
+                       (default %5).
+
+An image that cannot be loaded is drawn in its broken state and reported on standard
+error; the PNG is still written.
+
+Exit status:
+  0  the PNG was written (with --compare: the drawings match)
+  1  a PNG could not be written (with --compare: the drawings differ)
+  2  a file cannot be read or is not a JSON object, or the reference is not an image
+  64 wrong arguments
+</source>
+        <translation>उपयोग: soip preview FILE --png OUT.png [options]
+       soip preview FILE... --out-dir DIR [options]
+       soip preview FILE --sheet OUT.png [--phones LIST] [--themes light,dark] [--font-scales LIST]
+       soip preview FILE --compare REFERENCE.png [--diff OUT.png] [options]
+
+SOIP संदेश फ़ाइल को वैसा ही बनाता है जैसा Xiaomi फ़ोन पर MI मैसेज उसे दिखाता है: ऐप के
+पूर्वावलोकन जैसा ही चित्र। FILE - स्टैंडर्ड इनपुट पढ़ता है। बिना डिस्प्ले के भी काम करता है। संदेश
+वैसा ही बनाया जाता है जैसा वह भेजा जाएगा (जो फ़ील्ड उसके प्रकार में इस्तेमाल नहीं होते, वे छोड़ दिए
+जाते हैं); अमान्य या अधूरा संदेश भी बनाया जाता है, ख़ाली फ़ील्ड की जगह धूसर प्लेसहोल्डर के साथ।
+docs/preview.md देखें।
+
+क्या लिखना है (इनमें से एक):
+  --png OUT.png        एक संदेश की तस्वीर (एक साथ पूरी लिखी जाती है)।
+  --out-dir DIR        हर संदेश फ़ाइल की एक तस्वीर, DIR/NAME.png।
+  --sheet OUT.png      कॉन्टैक्ट शीट: संदेश कई फ़ोन, थीम और फ़ॉन्ट साइज़ पर, लेबल वाली एक
+                       ग्रिड में (हर फ़ोन का एक कॉलम)।
+  --compare REF.png    चित्र की तुलना पहले वाले चित्र से करता है: अंतर का स्कोर और बदले हुए हिस्से
+                       बताता है, एंटी-एलियासिंग की हल्की गड़बड़ी को छोड़कर। एग्ज़िट स्टेटस
+                       0 जब दोनों मेल खाते हैं, 1 जब अलग हैं।
+  --diff OUT.png       --compare के साथ: चित्र, जिसमें बदलाव लाल रेखा से घिरे हों।
+
+विकल्प:
+  --theme light|dark   फ़ोन की थीम (डिफ़ॉल्ट light)।
+  --phone NAME         एक फ़ोन: %6।
+  --width DP           स्क्रीन की चौड़ाई dp में, %1 से %2 (डिफ़ॉल्ट 393)।
+  --font-scale N       फ़ोन की फ़ॉन्ट साइज़ सेटिंग (Android: 0.85, 1, 1.15, 1.3; डिफ़ॉल्ट 1)।
+  --scale N            प्रति dp डिवाइस पिक्सेल, %3 से %4 (डिफ़ॉल्ट 1; 1080 पिक्सेल चौड़े
+                       फ़ोन के लिए 2.75)।
+  --phones LIST        --sheet के लिए: फ़ोन के नाम या dp में चौड़ाई (डिफ़ॉल्ट: हर फ़ोन)।
+  --themes LIST        --sheet के लिए: light, dark या light,dark (डिफ़ॉल्ट light)।
+  --font-scales LIST   --sheet के लिए: फ़ॉन्ट साइज़ (डिफ़ॉल्ट 1,1.3)।
+  --image-timeout S    इमेज को टूटी हुई दिखाने से पहले कितने सेकंड इंतज़ार करना है
+                       (डिफ़ॉल्ट %5)।
+
+जो इमेज लोड नहीं हो सकती, उसे टूटी हुई स्थिति में बनाया जाता है और स्टैंडर्ड एरर पर बताया जाता है;
+PNG फिर भी लिखी जाती है।
+
+एग्ज़िट स्टेटस:
+  0  PNG लिख दी गई (--compare के साथ: चित्र मेल खाते हैं)
+  1  कोई PNG लिखी नहीं जा सकी (--compare के साथ: चित्र अलग हैं)
+  2  कोई फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है, या तुलना वाली फ़ाइल इमेज नहीं है
+  64 ग़लत आर्ग्युमेंट
+</translation>
+    </message>
+    <message>
+        <source>soip preview: cannot create the folder %1.
+</source>
+        <translation>soip preview: फ़ोल्डर %1 बनाया नहीं जा सकता।
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip validate [--json] [--layout [--phones LIST] [--font-scales LIST]] FILE...
+
+Checks SOIP message files (drafts or API request bodies) against every rule of the
+SOIP API and reports all problems at once. FILE - reads standard input.
+
+Each problem is one line: severity, code, the field&apos;s JSON path and what is wrong, e.g.
+  error E750 to: The recipients field is empty: ...
+With several files, each line starts with the file&apos;s name. Warnings do not make a
+message invalid. The codes are listed in docs/validation-codes.md.
+
+Options:
+  --json   Print one JSON object per file, each on its own line:
+           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
+           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
+           A file that cannot be read has valid false and one issue with code
+           SOIP-UNREADABLE, parameter &quot;&quot; and the reason.
+  --layout Also checks the layout on phones (SOIP-LAYOUT-* warnings): text cut or
+           elided, buttons that look alike, blurred or heavily cropped pictures,
+           characters the phone&apos;s fonts cannot draw. Loads the pictures (10 s at most).
+  --phones LIST, --font-scales LIST
+           Where --layout looks (default: every phone of &apos;soip help preview&apos; at font
+           sizes 1 and 1.3).
+
+Exit status:
+  0  every message is valid (warnings allowed)
+  1  at least one message is invalid
+  2  at least one file cannot be read or is not a JSON object
+  64 wrong arguments
+</source>
+        <translation>उपयोग: soip validate [--json] [--layout [--phones LIST] [--font-scales LIST]] FILE...
+
+SOIP संदेश फ़ाइलों (ड्राफ़्ट या API अनुरोध के मुख्य भाग) को SOIP API के हर नियम से जाँचता है
+और सभी समस्याएँ एक साथ बताता है। FILE - स्टैंडर्ड इनपुट पढ़ता है।
+
+हर समस्या एक पंक्ति में: गंभीरता, कोड, फ़ील्ड का JSON पाथ और क्या ग़लत है, जैसे
+  error E750 to: The recipients field is empty: ...
+कई फ़ाइलें होने पर हर पंक्ति फ़ाइल के नाम से शुरू होती है। चेतावनियों से संदेश अमान्य नहीं
+होता। कोड docs/validation-codes.md में दिए गए हैं।
+
+विकल्प:
+  --json   हर फ़ाइल के लिए एक JSON ऑब्जेक्ट, हर एक अपनी पंक्ति में:
+           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
+           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
+           जो फ़ाइल पढ़ी नहीं जा सकती, उसमें valid false होता है और एक issue, जिसका कोड
+           SOIP-UNREADABLE, parameter &quot;&quot; और कारण होता है।
+  --layout फ़ोन पर लेआउट भी जाँचता है (SOIP-LAYOUT-* चेतावनियाँ): कटा या अधूरा दिखता
+           टेक्स्ट, एक जैसे दिखने वाले बटन, धुंधली या बहुत कटी तस्वीरें, ऐसे अक्षर जिन्हें
+           फ़ोन के फ़ॉन्ट नहीं बना सकते। तस्वीरें लोड करता है (ज़्यादा से ज़्यादा 10 सेकंड)।
+  --phones LIST, --font-scales LIST
+           --layout कहाँ देखे (डिफ़ॉल्ट: &apos;soip help preview&apos; का हर फ़ोन, फ़ॉन्ट साइज़
+           1 और 1.3 पर)।
+
+एग्ज़िट स्टेटस:
+  0  हर संदेश मान्य है (चेतावनियों के साथ भी)
+  1  कम से कम एक संदेश अमान्य है
+  2  कम से कम एक फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
+  64 ग़लत आर्ग्युमेंट
+</translation>
+    </message>
+    <message>
+        <source>soip validate: %1.
+</source>
+        <translation>soip validate: %1।
+</translation>
     </message>
 </context>
 </TS>

@@ -30,13 +30,24 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+bool usesLayout(int argc, char *argv[])
+{
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--layout") == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // `soip preview` paints with QPainter and fonts, which need a QGuiApplication; it runs on the
-    // offscreen platform so it works with no display. Every other command needs Qt Core only.
-    const bool needsGui = argc > 1 && qstrcmp(argv[1], "preview") == 0;
+    // `soip preview` and `soip validate --layout` lay text out with fonts, which needs a
+    // QGuiApplication; it runs on the offscreen platform so it works with no display. Every other
+    // command needs Qt Core only.
+    const bool needsGui = argc > 1 && (qstrcmp(argv[1], "preview") == 0 ||
+                                       (qstrcmp(argv[1], "validate") == 0 && usesLayout(argc, argv)));
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =

@@ -1,5 +1,6 @@
 #include "command.h"
 #include "issueformat.h"
+#include "layoutselection.h"
 #include "messageinput.h"
 #include "terminal.h"
 #include "validation/validator.h"
@@ -15,7 +16,7 @@ namespace soip::cli {
 
 QString validateHelp()
 {
-    return Cli::tr("Usage: soip validate [--json] FILE...\n"
+    return Cli::tr("Usage: soip validate [--json] [--layout [--phones LIST] [--font-scales LIST]] FILE...\n"
                    "\n"
                    "Checks SOIP message files (drafts or API request bodies) against every rule of the\n"
                    "SOIP API and reports all problems at once. FILE - reads standard input.\n"
@@ -31,6 +32,12 @@ QString validateHelp()
                    "           \"code\": ..., \"parameter\": ..., \"message\": ...}]}\n"
                    "           A file that cannot be read has valid false and one issue with code\n"
                    "           SOIP-UNREADABLE, parameter \"\" and the reason.\n"
+                   "  --layout Also checks the layout on phones (SOIP-LAYOUT-* warnings): text cut or\n"
+                   "           elided, buttons that look alike, blurred or heavily cropped pictures,\n"
+                   "           characters the phone's fonts cannot draw. Loads the pictures (10 s at most).\n"
+                   "  --phones LIST, --font-scales LIST\n"
+                   "           Where --layout looks (default: every phone of 'soip help preview' at font\n"
+                   "           sizes 1 and 1.3).\n"
                    "\n"
                    "Exit status:\n"
                    "  0  every message is valid (warnings allowed)\n"
@@ -47,7 +54,8 @@ struct FileResult {
     QList<Issue> issues;
 };
 
-FileResult validateFile(const QString &path)
+// With a selection, the layout checks' warnings follow the validator's.
+FileResult validateFile(const QString &path, const LayoutSelection *layout)
 {
     const ReadResult read = readMessageInput(path);
     FileResult result;
@@ -57,6 +65,8 @@ FileResult validateFile(const QString &path)
     }
     result.readable = true;
     result.issues = Validator::validate(read);
+    if (layout)
+        result.issues += layoutIssues(read.message, *layout);
     result.valid = !hasErrors(result.issues);
     return result;
 }
@@ -108,9 +118,21 @@ int runValidate(const QStringList &arguments)
     bool json = false;
     bool optionsEnded = false;
     QStringList files;
-    for (const QString &argument : arguments) {
+    bool layout = false;
+    LayoutSelection selection;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
         if (!optionsEnded && argument == QLatin1String("--json")) {
             json = true;
+        } else if (!optionsEnded && argument == QLatin1String("--layout")) {
+            layout = true;
+        } else if (!optionsEnded && LayoutSelection::isOption(argument)) {
+            const QString error = i + 1 < arguments.size() ? selection.take(argument, arguments.at(++i))
+                                                           : Cli::tr("%1 needs a value").arg(argument);
+            if (!error.isEmpty()) {
+                err() << Cli::tr("soip validate: %1.\n").arg(error);
+                return ExitUsage;
+            }
         } else if (!optionsEnded && (argument == QLatin1String("--help") || argument == QLatin1String("-h"))) {
             out() << validateHelp();
             return ExitOk;
@@ -131,7 +153,7 @@ int runValidate(const QStringList &arguments)
     bool anyUnreadable = false;
     bool anyInvalid = false;
     for (const QString &path : files) {
-        const FileResult result = validateFile(path);
+        const FileResult result = validateFile(path, layout ? &selection : nullptr);
         anyUnreadable = anyUnreadable || !result.readable;
         anyInvalid = anyInvalid || !result.valid;
         if (json)

@@ -1,5 +1,8 @@
 #include "message.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace soip {
 
 bool CalendarEvent::isEmpty() const
@@ -48,6 +51,29 @@ Message Message::withOnlyFieldsOfType() const
         }
     }
     return out;
+}
+
+QList<qsizetype> Message::buttonOrder() const
+{
+    auto rankOf = [this](qsizetype i) {
+        bool ok = false;
+        const int rank = actions.at(i).rank.trimmed().toInt(&ok);
+        return ok && rank >= 0 && rank < kMaxActions ? rank : kMaxActions;
+    };
+    QList<qsizetype> order(actions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return rankOf(a) < rankOf(b); });
+    if (order.size() > kMaxActions)
+        order.resize(kMaxActions);
+    return order;
+}
+
+QString Message::shownPictureUrl() const
+{
+    if (kind() != MessageKind::RichMedia || richMedia.isEmpty())
+        return {};
+    const RichMedia &media = richMedia.first();
+    return (media.mediaType == int(MediaType::Video) ? media.cover : media.url).trimmed();
 }
 
 } // namespace soip

@@ -90,6 +90,13 @@ struct Message {
     // composer keeps them while the user switches types; a saved or sent message does not).
     Message withOnlyFieldsOfType() const;
 
+    // What the phone shows of the buttons: indices into `actions` in action_rank order (ties and
+    // bad ranks keep their order in the file, bad ranks last), at most kMaxActions.
+    QList<qsizetype> buttonOrder() const;
+    // The picture a card shows: an RMC's image, or its video's cover image (the video itself is
+    // not shown until tapped). Empty for a TXT or CTA, or when the URL is blank.
+    QString shownPictureUrl() const;
+
     friend bool operator==(const Message &, const Message &) = default;
 };
 

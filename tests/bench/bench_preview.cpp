@@ -2,9 +2,12 @@
 // ComposerDocument::changed() (measure the layout, then paint), onto a raster image like the
 // widget's backing store. Targets: median under 2 ms, 99th percentile under one 60 Hz frame
 // (16.7 ms). Prints the numbers; not part of the pass/fail suite.
+#include "preview/contactsheet.h"
+#include "preview/layoutchecks.h"
 #include "preview/previewfonts.h"
 #include "preview/previewimagecache.h"
-#include "preview/previewrenderer.h"
+#include "preview/previewlayout.h"
+#include "preview/previewpainter.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -87,7 +90,7 @@ void run(const char *name, Message message, const PreviewImageCache &images, qre
 {
     PreviewOptions options;
     options.scale = scale;
-    const QSizeF size = PreviewRenderer::render(nullptr, message, options, &images).size * scale;
+    const QSizeF size = PreviewLayout::of(message, options, &images).size * scale;
     QImage target(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     std::vector<double> wall;
     std::vector<double> cpu;
@@ -97,7 +100,7 @@ void run(const char *name, Message message, const PreviewImageCache &images, qre
         message.body += QChar(u'a' + i % 26); // the keystroke
         timer.start();
         const double cpuStart = threadCpuMs();
-        const PreviewRenderer::Result layout = PreviewRenderer::render(nullptr, message, options, &images);
+        const PreviewLayout layout = PreviewLayout::of(message, options, &images);
         const double layoutMs = timer.nsecsElapsed() / 1e6;
         QPainter painter(&target);
         if (band) {
@@ -106,7 +109,7 @@ void run(const char *name, Message message, const PreviewImageCache &images, qre
                 QRectF(r.topLeft() * scale, r.size() * scale).toAlignedRect().adjusted(0, -2, 0, 2));
         }
         painter.scale(scale, scale);
-        PreviewRenderer::paint(&painter, message, options, &images, layout.size.height());
+        PreviewPainter::paint(&painter, layout, &images);
         painter.end();
         if (i >= kWarmUp) {
             wall.push_back(timer.nsecsElapsed() / 1e6);
@@ -119,6 +122,59 @@ void run(const char *name, Message message, const PreviewImageCache &images, qre
     std::printf("%-44s wall median %6.3f p99 %6.3f | CPU median %6.3f p99 %6.3f | layout %5.3f ms  %s\n", name,
                 median, p99, percentile(cpu, 0.5), percentile(cpu, 0.99), percentile(layoutOnly, 0.5),
                 median < 2.0 && p99 < 16.7 ? "meets target" : "MISSES target");
+}
+
+// The compare view's redraw after a keystroke, and `soip preview --sheet`: a 12-cell sheet (3 phones
+// × 2 themes × 2 font sizes) of `message`, laid out and painted at 1×. Target: under 100 ms.
+void sheet(Message message, const PreviewImageCache &images)
+{
+    constexpr int kSheetRuns = 40;
+    QList<PhonePresets::Phone> phones;
+    for (const QString &id :
+         {QStringLiteral("redmi-13c"), QStringLiteral("redmi-12-5g"), QStringLiteral("redmi-note-13-pro")})
+        phones << PhonePresets::find(id);
+    const QList<ContactSheet::Cell> cells =
+        ContactSheet::cells(phones, {PreviewOptions::Theme::Light, PreviewOptions::Theme::Dark},
+                            {PreviewOptions::kFontScaleDefault, PreviewOptions::kFontScaleLargest});
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    QElapsedTimer timer;
+    for (int i = 0; i < 5 + kSheetRuns; ++i) {
+        message.body += QChar(u'a' + i % 26);
+        timer.start();
+        const double cpuStart = threadCpuMs();
+        const QImage image = ContactSheet(message, cells, 3, &images).toImage(1.0);
+        if (i >= 5) {
+            wall.push_back(timer.nsecsElapsed() / 1e6);
+            cpu.push_back(threadCpuMs() - cpuStart);
+        }
+    }
+    const double median = percentile(wall, 0.5);
+    std::printf("%-44s wall median %6.1f p99 %6.1f | CPU median %6.1f ms  %s\n", "12-cell sheet, full CTA, x1",
+                median, percentile(wall, 0.99), percentile(cpu, 0.5),
+                median < 100 ? "meets target" : "MISSES target");
+}
+
+// Layout checks over a campaign: `rows` cards that differ in their first title and body (a name
+// and an order number per row, as a template fills them), each checked on `targets`.
+void checks(const char *name, int rows, const QList<LayoutChecks::Target> &targets, qreal targetSeconds)
+{
+    Message card = fullCard(QStringLiteral("CTA"));
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = threadCpuMs();
+    qsizetype issues = 0;
+    for (int row = 0; row < rows; ++row) {
+        const QString customer = QStringLiteral("Customer %1").arg(row * 7919 % 100000);
+        card.titles[0] = QStringLiteral("Hi %1, your order is on its way").arg(customer);
+        card.body =
+            QStringLiteral("Order OD%1 arrives tomorrow between 10 AM and 2 PM. Keep the OTP ready.").arg(row);
+        issues += LayoutChecks::check(card, targets, nullptr).size();
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    std::printf("%-44s %d rows x %lld layouts: %6.2f s wall, %6.2f s CPU, %lld warnings  %s\n", name, rows,
+                static_cast<long long>(targets.size()), seconds, (threadCpuMs() - cpuStart) / 1e3,
+                static_cast<long long>(issues), seconds < targetSeconds ? "meets target" : "MISSES target");
 }
 
 } // namespace
@@ -135,14 +191,27 @@ int main(int argc, char *argv[])
     photo.fill(QColor(90, 160, 230));
     images.insert(QUrl(QStringLiteral("https://example.invalid/photo.jpg")), photo);
 
-    std::printf("Preview redraw after one keystroke, %d runs each, 393 dp screen, times in ms:\n", kRuns);
+    // An argument picks one part: keystroke, sheet or checks (for a profiler); none runs all.
+    const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    auto wanted = [&only](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     const Message cta = fullCard(QStringLiteral("CTA"));
-    const Message rmc = fullCard(QStringLiteral("RMC"));
-    run("CTA 4 titles 4 buttons, x1, widget (band)", cta, images, 1.0, true);
-    run("CTA 4 titles 4 buttons, x2, widget (band)", cta, images, 2.0, true);
-    run("RMC cached image 4+4, x1, widget (band)", rmc, images, 1.0, true);
-    run("RMC cached image 4+4, x2, widget (band)", rmc, images, 2.0, true);
-    run("CTA 4 titles 4 buttons, x1, whole screen", cta, images, 1.0, false);
-    run("RMC cached image 4+4, x2, whole screen", rmc, images, 2.0, false);
+    if (wanted("keystroke")) {
+        std::printf("Preview redraw after one keystroke, %d runs each, 393 dp screen, times in ms:\n", kRuns);
+        const Message rmc = fullCard(QStringLiteral("RMC"));
+        run("CTA 4 titles 4 buttons, x1, widget (band)", cta, images, 1.0, true);
+        run("CTA 4 titles 4 buttons, x2, widget (band)", cta, images, 2.0, true);
+        run("RMC cached image 4+4, x1, widget (band)", rmc, images, 1.0, true);
+        run("RMC cached image 4+4, x2, widget (band)", rmc, images, 2.0, true);
+        run("CTA 4 titles 4 buttons, x1, whole screen", cta, images, 1.0, false);
+        run("RMC cached image 4+4, x2, whole screen", rmc, images, 2.0, false);
+    }
+    if (wanted("sheet"))
+        sheet(cta, images);
+    if (wanted("checks")) {
+        const PhonePresets::Phone narrow = PhonePresets::find(QStringLiteral("redmi-13c"));
+        checks("checks, 1 phone at Largest", 100000, LayoutChecks::targets({narrow}, {1.3}), 10.0);
+        // The app's default: every preset at Default and Largest. 10,000 rows, for a figure per row.
+        checks("checks, 4 phones x 2 font sizes", 10000, LayoutChecks::defaultTargets(), 8.0);
+    }
     return 0;
 }

@@ -119,10 +119,10 @@ void TestPreviewImageCache::noAnswerNeverBlocks()
     images.request(url);
     Message message = m_server.sample(u"rmc-image"_s);
     message.richMedia[0].url = url.toString();
-    PreviewRenderer::Result result;
+    PreviewLayout result;
     PreviewRenderer::renderImage(message, PreviewOptions(), &images, &result);
     QVERIFY2(timer.elapsed() < 2000, "asking for a picture must not wait for the server");
-    QCOMPARE(result.mediaState, State::Loading);
+    QCOMPARE(result.media.state, State::Loading);
     QVERIFY(images.hasPending());
 
     // A caller that stops waiting (soip preview) gets the broken state.
@@ -131,7 +131,7 @@ void TestPreviewImageCache::noAnswerNeverBlocks()
     QCOMPARE(idle.count(), 1);
     QCOMPARE(images.entry(url).state, State::Failed);
     PreviewRenderer::renderImage(message, PreviewOptions(), &images, &result);
-    QCOMPARE(result.mediaState, State::Failed);
+    QCOMPARE(result.media.state, State::Failed);
 }
 
 void TestPreviewImageCache::fittedCropsToTheTarget()
@@ -157,24 +157,24 @@ void TestPreviewImageCache::rendererShowsEachState()
     PreviewImageCache images;
     images.setNetworkAccessManager(&network);
     Message message = m_server.sample(u"rmc-image"_s);
-    PreviewRenderer::Result result;
+    PreviewLayout result;
 
     PreviewRenderer::renderImage(message, PreviewOptions(), &images, &result);
-    QCOMPARE(result.mediaState, State::Loading); // not asked for yet: the loading placeholder
+    QCOMPARE(result.media.state, State::Loading); // not asked for yet: the loading placeholder
 
     images.request(QUrl(message.richMedia[0].url));
     QTRY_COMPARE(images.entry(QUrl(message.richMedia[0].url)).state, State::Ready);
     const QImage ready = PreviewRenderer::renderImage(message, PreviewOptions(), &images, &result);
-    QCOMPARE(result.mediaState, State::Ready);
+    QCOMPARE(result.media.state, State::Ready);
     // The picture's sky is drawn in the media area.
-    const QColor sky = ready.pixelColor(result.mediaRect.topLeft().toPoint() + QPoint(4, 4));
+    const QColor sky = ready.pixelColor(result.media.rect.topLeft().toPoint() + QPoint(4, 4));
     QVERIFY2(sky.blue() > 180 && sky.red() < 140, qPrintable(sky.name()));
 
     message.richMedia[0].url = m_server.url(u"/missing.png"_s).toString();
     images.request(QUrl(message.richMedia[0].url));
     QTRY_COMPARE(images.entry(QUrl(message.richMedia[0].url)).state, State::Failed);
     PreviewRenderer::renderImage(message, PreviewOptions(), &images, &result);
-    QCOMPARE(result.mediaState, State::Failed);
+    QCOMPARE(result.media.state, State::Failed);
 }
 
 QTEST_MAIN(TestPreviewImageCache)

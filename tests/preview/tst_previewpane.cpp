@@ -1,8 +1,10 @@
 // The composer's preview pane as a person uses it: controls found by objectName, a redraw on every
 // edit, what a button does on hover and click, pictures arriving (or breaking) later, and export.
 #include "imageserver.h"
+#include "preview/phonepresets.h"
 #include "preview/previewimagecache.h"
 #include "preview/previewpane.h"
+#include "preview/previewrenderer.h"
 #include "preview/previewwidget.h"
 
 #include <QComboBox>
@@ -91,8 +93,10 @@ void TestPreviewPane::controlsAreNamed()
     }
     // The widths are named after phones.
     QComboBox *width = child<QComboBox>("previewWidthComboBox");
-    QCOMPARE(width->count(), 3);
+    QCOMPARE(width->count(), PhonePresets::all().size());
     QVERIFY(width->itemText(0).contains(u"Redmi"_s));
+    QVERIFY(child<QComboBox>("previewFontSizeComboBox"));
+    QVERIFY(!child<QComboBox>("previewFontSizeComboBox")->accessibleName().isEmpty());
 }
 
 void TestPreviewPane::redrawsOnEveryEdit()
@@ -116,8 +120,21 @@ void TestPreviewPane::optionsChangeTheDrawing()
     QCOMPARE(widget->width(), 393);
 
     QComboBox *width = child<QComboBox>("previewWidthComboBox");
-    width->setCurrentIndex(width->findData(360));
+    width->setCurrentIndex(width->findData(u"redmi-13c"_s));
     QCOMPARE(widget->width(), 360);
+    QCOMPARE(m_pane->options().density, 2.0);
+
+    // The phone's font size: larger text makes the same card taller.
+    QComboBox *fontSize = child<QComboBox>("previewFontSizeComboBox");
+    const int before = widget->height();
+    fontSize->setCurrentIndex(fontSize->findData(PreviewOptions::kFontScaleLargest));
+    QCOMPARE(m_pane->options().fontScale, PreviewOptions::kFontScaleLargest);
+    QVERIFY(widget->height() >= before);
+    QVERIFY(m_pane->previewWidget()->layout().messageRect.height() >
+            PreviewLayout::of(m_server.sample(u"cta"_s),
+                              PhonePresets::on(PhonePresets::find(u"redmi-13c"_s), PreviewOptions()), nullptr)
+                .messageRect.height());
+    fontSize->setCurrentIndex(fontSize->findData(PreviewOptions::kFontScaleDefault));
 
     QComboBox *zoom = child<QComboBox>("previewZoomComboBox");
     zoom->setCurrentIndex(zoom->findData(200));
@@ -162,10 +179,10 @@ void TestPreviewPane::picturesArriveLater()
     const QUrl url(message.richMedia.first().url);
     // setMessage() returned before the picture arrived; it is drawn when it does.
     QTRY_COMPARE(m_pane->imageCache()->entry(url).state, PreviewImageCache::State::Ready);
-    PreviewRenderer::Result result;
+    PreviewLayout result;
     PreviewRenderer::renderImage(message, m_pane->options(), m_pane->imageCache(), &result);
     const QColor sky =
-        m_pane->previewWidget()->grab().toImage().pixelColor(result.mediaRect.topLeft().toPoint() + QPoint(4, 4));
+        m_pane->previewWidget()->grab().toImage().pixelColor(result.media.rect.topLeft().toPoint() + QPoint(4, 4));
     QVERIFY2(sky.blue() > 180 && sky.red() < 140, qPrintable(sky.name()));
 }
 
@@ -176,11 +193,11 @@ void TestPreviewPane::brokenPictureIsShown()
     m_pane->setMessage(message);
     QTRY_COMPARE(m_pane->imageCache()->entry(QUrl(message.richMedia[0].url)).state,
                  PreviewImageCache::State::Failed);
-    PreviewRenderer::Result result;
+    PreviewLayout result;
     PreviewRenderer::renderImage(message, m_pane->options(), m_pane->imageCache(), &result);
-    QCOMPARE(result.mediaState, PreviewImageCache::State::Failed);
+    QCOMPARE(result.media.state, PreviewImageCache::State::Failed);
     const QColor broken =
-        m_pane->previewWidget()->grab().toImage().pixelColor(result.mediaRect.topLeft().toPoint() + QPoint(4, 4));
+        m_pane->previewWidget()->grab().toImage().pixelColor(result.media.rect.topLeft().toPoint() + QPoint(4, 4));
     QCOMPARE(broken, QColor(0xFC, 0xEC, 0xEA));
 }
 

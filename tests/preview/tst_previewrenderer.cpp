@@ -4,6 +4,7 @@
 #include "imagecompare.h"
 #include "imageserver.h"
 #include "model/messagetype.h"
+#include "preview/contactsheet.h"
 #include "preview/previewfonts.h"
 #include "preview/previewimagecache.h"
 #include "preview/previewrenderer.h"
@@ -32,13 +33,14 @@ private slots:
     void emptyMessagesDrawPlaceholders();
     void onlyFieldsOfTheTypeAreDrawn();
     void widthAndScaleSetTheImageSize();
+    void contactSheetGolden();
+    void fontScaleDefaultIsTheGoldenDrawing();
 
 private:
     // A drawing that must not match its golden image; logs by how much it differs, to keep the
     // tolerance honest.
     static void expectMismatch(const QImage &actual, const QString &golden, const char *what);
-    QImage renderLoaded(const Message &message, PreviewOptions::Theme theme,
-                        PreviewRenderer::Result *result = nullptr);
+    QImage renderLoaded(const Message &message, PreviewOptions::Theme theme, PreviewLayout *result = nullptr);
     QImage golden(const QString &name);
 
     ImageServer m_server;
@@ -53,7 +55,7 @@ void TestPreviewRenderer::initTestCase()
 }
 
 QImage TestPreviewRenderer::renderLoaded(const Message &message, PreviewOptions::Theme theme,
-                                         PreviewRenderer::Result *result)
+                                         PreviewLayout *result)
 {
     PreviewImageCache images;
     images.setNetworkAccessManager(&m_network);
@@ -162,11 +164,11 @@ void TestPreviewRenderer::buttonsFollowRank()
     Message message = m_server.sample(QStringLiteral("cta"));
     std::reverse(message.actions.begin(), message.actions.end()); // ranks now 3, 2, 1, 0
     message.actions[0].rank = QStringLiteral("x");                // a bad rank goes last
-    PreviewRenderer::Result result;
+    PreviewLayout result;
     renderLoaded(message, PreviewOptions::Theme::Light, &result);
     QCOMPARE(result.buttons.size(), 4);
     QStringList labels;
-    for (const PreviewRenderer::Button &button : std::as_const(result.buttons))
+    for (const PreviewLayout::Button &button : std::as_const(result.buttons))
         labels << button.action.label;
     QCOMPARE(labels, (QStringList{u"Copy Text"_s, u"Open Link"_s, u"Add Event"_s, u"Open App"_s}));
     for (int i = 1; i < result.buttons.size(); ++i)
@@ -176,7 +178,7 @@ void TestPreviewRenderer::buttonsFollowRank()
 void TestPreviewRenderer::longTextIsElided()
 {
     Message message = m_server.sample(QStringLiteral("cta"));
-    PreviewRenderer::Result shortResult;
+    PreviewLayout shortResult;
     renderLoaded(message, PreviewOptions::Theme::Light, &shortResult);
 
     // Two lines of title and six of body at most, however long they are.
@@ -187,8 +189,8 @@ void TestPreviewRenderer::longTextIsElided()
     tooLong.titles[0] = QStringLiteral("A very long title that goes on and on ").repeated(10);
     tooLong.body = QStringLiteral("line\n").repeated(40) + QStringLiteral("word ").repeated(300);
     tooLong.actions[0].label = QStringLiteral("A label far longer than any button is wide");
-    PreviewRenderer::Result twoLinesResult;
-    PreviewRenderer::Result tooLongResult;
+    PreviewLayout twoLinesResult;
+    PreviewLayout tooLongResult;
     renderLoaded(twoLines, PreviewOptions::Theme::Light, &twoLinesResult);
     renderLoaded(tooLong, PreviewOptions::Theme::Light, &tooLongResult);
     QVERIFY(twoLinesResult.buttons.first().rect.top() > shortResult.buttons.first().rect.top());
@@ -211,12 +213,12 @@ void TestPreviewRenderer::emptyMessagesDrawPlaceholders()
     QFETCH(QString, type);
     Message message;
     message.type = type;
-    PreviewRenderer::Result result;
+    PreviewLayout result;
     const QImage image = PreviewRenderer::renderImage(message, PreviewOptions(), nullptr, &result);
     QVERIFY(!image.isNull());
     QVERIFY(result.buttons.isEmpty());
-    QCOMPARE(result.mediaState, PreviewImageCache::State::Unknown);
-    QCOMPARE(result.mediaRect.isEmpty(), type != u"RMC");
+    QCOMPARE(result.media.state, PreviewImageCache::State::Unknown);
+    QCOMPARE(result.media.rect.isEmpty(), type != u"RMC");
 
     // Broken buttons and media draw too.
     message.actions = {Action{}, Action{99, QString(), u"9"_s, {}, {}, {}}};
@@ -231,9 +233,9 @@ void TestPreviewRenderer::onlyFieldsOfTheTypeAreDrawn()
     // A CTA keeps no media, and a TXT no buttons, even if the composer still holds them.
     Message cta = m_server.sample(QStringLiteral("cta"));
     cta.richMedia = m_server.sample(QStringLiteral("rmc-image")).richMedia;
-    PreviewRenderer::Result result;
+    PreviewLayout result;
     PreviewRenderer::renderImage(cta, PreviewOptions(), nullptr, &result);
-    QVERIFY(result.mediaRect.isEmpty());
+    QVERIFY(result.media.rect.isEmpty());
     QVERIFY(PreviewRenderer::imageUrls(cta).isEmpty());
     Message txt = cta;
     txt.type = QStringLiteral("TXT");
@@ -251,7 +253,45 @@ void TestPreviewRenderer::widthAndScaleSetTheImageSize()
     options.scale = 2;
     const QImage image = PreviewRenderer::renderImage(m_server.sample(QStringLiteral("txt")), options, nullptr);
     QCOMPARE(image.width(), 720);
-    QCOMPARE(image.height(), 2 * qCeil(360 * PreviewRenderer::kScreenAspect));
+    QCOMPARE(image.height(), 2 * qCeil(360 * PreviewLayout::kScreenAspect));
+}
+
+void TestPreviewRenderer::contactSheetGolden()
+{
+    // The 12-cell sheet: 3 phones × 2 themes × 2 font sizes.
+    QList<PhonePresets::Phone> phones;
+    for (const QString &id : {u"redmi-13c"_s, u"redmi-12-5g"_s, u"redmi-note-13-pro"_s})
+        phones << PhonePresets::find(id);
+    const QList<ContactSheet::Cell> cells =
+        ContactSheet::cells(phones, {PreviewOptions::Theme::Light, PreviewOptions::Theme::Dark},
+                            {1.0, PreviewOptions::kFontScaleLargest});
+    QCOMPARE(cells.size(), 12);
+    Message message = m_server.sample(QStringLiteral("cta"));
+    const QImage actual = ContactSheet(message, cells, 3, nullptr).toImage(1.0);
+    const QString name = u"sheet-cta"_s;
+    if (ImageComparison::updating())
+        QVERIFY(actual.save(ImageComparison::goldenPath(name)));
+    const ImageComparison comparison = ImageComparison::compare(actual, golden(name));
+    if (!comparison.matches())
+        actual.save(QDir::temp().filePath(name + u"-actual.png"));
+    QVERIFY2(comparison.matches(), qPrintable(comparison.describe()));
+
+    // A changed title shows in the cells, and only there.
+    message.titles[0] = QStringLiteral("Sale ends");
+    const ImageComparison changed =
+        ImageComparison::compare(ContactSheet(message, cells, 3, nullptr).toImage(1.0), golden(name));
+    qInfo("title changed: %s", qPrintable(changed.describe()));
+    QVERIFY(!changed.matches());
+    QCOMPARE(changed.diff.changedRegions.size(), 12);
+}
+
+void TestPreviewRenderer::fontScaleDefaultIsTheGoldenDrawing()
+{
+    // Larger text is a different drawing; the default is the one the goldens hold.
+    PreviewOptions options;
+    options.fontScale = PreviewOptions::kFontScaleLargest;
+    expectMismatch(PreviewRenderer::renderImage(m_server.sample(u"txt"_s), options, nullptr),
+                   u"request-txt-light"_s, "font size Largest");
 }
 
 QTEST_MAIN(TestPreviewRenderer)

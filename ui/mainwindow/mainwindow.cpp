@@ -12,6 +12,8 @@
 #include "editors/composerform.h"
 #include "editors/sendereditor.h"
 #include "maintoolbar.h"
+#include "preview/comparedock.h"
+#include "preview/layoutchecks.h"
 #include "preview/previewimagecache.h"
 #include "preview/previewpane.h"
 #include "problemspanel.h"
@@ -201,6 +203,12 @@ void MainWindow::createDocks()
     m_resultDock = dock(m_result, tr("Send result"), "resultDock");
     // One bottom area with two tabs keeps the form and preview tall enough on a 768-pixel screen.
     tabifyDockWidget(m_problemsDock, m_resultDock);
+    m_compareDock = new CompareDock(m_preview->imageCache(), this); // View → Compare phones
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    m_compareDock->hide();
+    // A picture that arrived, or other phones chosen, can change what is cut or blurred.
+    connect(m_preview->imageCache(), &PreviewImageCache::imageChanged, this, &MainWindow::revalidate);
+    connect(m_compareDock, &CompareDock::selectionChanged, this, &MainWindow::revalidate);
     m_problemsDock->raise();
     resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
 }
@@ -213,7 +221,9 @@ void MainWindow::createMenus()
     QAction *result = m_resultDock->toggleViewAction();
     result->setText(tr("Send &result"));
     result->setObjectName(QStringLiteral("showResultAction"));
-    m_recentMenu = m_actions.fillMenuBar(menuBar(), {problems, result});
+    QAction *compare = m_compareDock->toggleViewAction();
+    compare->setObjectName(QStringLiteral("showCompareAction"));
+    m_recentMenu = m_actions.fillMenuBar(menuBar(), {problems, result, compare});
 }
 
 void MainWindow::createToolBar()
@@ -275,16 +285,24 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::onDocumentChanged()
 {
+    m_preview->setMessage(m_document->message());
+    m_compareDock->setMessage(m_document->message());
+    revalidate();
+}
+
+void MainWindow::revalidate()
+{
     // Validate what would be sent: fields the current type hides are kept for the user but are not
-    // part of the message. The file's own wrong-type issues are merged as `soip validate` does.
+    // part of the message. The file's own wrong-type issues are merged as `soip validate` does; the
+    // layout warnings are for the phones and font sizes chosen in Compare phones.
     ReadResult read;
     read.readable = true;
     read.message = m_document->message().withOnlyFieldsOfType();
     read.issues = m_drafts->fileIssues();
-    m_issues = Validator::validate(read);
+    m_issues = Validator::validate(read) +
+               LayoutChecks::check(read.message, m_compareDock->layoutTargets(), m_preview->imageCache());
     m_problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
-    m_preview->setMessage(m_document->message());
     m_problemsDock->setWindowTitle(m_issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_issues.size()));
     updateSendState();
 }

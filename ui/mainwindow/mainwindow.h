@@ -22,6 +22,7 @@ class AppServices;
 class Autosaver;
 class ComposerDocument;
 class ComposerForm;
+class CompareDock;
 class DraftSession;
 class PreviewPane;
 class ProblemsPanel;
@@ -94,6 +95,7 @@ private:
     void saveLayout();
 
     void onDocumentChanged();
+    void revalidate();
     void onDraftLoaded(bool hasFileIssues);
     void updateTitle();
     void updateSendState();
@@ -117,6 +119,7 @@ private:
     SendWorkflow *m_sendWorkflow = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_resultDock = nullptr;
+    CompareDock *m_compareDock = nullptr;
     AccountSelector *m_accounts = nullptr;
     QPushButton *m_sendButton = nullptr;
     QLabel *m_sendStatusLabel = nullptr;

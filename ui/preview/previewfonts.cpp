@@ -1,10 +1,12 @@
 #include "previewfonts.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPair>
 #include <QResource>
 
+#include <algorithm>
 #include <cstdio>
 
 // The fonts are compiled in with qt_add_big_resources; naming the init function keeps the linker
@@ -104,6 +106,37 @@ QFont PreviewFonts::font(qreal pixelSize, QFont::Weight weight)
     font.setKerning(true);
     cache.insert(key, font);
     return font;
+}
+
+bool PreviewFonts::canDraw(char32_t ucs4)
+{
+    // Latin up to Latin Extended-B is all in Noto Sans: most text of a card needs no lookup.
+    constexpr char32_t kEndOfLatinExtendedB = 0x0250;
+    if (ucs4 < kEndOfLatinExtendedB)
+        return true;
+    const QChar::Category category = QChar::category(ucs4);
+    const bool variationSelector = (ucs4 >= 0xFE00 && ucs4 <= 0xFE0F) || (ucs4 >= 0xE0100 && ucs4 <= 0xE01EF);
+    if (QChar::isSpace(ucs4) || category == QChar::Other_Format || category == QChar::Other_Control ||
+        variationSelector)
+        return true;
+    static QList<QFontMetricsF> faces;
+    static QHash<char32_t, bool> known;
+    if (faces.isEmpty()) {
+        ensureLoaded();
+        for (const QString &family : families()) {
+            QFont face(family);
+            // Only this family: Qt's fallback to the machine's fonts would hide what the phone lacks.
+            face.setStyleStrategy(QFont::NoFontMerging);
+            faces.append(QFontMetricsF(face));
+        }
+    }
+    const auto it = known.constFind(ucs4);
+    if (it != known.constEnd())
+        return *it;
+    const bool drawable =
+        std::any_of(faces.cbegin(), faces.cend(), [ucs4](const QFontMetricsF &fm) { return fm.inFontUcs4(ucs4); });
+    known.insert(ucs4, drawable);
+    return drawable;
 }
 
 } // namespace soip

@@ -20,6 +20,11 @@ public:
 
     // A font of the given pixel size (dp) and weight, falling back through families().
     static QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal);
+
+    // Whether one of the shipped fonts has a glyph for `ucs4` (a phone without it shows an empty
+    // box, "tofu"). Characters that draw nothing themselves (spaces, joiners, variation selectors)
+    // count as drawable. GUI thread only, like QFont.
+    static bool canDraw(char32_t ucs4);
 };
 
 } // namespace soip

@@ -1,18 +1,18 @@
 #include "previewpane.h"
 
+#include "preview/layoutchecks.h"
+#include "preview/phonepresets.h"
+#include "preview/pngexportdialog.h"
 #include "preview/previewimagecache.h"
+#include "preview/previewrenderer.h"
 #include "preview/previewwidget.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -21,16 +21,6 @@ namespace soip {
 
 namespace {
 
-// Common Xiaomi screens, by width in dp at the phone's default display size (docs/preview.md).
-struct PhoneWidth {
-    int dp;
-    const char *name;
-};
-constexpr PhoneWidth kPhoneWidths[] = {
-    {360, QT_TRANSLATE_NOOP("soip::PreviewPane", "Redmi 9A (360 dp)")},
-    {393, QT_TRANSLATE_NOOP("soip::PreviewPane", "Redmi Note 12 (393 dp)")},
-    {412, QT_TRANSLATE_NOOP("soip::PreviewPane", "Xiaomi 13 Pro (412 dp)")},
-};
 constexpr int kZoomPercents[] = {50, 75, 100, 125, 150, 200, 300};
 
 } // namespace
@@ -50,11 +40,20 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
 
     m_width = new QComboBox(this);
     m_width->setObjectName(QStringLiteral("previewWidthComboBox"));
-    m_width->setAccessibleName(tr("Phone screen width"));
-    m_width->setToolTip(tr("The width of the phone's screen"));
-    for (const PhoneWidth &phone : kPhoneWidths)
-        m_width->addItem(tr(phone.name), phone.dp);
-    m_width->setCurrentIndex(m_width->findData(PreviewOptions().widthDp));
+    m_width->setAccessibleName(tr("Phone"));
+    m_width->setToolTip(tr("The phone: its screen width in dp and its display density"));
+    for (const PhonePresets::Phone &phone : PhonePresets::all())
+        m_width->addItem(tr("%1 (%2 dp)").arg(phone.name).arg(phone.widthDp), phone.id);
+    m_width->setCurrentIndex(m_width->findData(QStringLiteral("redmi-12-5g")));
+
+    m_fontSize = new QComboBox(this);
+    m_fontSize->setObjectName(QStringLiteral("previewFontSizeComboBox"));
+    m_fontSize->setAccessibleName(tr("Phone font size"));
+    m_fontSize->setToolTip(tr("The font size chosen in the phone's settings"));
+    for (const qreal scale : {PreviewOptions::kFontScaleSmall, PreviewOptions::kFontScaleDefault,
+                              PreviewOptions::kFontScaleLarge, PreviewOptions::kFontScaleLargest})
+        m_fontSize->addItem(LayoutChecks::fontScaleName(scale), scale);
+    m_fontSize->setCurrentIndex(m_fontSize->findData(PreviewOptions::kFontScaleDefault));
 
     m_zoom = new QComboBox(this);
     m_zoom->setObjectName(QStringLiteral("previewZoomComboBox"));
@@ -91,6 +90,7 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_theme);
     controls->addWidget(m_width, 1);
+    controls->addWidget(m_fontSize);
     controls->addWidget(m_zoom);
     controls->addWidget(m_export);
 
@@ -100,7 +100,7 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
 
-    for (QComboBox *box : {m_theme, m_width, m_zoom})
+    for (QComboBox *box : {m_theme, m_width, m_fontSize, m_zoom})
         connect(box, &QComboBox::currentIndexChanged, this, &PreviewPane::applyControls);
     connect(m_export, &QPushButton::clicked, this, [this] { exportPng(this); });
     connect(m_preview, &PreviewWidget::actionHovered, this, [this](const QString &description) {
@@ -140,12 +140,25 @@ PreviewOptions PreviewPane::options() const
 void PreviewPane::setOptions(const PreviewOptions &options)
 {
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(options.theme))));
-    int width = m_width->findData(options.widthDp);
+    // The phone of that width and density, else (settings that kept only the width) the first
+    // of that width.
+    int width = -1;
+    for (int i = m_width->count() - 1; i >= 0; --i) {
+        const PhonePresets::Phone phone = PhonePresets::find(m_width->itemData(i).toString());
+        if (phone.widthDp == options.widthDp && (width < 0 || qFuzzyCompare(phone.density, options.density)))
+            width = i;
+    }
     if (width < 0) {
-        m_width->addItem(tr("%1 dp").arg(options.widthDp), options.widthDp);
+        m_width->addItem(tr("%1 dp").arg(options.widthDp), QString::number(options.widthDp));
         width = m_width->count() - 1;
     }
     m_width->setCurrentIndex(width);
+    int fontSize = m_fontSize->findData(options.fontScale);
+    if (fontSize < 0) {
+        m_fontSize->addItem(LayoutChecks::fontScaleName(options.fontScale), options.fontScale);
+        fontSize = m_fontSize->count() - 1;
+    }
+    m_fontSize->setCurrentIndex(fontSize);
     const int percent = qRound(options.scale * 100);
     int zoom = m_zoom->findData(percent);
     if (zoom < 0) {
@@ -163,25 +176,7 @@ QImage PreviewPane::currentImage() const
 
 bool PreviewPane::saveImage(const QString &path, QString *error) const
 {
-    const QImage image = currentImage();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        if (error)
-            *error = tr("The image could not be encoded as PNG.");
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return PreviewRenderer::savePng(currentImage(), path, error);
 }
 
 bool PreviewPane::exportPng(QWidget *dialogParent)
@@ -190,19 +185,10 @@ bool PreviewPane::exportPng(QWidget *dialogParent)
     if (start.isEmpty())
         start =
             QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(tr("preview.png"));
-    QString path =
-        QFileDialog::getSaveFileName(dialogParent, tr("Export Preview as PNG"), start, tr("PNG images (*.png)"));
+    const QString path = PngExportDialog::save(dialogParent, tr("Export Preview as PNG"), start,
+                                               tr("The preview could not be saved as %1:\n%2"), currentImage());
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".png");
-    QString error;
-    if (!saveImage(path, &error)) {
-        QMessageBox::warning(
-            dialogParent, tr("Export Preview as PNG"),
-            tr("The preview could not be saved as %1:\n%2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
     m_lastExportPath = path;
     showStatus(tr("Saved the preview as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -212,7 +198,8 @@ void PreviewPane::applyControls()
 {
     PreviewOptions options;
     options.theme = PreviewOptions::Theme(m_theme->currentData().toInt());
-    options.widthDp = m_width->currentData().toInt();
+    options = PhonePresets::on(PhonePresets::find(m_width->currentData().toString()), options);
+    options.fontScale = m_fontSize->currentData().toReal();
     options.scale = m_zoom->currentData().toInt() / 100.0;
     if (options == m_preview->options())
         return;

@@ -18,7 +18,7 @@ namespace soip {
 class PreviewImageCache;
 class PreviewWidget;
 
-// The composer's preview pane: theme, phone width and zoom controls above the phone, and a status
+// The composer's preview pane: theme, phone, font size and zoom controls above the phone, and a status
 // line below it that says what a button does when it is hovered or clicked. The main window calls
 // setMessage() on every ComposerDocument::changed() and exportPng() from File → Export preview.
 class PreviewPane final : public QWidget {
@@ -54,7 +54,8 @@ private:
     QString idleStatus() const;
 
     QComboBox *m_theme = nullptr;
-    QComboBox *m_width = nullptr;
+    QComboBox *m_width = nullptr; // the phone
+    QComboBox *m_fontSize = nullptr;
     QComboBox *m_zoom = nullptr;
     QPushButton *m_export = nullptr;
     QScrollArea *m_scroll = nullptr;

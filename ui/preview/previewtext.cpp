@@ -60,6 +60,7 @@ Laid layOut(const QString &text, const QFont &font, qreal width, int maxLines, q
     }
     layout.endLayout();
     laid.metrics.height = y;
+    laid.metrics.lines = laid.lines;
 
     // Stopping early leaves one more line, which endLayout() fills with the rest of the text: only
     // the first `lines` lines are shown.
@@ -76,6 +77,7 @@ Laid layOut(const QString &text, const QFont &font, qreal width, int maxLines, q
                 elided = fm.elidedText(lineText + kEllipsis, Qt::ElideRight, width);
             }
             laid.elided = elided;
+            laid.metrics.elidedLine = elided;
             laid.elidedAscent = line.ascent();
             laid.elidedY = line.y();
             laid.metrics.width = qMax(laid.metrics.width, fm.horizontalAdvance(elided));
@@ -106,8 +108,11 @@ Laid layOut(const QString &text, const QFont &font, qreal width, int maxLines)
 const Laid &cached(const QString &text, const QFont &font, qreal width, int maxLines)
 {
     static QHash<QString, Laid> cache;
-    const QString key =
-        QString::number(width, 'f', 2) + u'|' + QString::number(maxLines) + u'|' + font.key() + u'|' + text;
+    // QFont::key() spells out every property of the font on each call, which cost more than a
+    // lookup; the preview's fonts differ only in size, weight and style (PreviewFonts::font()).
+    const QString key = QString::number(width, 'f', 2) + u'|' + QString::number(maxLines) + u'|' +
+                        QString::number(font.pixelSize()) + u'|' + QString::number(font.weight()) + u'|' +
+                        QString::number(int(font.style())) + u'|' + font.family() + u'|' + text;
     auto it = cache.find(key);
     if (it == cache.end()) {
         if (cache.size() >= kCacheSize)

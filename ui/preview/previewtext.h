@@ -19,10 +19,16 @@ public:
         qreal height = 0;
         qreal width = 0; // of the widest line drawn
         bool elided = false;
+        int lines = 0;
+        QString elidedLine; // the last line as drawn, ending in "…", when elided
     };
 
     // Lays `text` out in `width` from `topLeft`, at most `maxLines` lines (0: no limit), and draws it
     // with `color` when `painter` is not null. `centered` centres each line in `width`.
+    static Metrics measure(const QString &text, const QFont &font, qreal width, int maxLines)
+    {
+        return draw(nullptr, text, font, QPointF(), width, maxLines, QColor());
+    }
     static Metrics draw(QPainter *painter, const QString &text, const QFont &font, const QPointF &topLeft,
                         qreal width, int maxLines, const QColor &color, bool centered = false);
 };

@@ -3,6 +3,8 @@
 #include "preview/actiondescription.h"
 #include "preview/previewfonts.h"
 #include "preview/previewimagecache.h"
+#include "preview/previewpainter.h"
+#include "preview/previewrenderer.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -52,19 +54,20 @@ void PreviewWidget::setImageCache(PreviewImageCache *images)
         m_images->disconnect(this);
     m_images = images;
     if (images) {
-        // Redraw when one of this message's pictures arrives or fails; nothing else changes size.
+        // Lay out again when this message's picture arrives or fails; only the card changes.
         connect(images, &PreviewImageCache::imageChanged, this, [this](const QUrl &url) {
             if (PreviewRenderer::imageUrls(m_message).contains(url))
-                update();
+                relayout();
         });
     }
     requestImages();
+    relayout();
     update();
 }
 
 QImage PreviewWidget::renderImage() const
 {
-    return PreviewRenderer::renderImage(m_message, m_options, m_images);
+    return PreviewRenderer::renderImage(m_layout, m_images);
 }
 
 QString PreviewWidget::actionDescriptionAt(const QPoint &pos) const
@@ -76,7 +79,7 @@ QString PreviewWidget::actionDescriptionAt(const QPoint &pos) const
 QList<QRect> PreviewWidget::buttonRects() const
 {
     QList<QRect> rects;
-    for (const PreviewRenderer::Button &button : m_layout.buttons) {
+    for (const PreviewLayout::Button &button : m_layout.buttons) {
         const QRectF r = button.rect;
         rects.append(QRectF(r.topLeft() * m_options.scale, r.size() * m_options.scale).toAlignedRect());
     }
@@ -93,7 +96,7 @@ void PreviewWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.save();
     painter.scale(m_options.scale, m_options.scale);
-    m_layout = PreviewRenderer::paint(&painter, m_message, m_options, m_images, m_layout.size.height());
+    PreviewPainter::paint(&painter, m_layout, m_images);
     painter.restore();
 
     // Round the screen's corners like a phone's, by painting the corners over rather than clipping
@@ -161,12 +164,12 @@ bool PreviewWidget::event(QEvent *event)
 
 void PreviewWidget::relayout()
 {
-    const PreviewRenderer::Result previous = m_layout;
+    const PreviewLayout previous = m_layout;
     const QString previousSender = m_sender;
     m_sender = m_message.from;
-    m_layout = PreviewRenderer::render(nullptr, m_message, m_options, m_images);
+    m_layout = PreviewLayout::of(m_message, m_options, m_images);
     QStringList buttons;
-    for (const PreviewRenderer::Button &button : std::as_const(m_layout.buttons))
+    for (const PreviewLayout::Button &button : std::as_const(m_layout.buttons))
         buttons << button.action.label;
     setAccessibleDescription(buttons.isEmpty() ? QString() : tr("Buttons: %1").arg(buttons.join(u", ")));
     const QSize size = sizeHint();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/message.h"
+#include "preview/previewlayout.h"
 #include "preview/previewoptions.h"
-#include "preview/previewrenderer.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -36,6 +36,8 @@ public:
     QString actionDescriptionAt(const QPoint &pos) const;
     // Where the buttons are drawn, in widget coordinates, in rank order.
     QList<QRect> buttonRects() const;
+    // What is drawn now, in dp.
+    const PreviewLayout &layout() const { return m_layout; }
 
     QSize sizeHint() const override;
 
@@ -60,7 +62,7 @@ private:
     Message m_message;
     PreviewOptions m_options;
     QPointer<PreviewImageCache> m_images;
-    PreviewRenderer::Result m_layout;
+    PreviewLayout m_layout;
     QString m_sender; // drawn in the app bar, outside the message's band
     int m_hovered = -1;
 };
