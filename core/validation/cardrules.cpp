@@ -61,7 +61,7 @@ void checkMedia(const RichMedia &media, const QString &path, Findings &findings)
                        Validator::tr("“%1” is not a display ratio: use normal or tall, in small letters.")
                            .arg(media.displayRatio));
     } else if (isVideo && media.displayRatio != kDisplayRatioTall) {
-        findings.error(QStringLiteral("SOIP-VIDEO-RATIO"), ratioPath,
+        findings.error(QStringLiteral("INV-MEDIA-DISPLAY-RATIO"), ratioPath,
                        Validator::tr("A video can only be shown tall: change the display ratio to tall."));
     }
 
@@ -71,7 +71,7 @@ void checkMedia(const RichMedia &media, const QString &path, Findings &findings)
             findings.warning(QStringLiteral("SOIP-FIELD-IGNORED"), coverPath,
                              Validator::tr("A cover image is only shown for a video; an image does not use it."));
         } else if (const QString problem = WebAddress::problem(media.cover); !problem.isEmpty()) {
-            findings.error(QStringLiteral("SOIP-URL"), coverPath, problem);
+            findings.error(QStringLiteral("INV-MEDIA-URL"), coverPath, problem);
         }
     }
 }

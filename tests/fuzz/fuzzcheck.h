@@ -1,0 +1,14 @@
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+
+// A property a fuzz target checks: when it does not hold, say which and abort, which libFuzzer
+// reports as a crash with the input saved (and the file driver fails its ctest test).
+#define SOIP_FUZZ_CHECK(condition, what)                                                                          \
+    do {                                                                                                          \
+        if (!(condition)) {                                                                                       \
+            std::fprintf(stderr, "fuzz check failed: %s (%s:%d)\n", what, __FILE__, __LINE__);                    \
+            std::abort();                                                                                         \
+        }                                                                                                         \
+    } while (false)
