@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>soip::IssueCollector</name>
+    <message numerus="yes">
+        <source>%n more problems of this kind are not listed one by one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::MessageCodec</name>
+    <message numerus="yes">
+        <source>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::SendOutcome</name>
     <message numerus="yes">
         <source>Kaleyra accepted the message for %n recipient(s). Delivery happens next; ask for the delivery status with the message ids.</source>
@@ -32,6 +52,16 @@
         <translation>
             <numerusform>Kaleyra reported the status of %n message.</numerusform>
             <numerusform>Kaleyra reported the status of %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::Validator</name>
+    <message numerus="yes">
+        <source>The recipients field has %n entries; one message can go to at most %1 numbers: split the list into several messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

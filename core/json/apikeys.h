@@ -1,39 +1,42 @@
 #pragma once
 
+#include "model/apifield.h"
+
 #include <QString>
 
-// The API's field names, as the codec reads and writes them. Private to core/json.
+// The API's field names as the codec spells them, taken from the field table (ApiFields), so
+// the reader reads like the reference. Private to core/json.
 namespace soip::key {
-inline const QString to = QStringLiteral("to");
-inline const QString from = QStringLiteral("from");
-inline const QString body = QStringLiteral("body");
-inline const QString type = QStringLiteral("type");
-inline const QString source = QStringLiteral("source");
-inline const QString route = QStringLiteral("route");
-inline const QString campaignName = QStringLiteral("campaign_name");
-inline const QString callbackProfileId = QStringLiteral("callback_profile_id");
-inline const QString title = QStringLiteral("title");
-inline const QString category = QStringLiteral("category");
-inline const QString subCategory = QStringLiteral("sub_category");
-inline const QString coreEntity = QStringLiteral("core_entity");
-inline const QString richMedia = QStringLiteral("rich_media");
-inline const QString actions = QStringLiteral("actions");
-inline const QString mediaType = QStringLiteral("media_type");
-inline const QString url = QStringLiteral("url");
-inline const QString displayRatio = QStringLiteral("display_ratio");
-inline const QString cover = QStringLiteral("cover");
-inline const QString actionType = QStringLiteral("action_type");
-inline const QString actionContent = QStringLiteral("action_content");
-inline const QString actionRank = QStringLiteral("action_rank");
-inline const QString actionTo = QStringLiteral("action_to");
-inline const QString deepLinks = QStringLiteral("deep_links");
-inline const QString date = QStringLiteral("date");
-inline const QString time = QStringLiteral("time");
-inline const QString event = QStringLiteral("event");
-inline const QString action = QStringLiteral("action");
-inline const QString packageName = QStringLiteral("packageName");
-inline const QString className = QStringLiteral("className");
+inline const QString to = ApiFields::key(ApiField::To);
+inline const QString from = ApiFields::key(ApiField::From);
+inline const QString body = ApiFields::key(ApiField::Body);
+inline const QString type = ApiFields::key(ApiField::Type);
+inline const QString source = ApiFields::key(ApiField::Source);
+inline const QString route = ApiFields::key(ApiField::Route);
+inline const QString campaignName = ApiFields::key(ApiField::CampaignName);
+inline const QString callbackProfileId = ApiFields::key(ApiField::CallbackProfileId);
+inline const QString title = ApiFields::key(ApiField::Title);
+inline const QString category = ApiFields::key(ApiField::Category);
+inline const QString subCategory = ApiFields::key(ApiField::SubCategory);
+inline const QString coreEntity = ApiFields::key(ApiField::CoreEntity);
+inline const QString richMedia = ApiFields::key(ApiField::RichMedia);
+inline const QString actions = ApiFields::key(ApiField::Actions);
+inline const QString mediaType = ApiFields::key(ApiField::MediaType);
+inline const QString url = ApiFields::key(ApiField::Url);
+inline const QString displayRatio = ApiFields::key(ApiField::DisplayRatio);
+inline const QString cover = ApiFields::key(ApiField::Cover);
+inline const QString actionType = ApiFields::key(ApiField::ActionType);
+inline const QString actionContent = ApiFields::key(ApiField::ActionContent);
+inline const QString actionRank = ApiFields::key(ApiField::ActionRank);
+inline const QString actionTo = ApiFields::key(ApiField::ActionTo);
+inline const QString deepLinks = ApiFields::key(ApiField::DeepLinks);
+inline const QString date = ApiFields::key(ApiField::EventDate);
+inline const QString time = ApiFields::key(ApiField::EventTime);
+inline const QString event = ApiFields::key(ApiField::EventDescription);
+inline const QString action = ApiFields::key(ApiField::DeepLinkAction);
+inline const QString packageName = ApiFields::key(ApiField::PackageName);
+inline const QString className = ApiFields::key(ApiField::ClassName);
 // Only in a response echo: request metadata, not part of the message.
-inline const QString kid = QStringLiteral("kid");
-inline const QString data = QStringLiteral("data");
+inline const QString kid = ApiFields::key(ApiField::Kid);
+inline const QString data = ApiFields::key(ApiField::Data);
 } // namespace soip::key

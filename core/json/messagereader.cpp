@@ -5,7 +5,6 @@
 #include "messagecodec.h"
 #include "validation/issuecollector.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
@@ -48,38 +47,12 @@ QString numberAsText(double value)
 }
 
 // The vendor rejects a field of the wrong JSON type with that field's own code where it has one
-// (the reference's rejection table); SOIP-JSON-TYPE is for the fields it has none for.
+// (the field table); SOIP-JSON-TYPE is for the fields it has none for.
 QString wrongTypeCode(const QString &path)
 {
-    static const QHash<QString, QString> codes = {
-        {key::from, QStringLiteral("INV-SENDER")},
-        {key::body, QStringLiteral("INV-MESSAGE-BODY")},
-        {key::type, QStringLiteral("E754")},
-        {key::route, QStringLiteral("E752")},
-        {key::source, QStringLiteral("INV-SOURCE")},
-        {key::title, QStringLiteral("E761")},
-        {key::category, QStringLiteral("INV-CATEGORY")},
-        {key::actions, QStringLiteral("E757")},
-        {key::mediaType, QStringLiteral("INV-MEDIA-TYPE")},
-        {key::url, QStringLiteral("INV-MEDIA-URL")},
-        {key::cover, QStringLiteral("INV-MEDIA-URL")},
-        {key::displayRatio, QStringLiteral("INV-MEDIA-DISPLAY-RATIO")},
-        {key::actionType, QStringLiteral("INV-ACTION-TYPE")},
-        {key::actionContent, QStringLiteral("INV-ACTION-CONTENT")},
-        {key::actionRank, QStringLiteral("INV-ACTION-RANK")},
-        {key::actionTo, QStringLiteral("INV-ACTION-TO")},
-        {key::deepLinks, QStringLiteral("INV-DEEP-LINKS")},
-    };
-    // Inside a calendar event or an app link, the code of the containing field.
-    for (const QString &container : {key::actionTo, key::deepLinks}) {
-        if (path.contains(u'.' + container))
-            return codes.value(container);
-    }
-    if (path.startsWith(key::title + u'['))
-        return QStringLiteral("INV-TITLE");
-    const qsizetype dot = path.lastIndexOf(u'.');
-    const QString name = path.mid(dot + 1);
-    return name.endsWith(u']') ? kWrongTypeCode : codes.value(name, kWrongTypeCode);
+    const std::optional<JsonPath> parsed = JsonPath::parse(path);
+    const QString code = parsed ? ApiFields::wrongTypeCode(*parsed) : QString();
+    return code.isEmpty() ? kWrongTypeCode : code;
 }
 
 // Reads one object, collecting an issue for each value of the wrong JSON type.

@@ -1,4 +1,5 @@
 #include "androidnames.h"
+#include "model/apifield.h"
 #include "model/messagetype.h"
 #include "recipients/phonenumbercheck.h"
 #include "rules.h"
@@ -17,7 +18,6 @@ namespace soip::rules {
 
 namespace {
 
-const QString kActionTo = QStringLiteral("action_to");
 const QString kInvActionTo = QStringLiteral("INV-ACTION-TO");
 const QString kInvDeepLinks = QStringLiteral("INV-DEEP-LINKS");
 
@@ -28,7 +28,7 @@ bool isDigits(QStringView text)
 
 void checkLabel(const Action &action, const QString &path, Findings &findings)
 {
-    const QString labelPath = jsonpath::field(path, QStringLiteral("action_content"));
+    const QString labelPath = jsonpath::field(path, ApiFields::key(ApiField::ActionContent));
     if (isBlank(action.label)) {
         findings.error(QStringLiteral("INV-ACTION-CONTENT"), labelPath,
                        Validator::tr("The button has no label: write the text shown on it, e.g. Track Order."));
@@ -47,7 +47,7 @@ void checkLabel(const Action &action, const QString &path, Findings &findings)
 
 void checkType(const Action &action, const QString &path, Findings &findings)
 {
-    const QString typePath = jsonpath::field(path, QStringLiteral("action_type"));
+    const QString typePath = jsonpath::field(path, ApiFields::key(ApiField::ActionType));
     if (action.type == 0) {
         findings.error(QStringLiteral("INV-ACTION-TYPE"), typePath,
                        Validator::tr("The button has no action type: use 1 (open link), 2 (add calendar event), "
@@ -107,22 +107,22 @@ void checkEvent(const CalendarEvent &event, const QString &path, Findings &findi
             Validator::tr("The calendar event is missing: give its date, time, title and description."));
         return;
     }
-    const QString datePath = jsonpath::field(path, QStringLiteral("date"));
+    const QString datePath = jsonpath::field(path, ApiFields::key(ApiField::EventDate));
     if (isBlank(event.date))
         findings.error(kInvActionTo, datePath, Validator::tr("The event's date is missing (YYYY-MM-DD)."));
     else
         checkDate(event.date, datePath, findings);
-    const QString timePath = jsonpath::field(path, QStringLiteral("time"));
+    const QString timePath = jsonpath::field(path, ApiFields::key(ApiField::EventTime));
     if (isBlank(event.time))
         findings.error(kInvActionTo, timePath, Validator::tr("The event's time is missing (HH:MM, 24-hour)."));
     else
         checkTime(event.time, timePath, findings);
     if (isBlank(event.title)) {
-        findings.error(kInvActionTo, jsonpath::field(path, QStringLiteral("title")),
+        findings.error(kInvActionTo, jsonpath::field(path, ApiFields::key(ApiField::EventTitle)),
                        Validator::tr("The event's title is missing."));
     }
     if (isBlank(event.description)) {
-        findings.error(kInvActionTo, jsonpath::field(path, QStringLiteral("event")),
+        findings.error(kInvActionTo, jsonpath::field(path, ApiFields::key(ApiField::EventDescription)),
                        Validator::tr("The event's description is missing."));
     }
 }
@@ -135,7 +135,7 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
             Validator::tr("This app link is empty: fill in its action, package and class, or remove it."));
         return;
     }
-    const QString actionPath = jsonpath::field(path, QStringLiteral("action"));
+    const QString actionPath = jsonpath::field(path, ApiFields::key(ApiField::DeepLinkAction));
     if (isBlank(link.action)) {
         findings.error(kInvDeepLinks, actionPath,
                        Validator::tr("The app link's action is missing, e.g. android.intent.action.MAIN."));
@@ -146,7 +146,7 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
                            .arg(link.action));
     }
 
-    const QString packagePath = jsonpath::field(path, QStringLiteral("packageName"));
+    const QString packagePath = jsonpath::field(path, ApiFields::key(ApiField::PackageName));
     if (isBlank(link.packageName)) {
         findings.error(kInvDeepLinks, packagePath,
                        Validator::tr("The app's package name is missing, e.g. com.flipkart.android."));
@@ -157,7 +157,7 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
                            .arg(link.packageName));
     }
 
-    const QString classPath = jsonpath::field(path, QStringLiteral("className"));
+    const QString classPath = jsonpath::field(path, ApiFields::key(ApiField::ClassName));
     if (isBlank(link.className)) {
         findings.error(kInvDeepLinks, classPath,
                        Validator::tr("The app's class name is missing: give the activity, e.g. "
@@ -183,8 +183,8 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
 
 void checkTarget(const Action &action, const QString &path, Findings &findings)
 {
-    const QString toPath = jsonpath::field(path, kActionTo);
-    const QString deepLinksPath = jsonpath::field(path, QStringLiteral("deep_links"));
+    const QString toPath = jsonpath::field(path, ApiFields::key(ApiField::ActionTo));
+    const QString deepLinksPath = jsonpath::field(path, ApiFields::key(ApiField::DeepLinks));
     switch (ActionType(action.type)) {
     case ActionType::OpenLink:
         if (isBlank(action.target))
@@ -232,7 +232,7 @@ void checkActions(const Message &message, Findings &findings)
     const MessageKind kind = message.kind();
     if (kind == MessageKind::Text)
         return; // reported as an ignored field
-    const QString path = QStringLiteral("actions");
+    const QString path = ApiFields::key(ApiField::Actions);
     if (message.actions.isEmpty()) {
         if (kind == MessageKind::CallToAction) {
             findings.error(QStringLiteral("E757"), path,
@@ -254,7 +254,7 @@ void checkActions(const Message &message, Findings &findings)
         checkType(action, actionPath, findings);
         checkLabel(action, actionPath, findings);
 
-        const QString rankPath = jsonpath::field(actionPath, QStringLiteral("action_rank"));
+        const QString rankPath = jsonpath::field(actionPath, ApiFields::key(ApiField::ActionRank));
         const bool rankValid = action.rank.size() == 1 && action.rank.at(0) >= u'0' && action.rank.at(0) <= u'3';
         if (isBlank(action.rank)) {
             findings.error(QStringLiteral("INV-ACTION-RANK"), rankPath,

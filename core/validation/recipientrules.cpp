@@ -2,6 +2,7 @@
 #include "rules.h"
 #include "validator.h"
 
+#include "model/apifield.h"
 #include "model/messagetype.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace soip::rules {
 
 void checkRecipients(const Message &message, Findings &findings)
 {
-    const QString path = QStringLiteral("to");
+    const QString path = ApiFields::key(ApiField::To);
     const qsizetype entries = message.to.count(u',') + 1;
     if (entries > kMaxRecipients) {
         findings.error(QStringLiteral("SOIP-RECIPIENT-COUNT"), path,

@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "rules.h"
+#include "json/jsonpath.h"
 
 #include <QHash>
 
@@ -31,18 +32,16 @@ public:
     {
         if (m_dropped.isEmpty())
             return path;
-        QString out;
-        qsizetype from = 0;
-        for (qsizetype open = path.indexOf(u'['); open >= 0; open = path.indexOf(u'[', from)) {
-            const qsizetype close = path.indexOf(u']', open);
-            if (close < 0)
-                break;
-            out += QStringView(path).mid(from, open - from);
-            const qsizetype index = QStringView(path).mid(open + 1, close - open - 1).toLongLong();
-            out += u'[' + QString::number(fileIndex(m_dropped.value(out), index)) + u']';
-            from = close + 1;
+        const std::optional<JsonPath> parsed = JsonPath::parse(path);
+        if (!parsed)
+            return path;
+        JsonPath out;
+        for (const JsonPath::Step &step : parsed->steps()) {
+            out = out.field(step.key);
+            if (step.index >= 0)
+                out = out.at(fileIndex(m_dropped.value(out.toString()), step.index));
         }
-        return out + QStringView(path).mid(from);
+        return out.toString();
     }
 
 private:
