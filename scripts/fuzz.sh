@@ -24,7 +24,7 @@ for target in "${targets[@]}"; do
     mkdir -p "build/fuzz/corpus/$target"
     echo "== fuzz_$target for $seconds s"
     nice -n 10 "build/fuzz/tests/fuzz/fuzz_$target" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
+        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="build/fuzz/artifacts/$target-" \
         "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target" "tests/fuzz/reproducers/$target"
 done

@@ -1212,6 +1212,10 @@
         <source>Button %1</source>
         <translation>बटन %1</translation>
     </message>
+    <message>
+        <source>Event title</source>
+        <translation>इवेंट का शीर्षक</translation>
+    </message>
 </context>
 <context>
     <name>soip::InputFile</name>

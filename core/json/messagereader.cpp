@@ -310,10 +310,31 @@ public:
     }
 };
 
+// Qt 6.4 drops a leading U+FEFF when it hands out a stored key, so "\uFEFFto" is listed as
+// "to" but not found by that name, and sorted where the original sorts: what Qt then writes reads
+// back as another message. Such an object (its listed keys out of order or repeated) is rebuilt
+// from the keys as listed, so the message is read the way it is written. Found by fuzz_draft.
+QJsonObject withKeysAsListed(const QJsonObject &object)
+{
+    bool ordered = true;
+    QString previous;
+    for (auto it = object.constBegin(); it != object.constEnd() && ordered; ++it) {
+        ordered = it == object.constBegin() || previous < it.key();
+        previous = it.key();
+    }
+    if (ordered)
+        return object;
+    QJsonObject rebuilt;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        rebuilt.insert(it.key(), it.value());
+    return rebuilt;
+}
+
 } // namespace
 
-MessageReader::Result MessageReader::read(const QJsonObject &object)
+MessageReader::Result MessageReader::read(const QJsonObject &input)
 {
+    const QJsonObject object = withKeysAsListed(input);
     Reader reader;
     Result result;
     result.message = reader.message(object);
