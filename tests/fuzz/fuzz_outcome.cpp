@@ -11,18 +11,6 @@
 
 using namespace soip;
 
-namespace {
-
-QByteArray takeLine(QByteArray &rest)
-{
-    const qsizetype newline = rest.indexOf('\n');
-    const QByteArray line = newline < 0 ? rest : rest.left(newline);
-    rest = newline < 0 ? QByteArray() : rest.mid(newline + 1);
-    return line;
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     if (size < 4)

@@ -28,14 +28,6 @@ struct Sandbox {
     SandboxServer server;
 };
 
-QByteArray takeLine(QByteArray &rest)
-{
-    const qsizetype newline = rest.indexOf('\n');
-    const QByteArray line = newline < 0 ? rest : rest.left(newline);
-    rest = newline < 0 ? QByteArray() : rest.mid(newline + 1);
-    return line;
-}
-
 // Header names and values must not break the request's framing: no CR, LF or NUL.
 QByteArray headerSafe(QByteArray text)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -12,3 +14,12 @@
             std::abort();                                                                                         \
         }                                                                                                         \
     } while (false)
+
+// Splits an input into parts: the bytes up to the next new line, taken off the front of `rest`.
+inline QByteArray takeLine(QByteArray &rest)
+{
+    const qsizetype newline = rest.indexOf('\n');
+    const QByteArray line = newline < 0 ? rest : rest.left(newline);
+    rest = newline < 0 ? QByteArray() : rest.mid(newline + 1);
+    return line;
+}

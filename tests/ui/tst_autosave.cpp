@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace soip;
 
 namespace {
@@ -108,6 +112,34 @@ private slots:
         AutosaveStore::removeOrphan(orphans.constFirst().path);
         QCOMPARE(next.orphans().size(), 0);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    // A FIFO, a folder or /dev/zero left where an autosave would be must not hang or flood the
+    // start-up check for orphans; they are skipped like any file that is not an autosave.
+    void orphansSkipFilesThatAreNotRegular()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("session-folder.json")));
+#ifdef Q_OS_UNIX
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("session-fifo.json"))).constData(), 0600),
+                 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("session-zero.json"))));
+#endif
+        AutosaveStore store(dir.path());
+        QCOMPARE(store.orphans().size(), 0);
+    }
+
+    // The data folder cannot be written (here: its path runs through a file): saving says so.
+    void aFailedWriteIsAnError()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        AutosaveStore store(blocker.fileName() + QStringLiteral("/autosave"));
+        QString error;
+        QVERIFY(!store.save(AutosaveSnapshot{everything(), {}, true, QDateTime::currentDateTimeUtc()}, &error));
+        QVERIFY2(error.contains(QStringLiteral("autosave")), qPrintable(error));
     }
 
     void discardRemovesTheFile()
