@@ -10,10 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
-
 using namespace soip;
 
 namespace {
@@ -112,21 +108,6 @@ private slots:
         AutosaveStore::removeOrphan(orphans.constFirst().path);
         QCOMPARE(next.orphans().size(), 0);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
-    }
-
-    // A FIFO, a folder or /dev/zero left where an autosave would be must not hang or flood the
-    // start-up check for orphans; they are skipped like any file that is not an autosave.
-    void orphansSkipFilesThatAreNotRegular()
-    {
-        QTemporaryDir dir;
-        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("session-folder.json")));
-#ifdef Q_OS_UNIX
-        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("session-fifo.json"))).constData(), 0600),
-                 0);
-        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("session-zero.json"))));
-#endif
-        AutosaveStore store(dir.path());
-        QCOMPARE(store.orphans().size(), 0);
     }
 
     // The data folder cannot be written (here: its path runs through a file): saving says so.
