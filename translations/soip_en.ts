@@ -5,9 +5,9 @@
     <name>soip::IssueCollector</name>
     <message numerus="yes">
         <source>%n more problems of this kind are not listed one by one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more problem of this kind is not listed one by one.</numerusform>
+            <numerusform>%n more problems of this kind are not listed one by one.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>soip::MessageCodec</name>
     <message numerus="yes">
         <source>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” has %n entry, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</numerusform>
+            <numerusform>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +59,9 @@
     <name>soip::Validator</name>
     <message numerus="yes">
         <source>The recipients field has %n entries; one message can go to at most %1 numbers: split the list into several messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The recipients field has %n entry; one message can go to at most %1 numbers: split the list into several messages.</numerusform>
+            <numerusform>The recipients field has %n entries; one message can go to at most %1 numbers: split the list into several messages.</numerusform>
         </translation>
     </message>
 </context>
