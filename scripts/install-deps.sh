@@ -2,6 +2,7 @@
 # Installs the Debian/Ubuntu packages SOIP Composer needs, and only those that are missing.
 #   scripts/install-deps.sh build   what building and running the app needs
 #   scripts/install-deps.sh test    that, plus what the test suite needs (X server, keyring, linters)
+#   scripts/install-deps.sh fuzz    build, plus clang and libFuzzer for scripts/fuzz.sh
 # Works as root, or as a user who may use sudo. Safe to run again: does nothing when all is there.
 set -euo pipefail
 
@@ -19,10 +20,14 @@ test_packages=(
     desktop-file-utils appstream lintian dpkg-dev file groff-base python3 python3-yaml
     binutils-mingw-w64-x86-64 nsis
 )
+# Only for scripts/fuzz.sh: libFuzzer comes with clang, not with g++.
+fuzz_packages=(clang libfuzzer-14-dev)
 
 packages=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then
     packages+=("${test_packages[@]}")
+elif [ "${1:-build}" = fuzz ]; then
+    packages+=("${fuzz_packages[@]}")
 fi
 
 missing=()

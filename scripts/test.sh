@@ -2,11 +2,26 @@
 # Installs what is missing, builds everything and runs the whole test suite.
 #   scripts/test.sh          the dev preset (warnings are errors)
 #   scripts/test.sh --asan   the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   scripts/test.sh --all    dev, then asan (the fuzz corpus and every reproducer run in both)
+# Extra arguments go to ctest (e.g. -L fuzz, -R tst_validator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-preset=dev
-[ "${1:-}" = --asan ] && preset=asan
+presets=(dev)
+case "${1:-}" in
+--asan) presets=(asan); shift ;;
+--all) presets=(dev asan); shift ;;
+esac
+
+if [ ${#presets[@]} -gt 1 ]; then
+    for preset in "${presets[@]}"; do
+        start=$(date +%s)
+        if [ "$preset" = dev ]; then "$0" "$@"; else "$0" --"$preset" "$@"; fi
+        echo "== $preset: $(( $(date +%s) - start )) s"
+    done
+    exit 0
+fi
+preset=${presets[0]}
 
 scripts/install-deps.sh test
 cmake --preset "$preset" >/dev/null
@@ -30,4 +45,4 @@ fi
 
 exec dbus-run-session -- bash -c '
     echo -n soip-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ctest --test-dir "build/'"$preset"'" --output-on-failure --no-tests=error -j2'
+    ctest --test-dir "build/'"$preset"'" --output-on-failure --no-tests=error -j2 "$@"' bash "$@"

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>soip::IssueCollector</name>
+    <message numerus="yes">
+        <source>%n more problems of this kind are not listed one by one.</source>
+        <translation>
+            <numerusform>%n more problem of this kind is not listed one by one.</numerusform>
+            <numerusform>%n more problems of this kind are not listed one by one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::LayoutChecks</name>
     <message numerus="yes">
         <source>The message text is cut after %n line(s); the rest does not show.</source>
@@ -25,6 +35,16 @@
         <translation>
             <numerusform>Fix %n problem to send</numerusform>
             <numerusform>Fix %n problems to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::MessageCodec</name>
+    <message numerus="yes">
+        <source>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</source>
+        <translation>
+            <numerusform>“%1” has %n entry, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</numerusform>
+            <numerusform>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +113,16 @@
         <translation>
             <numerusform>Kaleyra reported the status of %n message.</numerusform>
             <numerusform>Kaleyra reported the status of %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::Validator</name>
+    <message numerus="yes">
+        <source>The recipients field has %n entries; one message can go to at most %1 numbers: split the list into several messages.</source>
+        <translation>
+            <numerusform>The recipients field has %n entry; one message can go to at most %1 numbers: split the list into several messages.</numerusform>
+            <numerusform>The recipients field has %n entries; one message can go to at most %1 numbers: split the list into several messages.</numerusform>
         </translation>
     </message>
 </context>

@@ -674,6 +674,10 @@
         <source>Cannot write the autosave %1: %2</source>
         <translation>अपने-आप सहेजी गई फ़ाइल %1 नहीं लिखी जा सकी: %2</translation>
     </message>
+    <message>
+        <source>The draft is too large to autosave: %1 KiB.</source>
+        <translation>ड्राफ़्ट अपने-आप सहेजने के लिए बहुत बड़ा है: %1 KiB।</translation>
+    </message>
 </context>
 <context>
     <name>soip::BodyEditor</name>
@@ -1417,6 +1421,43 @@
         <source>Button %1</source>
         <translation>बटन %1</translation>
     </message>
+    <message>
+        <source>Event title</source>
+        <translation>इवेंट का शीर्षक</translation>
+    </message>
+</context>
+<context>
+    <name>soip::InputFile</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 नाम की कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so it is not read.</source>
+        <translation>%1 साधारण फ़ाइल नहीं है (यह पाइप, डिवाइस या सॉकेट है), इसलिए इसे पढ़ा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 नहीं खुल सका: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soip::IssueCollector</name>
+    <message numerus="yes">
+        <source>%n more problems of this kind are not listed one by one.</source>
+        <translation>
+            <numerusform>इस तरह की %n और समस्या एक-एक करके नहीं दिखाई गई है।</numerusform>
+            <numerusform>इस तरह की %n और समस्याएँ एक-एक करके नहीं दिखाई गई हैं।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::LayoutChecks</name>
@@ -1702,18 +1743,6 @@
         <translation>value</translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
-        <translation>%1 नाम की कोई फ़ाइल नहीं है।</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 नहीं खुल सका: %2</translation>
-    </message>
-    <message>
         <source>A SOIP message is a JSON object, starting with {, but this file starts with “%1” (at %2).</source>
         <translation>SOIP संदेश एक JSON ऑब्जेक्ट होता है जो { से शुरू होता है, लेकिन यह फ़ाइल “%1” से शुरू होती है (%2 पर)।</translation>
     </message>
@@ -1728,6 +1757,17 @@
     <message>
         <source>The file is not a text file: a SOIP message is a JSON object, starting with {.</source>
         <translation>यह फ़ाइल टेक्स्ट फ़ाइल नहीं है: SOIP संदेश एक JSON ऑब्जेक्ट होता है, जो { से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>Written out, the message would be %1 KiB, more than the %2 KiB a SOIP message file can be, so it could not be opened again; it is not written.</source>
+        <translation>लिखने पर संदेश %1 KiB का हो जाएगा, जो SOIP संदेश फ़ाइल की सीमा %2 KiB से ज़्यादा है, इसलिए वह फिर से खोला नहीं जा सकेगा; उसे लिखा नहीं गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</source>
+        <translation>
+            <numerusform>“%1” में %n प्रविष्टि है, जो किसी SOIP संदेश से कहीं ज़्यादा है (एक कार्ड में अधिकतम चार शीर्षक और चार बटन होते हैं), इसलिए यह फ़ाइल SOIP संदेश नहीं है।</numerusform>
+            <numerusform>“%1” में %n प्रविष्टियाँ हैं, जो किसी SOIP संदेश से कहीं ज़्यादा हैं (एक कार्ड में अधिकतम चार शीर्षक और चार बटन होते हैं), इसलिए यह फ़ाइल SOIP संदेश नहीं है।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3247,13 @@ Account: %4</source>
     <message>
         <source>“%1” is not an Android intent action: write its full name, e.g. android.intent.action.MAIN.</source>
         <translation>“%1” कोई Android इंटेंट ऐक्शन नहीं है: इसका पूरा नाम लिखें, जैसे android.intent.action.MAIN।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recipients field has %n entries; one message can go to at most %1 numbers: split the list into several messages.</source>
+        <translation>
+            <numerusform>प्राप्तकर्ता फ़ील्ड में %n प्रविष्टि है; एक संदेश अधिकतम %1 नंबरों पर जा सकता है: सूची को कई संदेशों में बाँटें।</numerusform>
+            <numerusform>प्राप्तकर्ता फ़ील्ड में %n प्रविष्टियाँ हैं; एक संदेश अधिकतम %1 नंबरों पर जा सकता है: सूची को कई संदेशों में बाँटें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,13 @@ int runFormat(const QStringList &arguments)
         err() << Cli::tr("soip format: %1: %2\n").arg(path, read.error);
         return ExitUnreadable;
     }
-    out() << QString::fromUtf8(
-        MessageCodec::toBytes(read.message, compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+    const QByteArray written =
+        MessageCodec::toBytes(read.message, compact ? QJsonDocument::Compact : QJsonDocument::Indented);
+    if (const QString problem = MessageCodec::writeProblem(written); !problem.isEmpty()) {
+        err() << Cli::tr("soip format: %1: %2\n").arg(path, problem);
+        return ExitUnreadable;
+    }
+    out() << QString::fromUtf8(written);
     if (compact)
         out() << u'\n';
     out().flush();

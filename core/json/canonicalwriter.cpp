@@ -57,11 +57,11 @@ void CanonicalWriter::end(char bracket)
     m_out += bracket;
 }
 
-void CanonicalWriter::key(const char *name)
+void CanonicalWriter::key(ApiField field)
 {
     startValue();
     m_out += '"';
-    m_out += name;
+    m_out.append(ApiFields::keyBytes(field));
     m_out += m_compact ? "\":" : "\": ";
     m_afterKey = true;
 }
@@ -127,16 +127,16 @@ void CanonicalWriter::number(int value)
     m_out += QByteArray::number(value);
 }
 
-void CanonicalWriter::member(const char *name, const QString &value)
+void CanonicalWriter::member(ApiField field, const QString &value)
 {
-    key(name);
+    key(field);
     string(value);
 }
 
-void CanonicalWriter::memberIfNotEmpty(const char *name, const QString &value)
+void CanonicalWriter::memberIfNotEmpty(ApiField field, const QString &value)
 {
     if (!value.isEmpty())
-        member(name, value);
+        member(field, value);
 }
 
 // Keys in QJsonObject's (sorted) order; which fields appear follows MessageCodec::toJson.
@@ -144,69 +144,69 @@ void CanonicalWriter::writeMessage(const Message &m)
 {
     beginObject();
     if (!m.actions.isEmpty()) {
-        key("actions");
+        key(ApiField::Actions);
         beginArray();
         for (const Action &action : m.actions)
             writeAction(action);
         end(']');
     }
-    memberIfNotEmpty("body", m.body);
-    memberIfNotEmpty("callback_profile_id", m.callbackProfileId);
-    memberIfNotEmpty("campaign_name", m.campaignName);
-    memberIfNotEmpty("category", m.category);
-    memberIfNotEmpty("core_entity", m.coreEntity);
-    memberIfNotEmpty("from", m.from);
+    memberIfNotEmpty(ApiField::Body, m.body);
+    memberIfNotEmpty(ApiField::CallbackProfileId, m.callbackProfileId);
+    memberIfNotEmpty(ApiField::CampaignName, m.campaignName);
+    memberIfNotEmpty(ApiField::Category, m.category);
+    memberIfNotEmpty(ApiField::CoreEntity, m.coreEntity);
+    memberIfNotEmpty(ApiField::From, m.from);
     if (!m.richMedia.isEmpty()) {
-        key("rich_media");
+        key(ApiField::RichMedia);
         beginArray();
         for (const RichMedia &media : m.richMedia) {
             beginObject();
-            memberIfNotEmpty("cover", media.cover);
-            member("display_ratio", media.displayRatio);
+            memberIfNotEmpty(ApiField::Cover, media.cover);
+            member(ApiField::DisplayRatio, media.displayRatio);
             if (media.mediaType != 0) {
-                key("media_type");
+                key(ApiField::MediaType);
                 number(media.mediaType);
             }
-            member("url", media.url);
+            member(ApiField::Url, media.url);
             end('}');
         }
         end(']');
     }
-    memberIfNotEmpty("route", m.route);
-    memberIfNotEmpty("source", m.source);
-    memberIfNotEmpty("sub_category", m.subCategory);
+    memberIfNotEmpty(ApiField::Route, m.route);
+    memberIfNotEmpty(ApiField::Source, m.source);
+    memberIfNotEmpty(ApiField::SubCategory, m.subCategory);
     if (!m.titles.isEmpty()) {
-        key("title");
+        key(ApiField::Title);
         beginArray();
         for (const QString &title : m.titles)
             string(title);
         end(']');
     }
-    memberIfNotEmpty("to", m.to);
-    memberIfNotEmpty("type", m.type);
+    memberIfNotEmpty(ApiField::To, m.to);
+    memberIfNotEmpty(ApiField::Type, m.type);
     end('}');
 }
 
 void CanonicalWriter::writeEvent(const CalendarEvent &event)
 {
     beginObject();
-    member("date", event.date);
-    member("event", event.description);
-    member("time", event.time);
-    member("title", event.title);
+    member(ApiField::EventDate, event.date);
+    member(ApiField::EventDescription, event.description);
+    member(ApiField::EventTime, event.time);
+    member(ApiField::EventTitle, event.title);
     end('}');
 }
 
 void CanonicalWriter::writeAction(const Action &action)
 {
     beginObject();
-    member("action_content", action.label);
-    member("action_rank", action.rank);
+    member(ApiField::ActionContent, action.label);
+    member(ApiField::ActionRank, action.rank);
     if (action.type == int(ActionType::AddToCalendar)) {
-        key("action_to");
+        key(ApiField::ActionTo);
         writeEvent(action.event);
     } else if (action.type != int(ActionType::OpenApp)) {
-        key("action_to");
+        key(ApiField::ActionTo);
         // Unknown types keep whatever target they were read with.
         if (!action.target.isEmpty() || action.event.isEmpty())
             string(action.target);
@@ -214,17 +214,17 @@ void CanonicalWriter::writeAction(const Action &action)
             writeEvent(action.event);
     }
     if (action.type != 0) {
-        key("action_type");
+        key(ApiField::ActionType);
         number(action.type);
     }
     if (action.type == int(ActionType::OpenApp)) {
-        key("deep_links");
+        key(ApiField::DeepLinks);
         beginArray();
         for (const DeepLink &link : action.deepLinks) {
             beginObject();
-            member("action", link.action);
-            member("className", link.className);
-            member("packageName", link.packageName);
+            member(ApiField::DeepLinkAction, link.action);
+            member(ApiField::ClassName, link.className);
+            member(ApiField::PackageName, link.packageName);
             end('}');
         }
         end(']');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/apifield.h"
 #include "model/message.h"
 
 #include <QByteArray>
@@ -22,11 +23,11 @@ private:
     void beginObject();
     void beginArray();
     void end(char bracket);
-    void key(const char *name);
+    void key(ApiField field);
     void string(const QString &value);
     void number(int value);
-    void member(const char *name, const QString &value);
-    void memberIfNotEmpty(const char *name, const QString &value);
+    void member(ApiField field, const QString &value);
+    void memberIfNotEmpty(ApiField field, const QString &value);
     void startValue();
     void indent(qsizetype depth);
 

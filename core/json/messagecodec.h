@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,10 @@ struct ReadResult {
     // Fields of the wrong JSON type (and unknown fields). Each is an Issue on that field's path; the
     // value is still kept in `message` where it can be (a number given for `to` becomes text).
     QList<Issue> issues;
+    // Array entries that are not objects (`"actions": [5, {...}]`) are reported and left out of
+    // `message`; this says which, so later issues can name an entry by its place in the file:
+    // array path in the file ("actions[3].deep_links") -> indices left out, in increasing order.
+    QHash<QString, QList<qsizetype>> droppedEntries;
 };
 
 // The only code that knows the API's field names. Reads tolerantly (as the reference's "Notes on
@@ -36,10 +41,17 @@ public:
     // A SOIP request is a few kilobytes, or about 1.6 MB with 100,000 recipients; refusing far
     // larger input keeps a wrong file from freezing the app.
     static constexpr qint64 kMaxInputBytes = 4 * 1024 * 1024;
+    // A card has at most four titles and four buttons; a list far longer than any message has is
+    // refused as a whole rather than read into memory and reported entry by entry.
+    static constexpr qsizetype kMaxArrayEntries = 100'000;
 
     static ReadResult read(const QByteArray &json);
     static ReadResult readFile(const QString &path);
     static ReadResult fromJson(const QJsonObject &object);
+
+    // Why bytes written for a message must not be saved: they would be larger than read() accepts
+    // (a file of a million empty buttons, written indented, grows tenfold). Empty when they can.
+    static QString writeProblem(const QByteArray &written);
 
     static QJsonObject toJson(const Message &message);
     static QByteArray toBytes(const Message &message, QJsonDocument::JsonFormat format = QJsonDocument::Indented);

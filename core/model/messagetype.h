@@ -26,6 +26,9 @@ inline constexpr int kMaxTitles = 4;
 inline constexpr int kMaxActions = 4;
 inline constexpr int kMaxBodyLength = 4000;
 inline constexpr int kMaxActionLabelLength = 28;
+// Not the vendor's limit (it documents none) but this program's: a list longer than this is
+// refused before each number is checked, so a file of commas cannot cost gigabytes.
+inline constexpr int kMaxRecipients = 100'000;
 
 inline const QString kDisplayRatioNormal = QStringLiteral("normal");
 inline const QString kDisplayRatioTall = QStringLiteral("tall");

@@ -1,6 +1,7 @@
 #include "vendorerror.h"
 
-#include <QHash>
+#include "model/apifield.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -98,33 +99,8 @@ QString VendorError::explain(const QString &code)
 
 QString VendorError::parameterFor(const QString &code)
 {
-    static const QHash<QString, QString> map = {
-        {u"E750"_s, u"to"_s},
-        {u"E752"_s, u"route"_s},
-        {u"E754"_s, u"type"_s},
-        {u"E757"_s, u"actions"_s},
-        {u"E761"_s, u"title"_s},
-        {u"INV-NUMBER"_s, u"to"_s},
-        {u"INV-MOB-PATTRN"_s, u"to"_s},
-        {u"MOB-NOTALLOWED"_s, u"to"_s},
-        {u"CAPABILITY-CHECK-ERROR"_s, u"to"_s},
-        {u"INV-SENDER"_s, u"from"_s},
-        {u"INV-TYPE"_s, u"type"_s},
-        {u"INV-ROUTE"_s, u"route"_s},
-        {u"INV-SOURCE"_s, u"source"_s},
-        {u"INV-MESSAGE-BODY"_s, u"body"_s},
-        {u"INV-TITLE"_s, u"title"_s},
-        {u"INV-CATEGORY"_s, u"category"_s},
-        {u"INV-ACTION-CONTENT"_s, u"actions"_s},
-        {u"INV-ACTION-TYPE"_s, u"actions"_s},
-        {u"INV-ACTION-RANK"_s, u"actions"_s},
-        {u"INV-ACTION-TO"_s, u"actions"_s},
-        {u"INV-DEEP-LINKS"_s, u"actions"_s},
-        {u"INV-MEDIA-TYPE"_s, u"rich_media"_s},
-        {u"INV-MEDIA-URL"_s, u"rich_media"_s},
-        {u"INV-MEDIA-DISPLAY-RATIO"_s, u"rich_media"_s},
-    };
-    return map.value(code.trimmed().toUpper());
+    const ApiField field = ApiFields::topLevelFieldOfCode(code);
+    return field == ApiField::None ? QString() : ApiFields::key(field);
 }
 
 } // namespace soip

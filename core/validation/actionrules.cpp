@@ -1,4 +1,5 @@
 #include "androidnames.h"
+#include "model/apifield.h"
 #include "model/messagetype.h"
 #include "recipients/phonenumbercheck.h"
 #include "rules.h"
@@ -17,7 +18,6 @@ namespace soip::rules {
 
 namespace {
 
-const QString kActionTo = QStringLiteral("action_to");
 const QString kInvActionTo = QStringLiteral("INV-ACTION-TO");
 const QString kInvDeepLinks = QStringLiteral("INV-DEEP-LINKS");
 
@@ -28,7 +28,7 @@ bool isDigits(QStringView text)
 
 void checkLabel(const Action &action, const QString &path, Findings &findings)
 {
-    const QString labelPath = jsonpath::field(path, QStringLiteral("action_content"));
+    const QString labelPath = jsonpath::field(path, ApiFields::key(ApiField::ActionContent));
     if (isBlank(action.label)) {
         findings.error(QStringLiteral("INV-ACTION-CONTENT"), labelPath,
                        Validator::tr("The button has no label: write the text shown on it, e.g. Track Order."));
@@ -47,7 +47,7 @@ void checkLabel(const Action &action, const QString &path, Findings &findings)
 
 void checkType(const Action &action, const QString &path, Findings &findings)
 {
-    const QString typePath = jsonpath::field(path, QStringLiteral("action_type"));
+    const QString typePath = jsonpath::field(path, ApiFields::key(ApiField::ActionType));
     if (action.type == 0) {
         findings.error(QStringLiteral("INV-ACTION-TYPE"), typePath,
                        Validator::tr("The button has no action type: use 1 (open link), 2 (add calendar event), "
@@ -66,14 +66,14 @@ void checkDate(const QString &date, const QString &path, Findings &findings)
                         isDigits(QStringView(date).mid(0, 4)) && isDigits(QStringView(date).mid(5, 2)) &&
                         isDigits(QStringView(date).mid(8, 2));
     if (!shaped) {
-        findings.error(QStringLiteral("SOIP-DATE"), path,
+        findings.error(kInvActionTo, path,
                        Validator::tr("“%1” is not a date in the form YYYY-MM-DD, e.g. 2025-10-19.").arg(date));
         return;
     }
     const QDate parsed(QStringView(date).mid(0, 4).toInt(), QStringView(date).mid(5, 2).toInt(),
                        QStringView(date).mid(8, 2).toInt());
     if (!parsed.isValid()) {
-        findings.error(QStringLiteral("SOIP-DATE"), path, Validator::tr("%1 is not a real date.").arg(date));
+        findings.error(kInvActionTo, path, Validator::tr("%1 is not a real date.").arg(date));
     } else if (parsed < QDateTime::currentDateTimeUtc().date()) {
         // UTC, not local time: reading the local time zone costs a file system call per check, and
         // for India (UTC+5:30) the UTC date is never later than the local one, so no false alarm.
@@ -88,13 +88,13 @@ void checkTime(const QString &time, const QString &path, Findings &findings)
                         isDigits(QStringView(time).mid(3, 2));
     if (!shaped) {
         findings.error(
-            QStringLiteral("SOIP-TIME"), path,
+            kInvActionTo, path,
             Validator::tr("“%1” is not a time in the form HH:MM (24-hour), e.g. 09:30 or 22:30.").arg(time));
         return;
     }
     if (!QTime(QStringView(time).mid(0, 2).toInt(), QStringView(time).mid(3, 2).toInt()).isValid()) {
         findings.error(
-            QStringLiteral("SOIP-TIME"), path,
+            kInvActionTo, path,
             Validator::tr("%1 is not a time of day: hours go from 00 to 23 and minutes from 00 to 59.").arg(time));
     }
 }
@@ -107,22 +107,22 @@ void checkEvent(const CalendarEvent &event, const QString &path, Findings &findi
             Validator::tr("The calendar event is missing: give its date, time, title and description."));
         return;
     }
-    const QString datePath = jsonpath::field(path, QStringLiteral("date"));
+    const QString datePath = jsonpath::field(path, ApiFields::key(ApiField::EventDate));
     if (isBlank(event.date))
         findings.error(kInvActionTo, datePath, Validator::tr("The event's date is missing (YYYY-MM-DD)."));
     else
         checkDate(event.date, datePath, findings);
-    const QString timePath = jsonpath::field(path, QStringLiteral("time"));
+    const QString timePath = jsonpath::field(path, ApiFields::key(ApiField::EventTime));
     if (isBlank(event.time))
         findings.error(kInvActionTo, timePath, Validator::tr("The event's time is missing (HH:MM, 24-hour)."));
     else
         checkTime(event.time, timePath, findings);
     if (isBlank(event.title)) {
-        findings.error(kInvActionTo, jsonpath::field(path, QStringLiteral("title")),
+        findings.error(kInvActionTo, jsonpath::field(path, ApiFields::key(ApiField::EventTitle)),
                        Validator::tr("The event's title is missing."));
     }
     if (isBlank(event.description)) {
-        findings.error(kInvActionTo, jsonpath::field(path, QStringLiteral("event")),
+        findings.error(kInvActionTo, jsonpath::field(path, ApiFields::key(ApiField::EventDescription)),
                        Validator::tr("The event's description is missing."));
     }
 }
@@ -131,33 +131,33 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
 {
     if (isBlank(link.action) && isBlank(link.packageName) && isBlank(link.className)) {
         findings.error(
-            QStringLiteral("SOIP-DEEP-LINK-EMPTY"), path,
+            kInvDeepLinks, path,
             Validator::tr("This app link is empty: fill in its action, package and class, or remove it."));
         return;
     }
-    const QString actionPath = jsonpath::field(path, QStringLiteral("action"));
+    const QString actionPath = jsonpath::field(path, ApiFields::key(ApiField::DeepLinkAction));
     if (isBlank(link.action)) {
         findings.error(kInvDeepLinks, actionPath,
                        Validator::tr("The app link's action is missing, e.g. android.intent.action.MAIN."));
     } else if (!android::isIntentAction(link.action)) {
-        findings.error(QStringLiteral("SOIP-INTENT-ACTION"), actionPath,
+        findings.error(kInvDeepLinks, actionPath,
                        Validator::tr("“%1” is not an Android intent action: write its full name, e.g. "
                                      "android.intent.action.MAIN.")
                            .arg(link.action));
     }
 
-    const QString packagePath = jsonpath::field(path, QStringLiteral("packageName"));
+    const QString packagePath = jsonpath::field(path, ApiFields::key(ApiField::PackageName));
     if (isBlank(link.packageName)) {
         findings.error(kInvDeepLinks, packagePath,
                        Validator::tr("The app's package name is missing, e.g. com.flipkart.android."));
     } else if (!android::isPackageName(link.packageName)) {
-        findings.error(QStringLiteral("SOIP-PACKAGE-NAME"), packagePath,
+        findings.error(kInvDeepLinks, packagePath,
                        Validator::tr("“%1” is not an Android package name: it has parts separated by dots, each "
                                      "starting with a letter, e.g. com.flipkart.android.")
                            .arg(link.packageName));
     }
 
-    const QString classPath = jsonpath::field(path, QStringLiteral("className"));
+    const QString classPath = jsonpath::field(path, ApiFields::key(ApiField::ClassName));
     if (isBlank(link.className)) {
         findings.error(kInvDeepLinks, classPath,
                        Validator::tr("The app's class name is missing: give the activity, e.g. "
@@ -165,7 +165,7 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
     } else if (android::looksLikeUrl(link.className)) {
         const QString storePackage = android::playStorePackage(link.className);
         if (storePackage.isEmpty()) {
-            findings.error(QStringLiteral("SOIP-CLASS-NAME"), classPath,
+            findings.error(kInvDeepLinks, classPath,
                            Validator::tr("A web address here must be the app's Play Store page, e.g. "
                                          "https://play.google.com/store/apps/details?id=com.flipkart.android."));
         } else if (android::isPackageName(link.packageName) && storePackage != link.packageName) {
@@ -174,7 +174,7 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
                                  .arg(storePackage, link.packageName));
         }
     } else if (!android::isClassName(link.className)) {
-        findings.error(QStringLiteral("SOIP-CLASS-NAME"), classPath,
+        findings.error(kInvDeepLinks, classPath,
                        Validator::tr("“%1” is not an Android class name: write the full name, e.g. "
                                      "com.flipkart.android.SplashActivity, or the app's Play Store address.")
                            .arg(link.className));
@@ -183,14 +183,14 @@ void checkDeepLink(const DeepLink &link, const QString &path, Findings &findings
 
 void checkTarget(const Action &action, const QString &path, Findings &findings)
 {
-    const QString toPath = jsonpath::field(path, kActionTo);
-    const QString deepLinksPath = jsonpath::field(path, QStringLiteral("deep_links"));
+    const QString toPath = jsonpath::field(path, ApiFields::key(ApiField::ActionTo));
+    const QString deepLinksPath = jsonpath::field(path, ApiFields::key(ApiField::DeepLinks));
     switch (ActionType(action.type)) {
     case ActionType::OpenLink:
         if (isBlank(action.target))
             findings.error(kInvActionTo, toPath, Validator::tr("The button has no web address to open."));
         else if (const QString problem = WebAddress::problem(action.target); !problem.isEmpty())
-            findings.error(QStringLiteral("SOIP-URL"), toPath, problem);
+            findings.error(kInvActionTo, toPath, problem);
         break;
     case ActionType::CopyText:
         if (isBlank(action.target))
@@ -200,7 +200,7 @@ void checkTarget(const Action &action, const QString &path, Findings &findings)
         if (isBlank(action.target))
             findings.error(kInvActionTo, toPath, Validator::tr("The button has no phone number to call."));
         else if (const QString problem = PhoneNumberCheck::checkDialable(action.target); !problem.isEmpty())
-            findings.error(QStringLiteral("SOIP-PHONE"), toPath, problem);
+            findings.error(kInvActionTo, toPath, problem);
         break;
     case ActionType::AddToCalendar:
         checkEvent(action.event, toPath, findings);
@@ -232,7 +232,7 @@ void checkActions(const Message &message, Findings &findings)
     const MessageKind kind = message.kind();
     if (kind == MessageKind::Text)
         return; // reported as an ignored field
-    const QString path = QStringLiteral("actions");
+    const QString path = ApiFields::key(ApiField::Actions);
     if (message.actions.isEmpty()) {
         if (kind == MessageKind::CallToAction) {
             findings.error(QStringLiteral("E757"), path,
@@ -254,7 +254,7 @@ void checkActions(const Message &message, Findings &findings)
         checkType(action, actionPath, findings);
         checkLabel(action, actionPath, findings);
 
-        const QString rankPath = jsonpath::field(actionPath, QStringLiteral("action_rank"));
+        const QString rankPath = jsonpath::field(actionPath, ApiFields::key(ApiField::ActionRank));
         const bool rankValid = action.rank.size() == 1 && action.rank.at(0) >= u'0' && action.rank.at(0) <= u'3';
         if (isBlank(action.rank)) {
             findings.error(QStringLiteral("INV-ACTION-RANK"), rankPath,
@@ -264,7 +264,7 @@ void checkActions(const Message &message, Findings &findings)
                            Validator::tr("“%1” is not a rank: use 0, 1, 2 or 3.").arg(action.rank));
         } else if (ranksSeen.contains(action.rank)) {
             findings.error(
-                QStringLiteral("SOIP-ACTION-RANK-DUPLICATE"), rankPath,
+                QStringLiteral("INV-ACTION-RANK"), rankPath,
                 Validator::tr("Two buttons have rank %1: give each button its own rank.").arg(action.rank));
         } else {
             ranksSeen.append(action.rank);

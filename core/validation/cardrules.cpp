@@ -1,3 +1,4 @@
+#include "model/apifield.h"
 #include "model/messagetype.h"
 #include "rules.h"
 #include "validator.h"
@@ -10,7 +11,7 @@ namespace {
 
 void checkTitles(const Message &message, Findings &findings)
 {
-    const QString path = QStringLiteral("title");
+    const QString path = ApiFields::key(ApiField::Title);
     const qsizetype count = message.titles.size();
     if (count == 0) {
         findings.error(QStringLiteral("E761"), path,
@@ -32,7 +33,7 @@ void checkTitles(const Message &message, Findings &findings)
 
 void checkMedia(const RichMedia &media, const QString &path, Findings &findings)
 {
-    const QString typePath = jsonpath::field(path, QStringLiteral("media_type"));
+    const QString typePath = jsonpath::field(path, ApiFields::key(ApiField::MediaType));
     if (media.mediaType == 0) {
         findings.error(QStringLiteral("INV-MEDIA-TYPE"), typePath,
                        Validator::tr("The media type is missing: use 1 for an image or 2 for a video."));
@@ -42,7 +43,7 @@ void checkMedia(const RichMedia &media, const QString &path, Findings &findings)
             Validator::tr("%1 is not a media type: use 1 for an image or 2 for a video.").arg(media.mediaType));
     }
 
-    const QString urlPath = jsonpath::field(path, QStringLiteral("url"));
+    const QString urlPath = jsonpath::field(path, ApiFields::key(ApiField::Url));
     if (isBlank(media.url)) {
         findings.error(QStringLiteral("INV-MEDIA-URL"), urlPath,
                        Validator::tr("The web address of the image or video is missing."));
@@ -50,7 +51,7 @@ void checkMedia(const RichMedia &media, const QString &path, Findings &findings)
         findings.error(QStringLiteral("INV-MEDIA-URL"), urlPath, problem);
     }
 
-    const QString ratioPath = jsonpath::field(path, QStringLiteral("display_ratio"));
+    const QString ratioPath = jsonpath::field(path, ApiFields::key(ApiField::DisplayRatio));
     const bool isVideo = media.mediaType == int(MediaType::Video);
     if (isBlank(media.displayRatio)) {
         findings.error(QStringLiteral("INV-MEDIA-DISPLAY-RATIO"), ratioPath,
@@ -61,24 +62,24 @@ void checkMedia(const RichMedia &media, const QString &path, Findings &findings)
                        Validator::tr("“%1” is not a display ratio: use normal or tall, in small letters.")
                            .arg(media.displayRatio));
     } else if (isVideo && media.displayRatio != kDisplayRatioTall) {
-        findings.error(QStringLiteral("SOIP-VIDEO-RATIO"), ratioPath,
+        findings.error(QStringLiteral("INV-MEDIA-DISPLAY-RATIO"), ratioPath,
                        Validator::tr("A video can only be shown tall: change the display ratio to tall."));
     }
 
     if (!media.cover.isEmpty()) {
-        const QString coverPath = jsonpath::field(path, QStringLiteral("cover"));
+        const QString coverPath = jsonpath::field(path, ApiFields::key(ApiField::Cover));
         if (media.mediaType == int(MediaType::Image)) {
             findings.warning(QStringLiteral("SOIP-FIELD-IGNORED"), coverPath,
                              Validator::tr("A cover image is only shown for a video; an image does not use it."));
         } else if (const QString problem = WebAddress::problem(media.cover); !problem.isEmpty()) {
-            findings.error(QStringLiteral("SOIP-URL"), coverPath, problem);
+            findings.error(QStringLiteral("INV-MEDIA-URL"), coverPath, problem);
         }
     }
 }
 
 void checkRichMedia(const Message &message, Findings &findings)
 {
-    const QString path = QStringLiteral("rich_media");
+    const QString path = ApiFields::key(ApiField::RichMedia);
     const bool required = message.kind() == MessageKind::RichMedia;
     if (message.richMedia.isEmpty()) {
         if (required) {
@@ -105,12 +106,12 @@ void checkCard(const Message &message, Findings &findings)
     if (isCard) {
         checkTitles(message, findings);
         if (isBlank(message.category)) {
-            findings.error(QStringLiteral("INV-CATEGORY"), QStringLiteral("category"),
+            findings.error(QStringLiteral("INV-CATEGORY"), ApiFields::key(ApiField::Category),
                            Validator::tr("The category is missing: a card shows it above the titles."));
         }
     }
     if (kind == MessageKind::CallToAction && isBlank(message.coreEntity)) {
-        findings.error(QStringLiteral("SOIP-CORE-ENTITY"), QStringLiteral("core_entity"),
+        findings.error(QStringLiteral("SOIP-CORE-ENTITY"), ApiFields::key(ApiField::CoreEntity),
                        Validator::tr("The core entity is missing: a call-to-action card needs one."));
     }
     // A CTA or TXT message's media is left out when sent (reported by checkCommonFields); a message

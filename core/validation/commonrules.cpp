@@ -1,3 +1,4 @@
+#include "model/apifield.h"
 #include "model/messagetype.h"
 #include "rules.h"
 #include "textlength.h"
@@ -18,7 +19,7 @@ namespace {
 
 void checkBody(const Message &message, Findings &findings)
 {
-    const QString path = QStringLiteral("body");
+    const QString path = ApiFields::key(ApiField::Body);
     if (isBlank(message.body)) {
         findings.error(QStringLiteral("INV-MESSAGE-BODY"), path, Validator::tr("The message text is empty."));
         return;
@@ -38,7 +39,7 @@ void checkBody(const Message &message, Findings &findings)
 
 void checkType(const Message &message, Findings &findings)
 {
-    const QString path = QStringLiteral("type");
+    const QString path = ApiFields::key(ApiField::Type);
     if (isBlank(message.type)) {
         findings.error(QStringLiteral("INV-TYPE"), path,
                        Validator::tr("The message type is missing: choose TXT (text), RMC (rich media card) or "
@@ -53,7 +54,7 @@ void checkType(const Message &message, Findings &findings)
 void checkRoute(const Message &message, Findings &findings)
 {
     if (routeFromString(message.route) == Route::Unknown) {
-        findings.error(QStringLiteral("E752"), QStringLiteral("route"),
+        findings.error(QStringLiteral("E752"), ApiFields::key(ApiField::Route),
                        Validator::tr("“%1” is not a route: use MKT (marketing), TXN (transactional) or OTP "
                                      "(one-time password), in capital letters, or leave it empty for MKT.")
                            .arg(message.route));
@@ -64,7 +65,7 @@ void checkSource(const Message &message, Findings &findings)
 {
     // The vendor documents no source but the default; anything else may be refused, so warn.
     if (!message.source.isEmpty() && message.source != QLatin1String("API")) {
-        findings.warning(QStringLiteral("INV-SOURCE"), QStringLiteral("source"),
+        findings.warning(QStringLiteral("INV-SOURCE"), ApiFields::key(ApiField::Source),
                          Validator::tr("“%1” is not a source the SOIP service documents; leave it empty or "
                                        "write API.")
                              .arg(message.source));
@@ -86,21 +87,21 @@ void checkIgnoredFields(const Message &message, Findings &findings)
     const MessageKind kind = message.kind();
     if (kind == MessageKind::Text) {
         if (!message.titles.isEmpty())
-            ignored(findings, QStringLiteral("title"), message.type);
+            ignored(findings, ApiFields::key(ApiField::Title), message.type);
         if (!message.category.isEmpty())
-            ignored(findings, QStringLiteral("category"), message.type);
+            ignored(findings, ApiFields::key(ApiField::Category), message.type);
         if (!message.subCategory.isEmpty())
-            ignored(findings, QStringLiteral("sub_category"), message.type);
+            ignored(findings, ApiFields::key(ApiField::SubCategory), message.type);
         if (!message.actions.isEmpty())
-            ignored(findings, QStringLiteral("actions"), message.type);
+            ignored(findings, ApiFields::key(ApiField::Actions), message.type);
     }
     if (kind == MessageKind::Text || kind == MessageKind::RichMedia) {
         if (!message.coreEntity.isEmpty())
-            ignored(findings, QStringLiteral("core_entity"), message.type);
+            ignored(findings, ApiFields::key(ApiField::CoreEntity), message.type);
     }
     if (kind == MessageKind::Text || kind == MessageKind::CallToAction) {
         if (!message.richMedia.isEmpty())
-            ignored(findings, QStringLiteral("rich_media"), message.type);
+            ignored(findings, ApiFields::key(ApiField::RichMedia), message.type);
     }
 }
 
@@ -109,7 +110,7 @@ void checkIgnoredFields(const Message &message, Findings &findings)
 void checkCommonFields(const Message &message, Findings &findings)
 {
     if (isBlank(message.from)) {
-        findings.error(QStringLiteral("INV-SENDER"), QStringLiteral("from"),
+        findings.error(QStringLiteral("INV-SENDER"), ApiFields::key(ApiField::From),
                        Validator::tr("The sender is missing: enter the sender ID assigned to your account."));
     }
     checkBody(message, findings);

@@ -2,11 +2,26 @@
 #include "rules.h"
 #include "validator.h"
 
+#include "model/apifield.h"
+#include "model/messagetype.h"
+
+#include <algorithm>
+#include <climits>
+
 namespace soip::rules {
 
 void checkRecipients(const Message &message, Findings &findings)
 {
-    const QString path = QStringLiteral("to");
+    const QString path = ApiFields::key(ApiField::To);
+    const qsizetype entries = message.to.count(u',') + 1;
+    if (entries > kMaxRecipients) {
+        findings.error(QStringLiteral("SOIP-RECIPIENT-COUNT"), path,
+                       Validator::tr("The recipients field has %n entries; one message can go to at most %1 "
+                                     "numbers: split the list into several messages.",
+                                     nullptr, static_cast<int>(std::min<qsizetype>(entries, INT_MAX)))
+                           .arg(kMaxRecipients));
+        return;
+    }
     const QList<Recipient> recipients = RecipientList::parse(message.to);
     if (recipients.isEmpty()) {
         findings.error(QStringLiteral("E750"), path,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "issue.h"
+#include "issuecollector.h"
 #include "model/message.h"
 
 #include <QList>
@@ -10,22 +11,8 @@
 // Private to core/validation: use Validator.
 namespace soip::rules {
 
-// Collects issues; the codes are listed in docs/validation-codes.md.
-class Findings final {
-public:
-    void error(const QString &code, const QString &path, const QString &message)
-    {
-        m_issues.append({Severity::Error, code, path, message});
-    }
-    void warning(const QString &code, const QString &path, const QString &message)
-    {
-        m_issues.append({Severity::Warning, code, path, message});
-    }
-    QList<Issue> take() { return std::move(m_issues); }
-
-private:
-    QList<Issue> m_issues;
-};
+// Collects issues, at most a few of each code; the codes are listed in docs/validation-codes.md.
+using Findings = IssueCollector;
 
 bool isBlank(const QString &text);
 

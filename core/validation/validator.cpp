@@ -1,10 +1,9 @@
 #include "validator.h"
 
 #include "rules.h"
+#include "json/jsonpath.h"
 
 #include <QHash>
-
-#include <algorithm>
 
 namespace soip {
 
@@ -25,47 +24,46 @@ namespace {
 // validator's paths back to the file's, so `actions[0]` above becomes `actions[1]`.
 class FileIndices final {
 public:
-    explicit FileIndices(const QList<Issue> &codecIssues)
-    {
-        for (const Issue &issue : codecIssues) {
-            const QString &path = issue.parameter;
-            if (!issue.isError() || !path.endsWith(u']'))
-                continue;
-            const qsizetype open = path.lastIndexOf(u'[');
-            const QString array = path.left(open);
-            if (array.endsWith(QLatin1String("actions")) || array.endsWith(QLatin1String("rich_media")) ||
-                array.endsWith(QLatin1String("deep_links"))) {
-                m_dropped[array].append(path.mid(open + 1, path.size() - open - 2).toInt());
-            }
-        }
-        for (QList<int> &indices : m_dropped)
-            std::sort(indices.begin(), indices.end());
-    }
+    explicit FileIndices(const QHash<QString, QList<qsizetype>> &dropped)
+        : m_dropped(dropped)
+    {}
 
     QString map(const QString &path) const
     {
         if (m_dropped.isEmpty())
             return path;
-        QString out;
-        qsizetype from = 0;
-        for (qsizetype open = path.indexOf(u'['); open >= 0; open = path.indexOf(u'[', from)) {
-            const qsizetype close = path.indexOf(u']', open);
-            if (close < 0)
-                break;
-            out += QStringView(path).mid(from, open - from);
-            int index = QStringView(path).mid(open + 1, close - open - 1).toInt();
-            for (int dropped : m_dropped.value(out)) {
-                if (dropped <= index)
-                    ++index;
-            }
-            out += u'[' + QString::number(index) + u']';
-            from = close + 1;
+        const std::optional<JsonPath> parsed = JsonPath::parse(path);
+        if (!parsed)
+            return path;
+        JsonPath out;
+        for (const JsonPath::Step &step : parsed->steps()) {
+            out = out.field(step.key);
+            if (step.index >= 0)
+                out = out.at(fileIndex(m_dropped.value(out.toString()), step.index));
         }
-        return out + QStringView(path).mid(from);
+        return out.toString();
     }
 
 private:
-    QHash<QString, QList<int>> m_dropped; // array path in the file -> indices of dropped entries
+    // The file index of the entry the validator numbers `index`: with k entries dropped before
+    // it, it is index + k, where k is the first position whose dropped[k] - k exceeds index
+    // (dropped is increasing, so dropped[k] - k never decreases): a binary search, as a walk
+    // over every dropped entry for every issue grows with the square of the file.
+    static qsizetype fileIndex(const QList<qsizetype> &dropped, qsizetype index)
+    {
+        qsizetype low = 0;
+        qsizetype high = dropped.size();
+        while (low < high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (dropped.at(middle) - middle <= index)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return index + low;
+    }
+
+    QHash<QString, QList<qsizetype>> m_dropped; // array path in the file -> indices left out
 };
 
 } // namespace
@@ -73,22 +71,24 @@ private:
 QList<Issue> Validator::validate(const ReadResult &read)
 {
     QList<Issue> issues = read.issues;
-    const FileIndices fileIndices(read.issues);
+    const FileIndices fileIndices(read.droppedEntries);
     // A value of the wrong JSON type is reported once, with the codec's message (which says what
     // the file has there); the validator's view of the same path (the value the codec could
     // salvage, or its absence) would only repeat it. Where the vendor has a code for that field
     // (INV-ACTION-TYPE for `"action_type": "open"`), the issue carries the vendor's code. What is
     // inside a salvaged value (a lone object given for `rich_media`) is still checked.
-    const qsizetype codecCount = issues.size();
+    QHash<QString, qsizetype> codecErrorAt; // path -> index of the codec's first error there
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        if (issues.at(i).isError() && !codecErrorAt.contains(issues.at(i).parameter))
+            codecErrorAt.insert(issues.at(i).parameter, i);
+    }
     for (Issue issue : validate(read.message)) {
         issue.parameter = fileIndices.map(issue.parameter);
-        const auto same = std::find_if(issues.begin(), issues.begin() + codecCount, [&](const Issue &i) {
-            return i.isError() && i.parameter == issue.parameter;
-        });
-        if (same == issues.begin() + codecCount)
+        const auto same = codecErrorAt.constFind(issue.parameter);
+        if (same == codecErrorAt.constEnd())
             issues.append(issue);
         else if (issue.isError() && !issue.code.startsWith(QLatin1String("SOIP-")))
-            same->code = issue.code;
+            issues[*same].code = issue.code;
     }
     return issues;
 }

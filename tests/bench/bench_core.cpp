@@ -64,6 +64,59 @@ template <typename F> double microsecondsPerRun(int runs, F &&f)
     return (cpuMicroseconds() - start) / runs;
 }
 
+// Hostile shapes of issue 15 (n entries each, so 100k stays within the codec's limits), read and
+// validated at three sizes: with time growing linearly the ratios are about 2; a quadratic path
+// shows as 4.
+QByteArray entries(const QByteArray &item, int times)
+{
+    QByteArray out;
+    for (int i = 0; i < times; ++i)
+        out += (i > 0 ? "," : "") + item;
+    return out;
+}
+
+void hostileShapes(qsizetype &sink)
+{
+    struct Shape {
+        const char *name;
+        QByteArray (*json)(int n);
+    };
+    const Shape shapes[] = {
+        {"titles [null, ...]",
+         [](int n) -> QByteArray { return "{\"type\":\"RMC\",\"title\":[" + entries("null", n) + "]}"; }},
+        {"actions [5, ...] + a bad one",
+         [](int n) -> QByteArray {
+             return "{\"type\":\"CTA\",\"actions\":[" + entries("5", n - 1) + ",{\"action_type\":9}]}";
+         }},
+        {"actions [{}, ...]",
+         [](int n) -> QByteArray { return "{\"type\":\"CTA\",\"actions\":[" + entries("{}", n) + "]}"; }},
+        {"unknown actions {\"x\":1}",
+         [](int n) -> QByteArray { return "{\"type\":\"CTA\",\"actions\":[" + entries("{\"x\":1}", n) + "]}"; }},
+        {"to of commas", [](int n) -> QByteArray { return "{\"to\":\"" + QByteArray(n - 1, ',') + "\"}"; }},
+        {"unknown top-level keys",
+         [](int n) -> QByteArray {
+             QByteArray out = "{";
+             for (int i = 0; i < n; ++i)
+                 out += (i > 0 ? ",\"k" : "\"k") + QByteArray::number(i) + "\":1";
+             return out + "}";
+         }},
+    };
+    out() << "\nHostile files, read + validate (ms) at 25k / 50k / 100k entries, and the ratios:\n";
+    for (const Shape &shape : shapes) {
+        double ms[3] = {};
+        const int sizes[3] = {25'000, 50'000, 100'000};
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray json = shape.json(sizes[i]);
+            const double start = cpuMicroseconds();
+            const ReadResult read = MessageCodec::read(json);
+            sink += Validator::validate(read).size() + read.readable;
+            ms[i] = (cpuMicroseconds() - start) / 1000.0;
+        }
+        out() << "  " << QString::fromLatin1(shape.name).leftJustified(30) << ms[0] << " / " << ms[1] << " / "
+              << ms[2] << "   ×" << ms[1] / ms[0] << " ×" << ms[2] / ms[1] << "\n";
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,6 +182,7 @@ int main(int argc, char *argv[])
           << " issues\n"
           << "  libphonenumber only, for comparison " << slowUs << " µs per number = " << slowUs * count / 1000.0
           << " ms for " << count << "\n";
+    hostileShapes(sink);
     out().flush();
     return sink == 42 ? 1 : 0; // keeps the work from being optimised away
 }

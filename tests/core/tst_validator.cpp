@@ -204,7 +204,7 @@ private slots:
         row("RMC title missing", u"RMC"_s, u"title"_s, u"<remove>"_s, u"E761"_s, u"title"_s);
         row("CTA five titles", u"CTA"_s, u"title[4]"_s, u"\"t4\""_s, u"E761"_s, u"title"_s);
         row("empty title", u"CTA"_s, u"title[2]"_s, u"\" \""_s, u"INV-TITLE"_s, u"title[2]"_s);
-        row("title number", u"CTA"_s, u"title[1]"_s, u"5"_s, u"SOIP-JSON-TYPE"_s, u"title[1]"_s);
+        row("title number", u"CTA"_s, u"title[1]"_s, u"5"_s, u"INV-TITLE"_s, u"title[1]"_s);
         row("category missing", u"RMC"_s, u"category"_s, u"<remove>"_s, u"INV-CATEGORY"_s, u"category"_s);
         row("CTA category empty", u"CTA"_s, u"category"_s, u"\"\""_s, u"INV-CATEGORY"_s, u"category"_s);
         row("RMC no media", u"RMC"_s, u"rich_media"_s, u"<remove>"_s, u"SOIP-MEDIA-MISSING"_s, u"rich_media"_s);
@@ -229,11 +229,11 @@ private slots:
             u"INV-MEDIA-DISPLAY-RATIO"_s, u"rich_media[0].display_ratio"_s);
         row("ratio missing", u"RMC"_s, u"rich_media[0].display_ratio"_s, u"<remove>"_s,
             u"INV-MEDIA-DISPLAY-RATIO"_s, u"rich_media[0].display_ratio"_s);
-        row("video normal", u"RMC"_s, u"rich_media[0].media_type"_s, u"2"_s, u"SOIP-VIDEO-RATIO"_s,
+        row("video normal", u"RMC"_s, u"rich_media[0].media_type"_s, u"2"_s, u"INV-MEDIA-DISPLAY-RATIO"_s,
             u"rich_media[0].display_ratio"_s);
         row("cover bad", u"RMC"_s, u"rich_media[0]"_s,
             u"{\"media_type\":2,\"url\":\"https://e.com/v.mp4\",\"display_ratio\":\"tall\",\"cover\":\"cover.jpg\"}"_s,
-            u"SOIP-URL"_s, u"rich_media[0].cover"_s);
+            u"INV-MEDIA-URL"_s, u"rich_media[0].cover"_s);
         row("cover on image", u"RMC"_s, u"rich_media[0].cover"_s, u"\"https://e.com/c.jpg\""_s,
             u"SOIP-FIELD-IGNORED"_s, u"rich_media[0].cover"_s, u"warning"_s);
         row("RMC core entity", u"RMC"_s, u"core_entity"_s, u"\"x\""_s, u"SOIP-FIELD-IGNORED"_s, u"core_entity"_s,
@@ -265,14 +265,14 @@ private slots:
             u"actions[0].action_rank"_s);
         row("rank -1", u"CTA"_s, u"actions[0].action_rank"_s, u"-1"_s, u"INV-ACTION-RANK"_s,
             u"actions[0].action_rank"_s);
-        row("rank duplicate", u"CTA"_s, u"actions[3].action_rank"_s, u"\"1\""_s, u"SOIP-ACTION-RANK-DUPLICATE"_s,
+        row("rank duplicate", u"CTA"_s, u"actions[3].action_rank"_s, u"\"1\""_s, u"INV-ACTION-RANK"_s,
             u"actions[3].action_rank"_s);
         row("link missing", u"CTA"_s, u"actions[0].action_to"_s, u"<remove>"_s, u"INV-ACTION-TO"_s,
             u"actions[0].action_to"_s);
-        row("link no scheme", u"CTA"_s, u"actions[0].action_to"_s, u"\"www.kaleyra.com\""_s, u"SOIP-URL"_s,
+        row("link no scheme", u"CTA"_s, u"actions[0].action_to"_s, u"\"www.kaleyra.com\""_s, u"INV-ACTION-TO"_s,
             u"actions[0].action_to"_s);
-        row("link javascript", u"CTA"_s, u"actions[0].action_to"_s, u"\"javascript:alert(1)\""_s, u"SOIP-URL"_s,
-            u"actions[0].action_to"_s);
+        row("link javascript", u"CTA"_s, u"actions[0].action_to"_s, u"\"javascript:alert(1)\""_s,
+            u"INV-ACTION-TO"_s, u"actions[0].action_to"_s);
         row("link with deep links", u"CTA"_s, u"actions[0].deep_links"_s,
             u"[{\"action\":\"a.b\",\"packageName\":\"a.b\",\"className\":\"a.b\"}]"_s, u"SOIP-FIELD-IGNORED"_s,
             u"actions[0].deep_links"_s, u"warning"_s);
@@ -282,19 +282,19 @@ private slots:
             u"actions[1].action_to"_s);
         row("date missing", u"CTA"_s, u"actions[1].action_to.date"_s, u"<remove>"_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.date"_s);
-        row("date impossible", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"2099-02-30\""_s, u"SOIP-DATE"_s,
+        row("date impossible", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"2099-02-30\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.date"_s);
-        row("date month 13", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"2099-13-01\""_s, u"SOIP-DATE"_s,
+        row("date month 13", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"2099-13-01\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.date"_s);
-        row("date other order", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"19-10-2099\""_s, u"SOIP-DATE"_s,
+        row("date other order", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"19-10-2099\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.date"_s);
         row("date past", u"CTA"_s, u"actions[1].action_to.date"_s, u"\"2021-10-19\""_s, u"SOIP-DATE-PAST"_s,
             u"actions[1].action_to.date"_s, u"warning"_s);
-        row("time 24:00", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"24:00\""_s, u"SOIP-TIME"_s,
+        row("time 24:00", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"24:00\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.time"_s);
-        row("time one digit", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"9:30\""_s, u"SOIP-TIME"_s,
+        row("time one digit", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"9:30\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.time"_s);
-        row("time pm", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"10:30 PM\""_s, u"SOIP-TIME"_s,
+        row("time pm", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"10:30 PM\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.time"_s);
         row("time missing", u"CTA"_s, u"actions[1].action_to.time"_s, u"\"\""_s, u"INV-ACTION-TO"_s,
             u"actions[1].action_to.time"_s);
@@ -306,30 +306,30 @@ private slots:
             u"actions[2].deep_links"_s);
         row("deep links empty", u"CTA"_s, u"actions[2].deep_links"_s, u"[]"_s, u"INV-DEEP-LINKS"_s,
             u"actions[2].deep_links"_s);
-        row("deep link empty entry", u"CTA"_s, u"actions[2].deep_links[1]"_s, u"{}"_s, u"SOIP-DEEP-LINK-EMPTY"_s,
+        row("deep link empty entry", u"CTA"_s, u"actions[2].deep_links[1]"_s, u"{}"_s, u"INV-DEEP-LINKS"_s,
             u"actions[2].deep_links[1]"_s);
         row("intent action missing", u"CTA"_s, u"actions[2].deep_links[0].action"_s, u"\"\""_s,
             u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].action"_s);
         row("intent action bad", u"CTA"_s, u"actions[2].deep_links[0].action"_s, u"\"MAIN\""_s,
-            u"SOIP-INTENT-ACTION"_s, u"actions[2].deep_links[0].action"_s);
+            u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].action"_s);
         row("package missing", u"CTA"_s, u"actions[2].deep_links[0].packageName"_s, u"<remove>"_s,
             u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].packageName"_s);
         row("package one part", u"CTA"_s, u"actions[2].deep_links[0].packageName"_s, u"\"flipkart\""_s,
-            u"SOIP-PACKAGE-NAME"_s, u"actions[2].deep_links[0].packageName"_s);
+            u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].packageName"_s);
         row("package double dot", u"CTA"_s, u"actions[2].deep_links[0].packageName"_s, u"\"com..flipkart\""_s,
-            u"SOIP-PACKAGE-NAME"_s, u"actions[2].deep_links[0].packageName"_s);
+            u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].packageName"_s);
         row("package digit start", u"CTA"_s, u"actions[2].deep_links[0].packageName"_s, u"\"com.1flipkart\""_s,
-            u"SOIP-PACKAGE-NAME"_s, u"actions[2].deep_links[0].packageName"_s);
+            u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].packageName"_s);
         row("package dash", u"CTA"_s, u"actions[2].deep_links[0].packageName"_s, u"\"com.flip-kart\""_s,
-            u"SOIP-PACKAGE-NAME"_s, u"actions[2].deep_links[0].packageName"_s);
+            u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].packageName"_s);
         row("class missing", u"CTA"_s, u"actions[2].deep_links[0].className"_s, u"\"\""_s, u"INV-DEEP-LINKS"_s,
             u"actions[2].deep_links[0].className"_s);
         row("class space", u"CTA"_s, u"actions[2].deep_links[0].className"_s,
-            u"\"com.flipkart.Splash Activity\""_s, u"SOIP-CLASS-NAME"_s, u"actions[2].deep_links[0].className"_s);
+            u"\"com.flipkart.Splash Activity\""_s, u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].className"_s);
         row("class other URL", u"CTA"_s, u"actions[2].deep_links[0].className"_s,
-            u"\"https://flipkart.com/app\""_s, u"SOIP-CLASS-NAME"_s, u"actions[2].deep_links[0].className"_s);
+            u"\"https://flipkart.com/app\""_s, u"INV-DEEP-LINKS"_s, u"actions[2].deep_links[0].className"_s);
         row("class store bad id", u"CTA"_s, u"actions[2].deep_links[0].className"_s,
-            u"\"https://play.google.com/store/apps/details?id=flip\""_s, u"SOIP-CLASS-NAME"_s,
+            u"\"https://play.google.com/store/apps/details?id=flip\""_s, u"INV-DEEP-LINKS"_s,
             u"actions[2].deep_links[0].className"_s);
         row("class store other app", u"CTA"_s, u"actions[2].deep_links[0].className"_s,
             u"\"https://play.google.com/store/apps/details?id=com.amazon.mShop.android.shopping\""_s,
@@ -338,17 +338,17 @@ private slots:
             u"actions[2].action_to"_s, u"warning"_s);
         row("copy text missing", u"CTA"_s, u"actions[3].action_to"_s, u"\"\""_s, u"INV-ACTION-TO"_s,
             u"actions[3].action_to"_s);
-        row("call number missing", u"CTA"_s, u"actions[3].action_type"_s, u"5"_s, u"SOIP-PHONE"_s,
+        row("call number missing", u"CTA"_s, u"actions[3].action_type"_s, u"5"_s, u"INV-ACTION-TO"_s,
             u"actions[3].action_to"_s); // "SALE50" is not a number
         row("call number short", u"CTA"_s, u"actions[3]"_s,
             u"{\"action_type\":5,\"action_content\":\"Call\",\"action_rank\":\"3\",\"action_to\":\"12\"}"_s,
-            u"SOIP-PHONE"_s, u"actions[3].action_to"_s);
+            u"INV-ACTION-TO"_s, u"actions[3].action_to"_s);
         row("call number empty", u"CTA"_s, u"actions[3]"_s,
             u"{\"action_type\":5,\"action_content\":\"Call\",\"action_rank\":\"3\"}"_s, u"INV-ACTION-TO"_s,
             u"actions[3].action_to"_s);
         row("RMC action checked", u"RMC"_s, u"actions"_s,
             u"[{\"action_type\":1,\"action_content\":\"Go\",\"action_rank\":\"0\",\"action_to\":\"x\"}]"_s,
-            u"SOIP-URL"_s, u"actions[0].action_to"_s);
+            u"INV-ACTION-TO"_s, u"actions[0].action_to"_s);
     }
 
     void ruleIsReported()
@@ -454,9 +454,9 @@ private slots:
                                       u"INV-MOB-PATTRN to"_s,
                                       u"INV-SENDER from"_s,
                                       u"E752 route"_s,
-                                      u"SOIP-DATE actions[1].action_to.date"_s,
-                                      u"SOIP-TIME actions[1].action_to.time"_s,
-                                      u"SOIP-ACTION-RANK-DUPLICATE actions[3].action_rank"_s};
+                                      u"INV-ACTION-TO actions[1].action_to.date"_s,
+                                      u"INV-ACTION-TO actions[1].action_to.time"_s,
+                                      u"INV-ACTION-RANK actions[3].action_rank"_s};
         QCOMPARE(got, expected);
     }
 
@@ -474,9 +474,9 @@ private slots:
         QStringList got;
         for (const Issue &i : validateJson(cta))
             got.append(i.code + u' ' + i.parameter);
-        QCOMPARE(got, (QStringList{u"SOIP-JSON-TYPE actions[0]"_s, u"SOIP-JSON-TYPE actions[3].deep_links[1]"_s,
-                                   u"SOIP-PACKAGE-NAME actions[3].deep_links[0].packageName"_s,
-                                   u"SOIP-INTENT-ACTION actions[3].deep_links[2].action"_s,
+        QCOMPARE(got, (QStringList{u"SOIP-JSON-TYPE actions[0]"_s, u"INV-DEEP-LINKS actions[3].deep_links[1]"_s,
+                                   u"INV-DEEP-LINKS actions[3].deep_links[0].packageName"_s,
+                                   u"INV-DEEP-LINKS actions[3].deep_links[2].action"_s,
                                    u"INV-DEEP-LINKS actions[3].deep_links[2].packageName"_s,
                                    u"INV-DEEP-LINKS actions[3].deep_links[2].className"_s}));
     }
@@ -520,8 +520,8 @@ private slots:
         QTest::newRow("rmc image") << u"request-rmc-image.json"_s << placeholders << QStringList();
         // The vendor's call button number is a placeholder too.
         QTest::newRow("rmc video") << u"request-rmc-video.json"_s
-                                   << (twoPlaceholders + QStringList{u"SOIP-PHONE actions[1].action_to"_s})
-                                   << QStringList{u"SOIP-PHONE actions[1].action_to"_s};
+                                   << (twoPlaceholders + QStringList{u"INV-ACTION-TO actions[1].action_to"_s})
+                                   << QStringList{u"INV-ACTION-TO actions[1].action_to"_s};
         QTest::newRow("cta") << u"request-cta.json"_s << placeholders << QStringList();
     }
 

@@ -110,6 +110,19 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
     }
 
+    // The data folder cannot be written (here: its path runs through a file): saving says so.
+    void aFailedWriteIsAnError()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        AutosaveStore store(blocker.fileName() + QStringLiteral("/autosave"));
+        QString error;
+        QVERIFY(!store.save(AutosaveSnapshot{everything(), {}, true, QDateTime::currentDateTimeUtc()}, &error));
+        QVERIFY2(error.contains(QStringLiteral("autosave")), qPrintable(error));
+    }
+
     void discardRemovesTheFile()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/message.h"
+#include "json/messagecodec.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,6 +16,10 @@ namespace soip {
 // belongs to and whether it had unsaved changes. Encoded as a small JSON envelope around the
 // codec's payload so the codec stays the only code that knows the API's field names.
 struct AutosaveSnapshot {
+    // The envelope holds the message four times (as it is and with every button of each target
+    // kind), each at most what the codec reads; a larger file is not one of ours.
+    static constexpr qint64 kMaxBytes = 4 * MessageCodec::kMaxInputBytes + 64 * 1024;
+
     Message message;
     QString filePath;
     bool modified = false;

@@ -1,5 +1,7 @@
 #include "autosavestore.h"
 
+#include "json/inputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -66,8 +68,14 @@ bool AutosaveStore::save(const AutosaveSnapshot &snapshot, QString *error)
                          .arg(QDir::toNativeSeparators(m_sessionPath), file.errorString());
         return false;
     }
-    file.write(snapshot.encode());
-    if (!file.commit()) {
+    const QByteArray bytes = snapshot.encode();
+    if (bytes.size() > AutosaveSnapshot::kMaxBytes) {
+        file.cancelWriting();
+        if (error)
+            *error = tr("The draft is too large to autosave: %1 KiB.").arg(bytes.size() / 1024);
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("Cannot write the autosave %1: %2")
                          .arg(QDir::toNativeSeparators(m_sessionPath), file.errorString());
@@ -98,10 +106,12 @@ QList<AutosaveStore::Orphan> AutosaveStore::orphans() const
         if (!lock.tryLock(0))
             continue;
         lock.unlock();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        // Bounded and regular files only: a FIFO or a huge file left in the folder must not hang
+        // or exhaust the app at start-up.
+        const InputFile::Result file = InputFile::read(path, AutosaveSnapshot::kMaxBytes);
+        if (!file.ok)
             continue;
-        const std::optional<AutosaveSnapshot> snapshot = AutosaveSnapshot::decode(file.readAll());
+        const std::optional<AutosaveSnapshot> snapshot = AutosaveSnapshot::decode(file.bytes);
         if (snapshot)
             found.append({path, *snapshot});
     }

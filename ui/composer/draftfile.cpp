@@ -12,6 +12,12 @@ QByteArray DraftFile::payload(const Message &message)
 
 bool DraftFile::save(const Message &message, const QString &path, QString *error)
 {
+    const QByteArray bytes = payload(message);
+    if (const QString problem = MessageCodec::writeProblem(bytes); !problem.isEmpty()) {
+        if (error)
+            *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), problem);
+        return false;
+    }
     QSaveFile file(path);
     const auto fail = [&] {
         if (error)
@@ -20,7 +26,7 @@ bool DraftFile::save(const Message &message, const QString &path, QString *error
     };
     if (!file.open(QIODevice::WriteOnly))
         return fail();
-    if (file.write(payload(message)) < 0)
+    if (file.write(bytes) < 0)
         return fail();
     if (!file.commit())
         return fail();

@@ -10,6 +10,7 @@
 #include "deeplinkeditor.h"
 #include "deeplinkseditor.h"
 #include "markedfield.h"
+#include "model/apifield.h"
 #include "recipientseditor.h"
 #include "richmediaeditor.h"
 #include "sendereditor.h"
@@ -24,75 +25,53 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace soip {
 
 namespace {
-// One step of a validator path: `actions[2]` is {"actions", 2}, `date` is {"date", -1}.
-struct PathSegment {
-    QString name;
-    int index = -1;
-};
-
-QList<PathSegment> parsePath(const QString &path)
+QWidget *widgetForAction(const ActionsEditor *actions, const JsonPath &path)
 {
-    static const QRegularExpression segment(QStringLiteral("^([A-Za-z_]+)(?:\\[(\\d+)\\])?$"));
-    QList<PathSegment> segments;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        const QRegularExpressionMatch match = segment.match(part.trimmed());
-        if (!match.hasMatch())
-            break; // the rest is below what we can place: stay at the parent
-        segments.append({match.captured(1), match.hasCaptured(2) ? match.captured(2).toInt() : -1});
-    }
-    return segments;
-}
-
-QWidget *widgetForAction(const ActionsEditor *actions, int index, const QList<PathSegment> &path)
-{
-    ActionEditor *editor = index >= 0 ? actions->actionEditor(index) : nullptr;
+    const qsizetype index = path.steps().first().index;
+    ActionEditor *editor = index >= 0 ? actions->actionEditor(static_cast<int>(index)) : nullptr;
     if (!editor || !editor->isVisibleTo(actions))
         return actions->addButton();
-    if (path.size() < 2)
-        return editor;
-    const QString &field = path.at(1).name;
-    if (field == QLatin1String("action_type"))
-        return editor->typeComboBox();
-    if (field == QLatin1String("action_content"))
-        return editor->labelLineEdit();
-    if (field == QLatin1String("action_rank"))
-        return editor->rankComboBox();
-    if (field == QLatin1String("action_to")) {
-        if (path.size() < 3)
-            return editor->targetWidget();
-        const QString &part = path.at(2).name;
-        CalendarEventEditor *calendar = editor->calendarEditor();
-        if (part == QLatin1String("date"))
-            return calendar->dateEdit();
-        if (part == QLatin1String("time"))
-            return calendar->timeEdit();
-        if (part == QLatin1String("title"))
-            return calendar->titleLineEdit();
-        if (part == QLatin1String("event"))
-            return calendar->descriptionLineEdit();
-        return editor->targetWidget();
-    }
-    if (field == QLatin1String("deep_links")) {
+    CalendarEventEditor *calendar = editor->calendarEditor();
+    const auto link = [&] {
         // deep_links without an index (none at all, or not used by the type) goes to the first.
         const DeepLinksEditor *links = editor->deepLinksEditor();
-        DeepLinkEditor *link = links->linkEditor(path.at(1).index);
-        if (!link)
-            link = links->linkEditor(0);
-        const QString part = path.size() >= 3 ? path.at(2).name : QString();
-        if (part == QLatin1String("action"))
-            return link->actionComboBox();
-        if (part == QLatin1String("className"))
-            return link->classLineEdit();
-        return link->packageLineEdit();
+        DeepLinkEditor *found =
+            path.steps().size() >= 2 ? links->linkEditor(static_cast<int>(path.steps().at(1).index)) : nullptr;
+        return found ? found : links->linkEditor(0);
+    };
+    switch (ApiFields::at(path)) {
+    case ApiField::ActionType:
+        return editor->typeComboBox();
+    case ApiField::ActionContent:
+        return editor->labelLineEdit();
+    case ApiField::ActionRank:
+        return editor->rankComboBox();
+    case ApiField::EventDate:
+        return calendar->dateEdit();
+    case ApiField::EventTime:
+        return calendar->timeEdit();
+    case ApiField::EventTitle:
+        return calendar->titleLineEdit();
+    case ApiField::EventDescription:
+        return calendar->descriptionLineEdit();
+    case ApiField::ActionTo:
+        return editor->targetWidget();
+    case ApiField::DeepLinkAction:
+        return link()->actionComboBox();
+    case ApiField::ClassName:
+        return link()->classLineEdit();
+    case ApiField::DeepLinks:
+    case ApiField::PackageName:
+        return link()->packageLineEdit();
+    default:
+        return editor;
     }
-    return editor;
 }
 
 QGroupBox *makeGroup(const QString &name, const QString &title, QWidget *parent)
@@ -266,51 +245,56 @@ void ComposerForm::alignLabels()
 
 QWidget *ComposerForm::widgetForPath(const QString &jsonPath) const
 {
-    const QList<PathSegment> path = parsePath(jsonPath);
-    if (path.isEmpty())
+    // A path below what the form can place (an unknown key inside a button) stays at its parent.
+    std::optional<JsonPath> path = JsonPath::parse(jsonPath);
+    if (!path || path->isEmpty())
         return nullptr;
-    const QString &top = path.first().name;
-    const int index = path.first().index;
-    if (top == QLatin1String("type"))
+    while (path->steps().size() > 1 && ApiFields::at(*path) == ApiField::None)
+        path = path->first(path->steps().size() - 1);
+    const qsizetype index = path->steps().first().index;
+    switch (ApiFields::at(path->first(1))) {
+    case ApiField::Type:
         return m_type;
-    if (top == QLatin1String("to"))
+    case ApiField::To:
         return m_recipients->textEdit();
-    if (top == QLatin1String("from"))
+    case ApiField::From:
         return m_sender->senderComboBox();
-    if (top == QLatin1String("route"))
+    case ApiField::Route:
         return m_sender->routeComboBox();
-    if (top == QLatin1String("source"))
+    case ApiField::Source:
         return m_sender->sourceLineEdit();
-    if (top == QLatin1String("campaign_name"))
+    case ApiField::CampaignName:
         return m_sender->campaignLineEdit();
-    if (top == QLatin1String("callback_profile_id"))
+    case ApiField::CallbackProfileId:
         return m_sender->callbackProfileLineEdit();
-    if (top == QLatin1String("body"))
+    case ApiField::Body:
         return m_body->textEdit();
-    if (top == QLatin1String("title")) {
+    case ApiField::Title: {
         TitlesEditor *titles = m_card->titlesEditor();
-        const int row = index >= 0 && index < titles->visibleRowCount() ? index : 0;
-        return titles->lineEdit(row);
+        return titles->lineEdit(index >= 0 && index < titles->visibleRowCount() ? static_cast<int>(index) : 0);
     }
-    if (top == QLatin1String("category"))
+    case ApiField::Category:
         return m_card->categoryLineEdit();
-    if (top == QLatin1String("sub_category"))
+    case ApiField::SubCategory:
         return m_card->subCategoryLineEdit();
-    if (top == QLatin1String("core_entity"))
+    case ApiField::CoreEntity:
         return m_card->coreEntityLineEdit();
-    if (top == QLatin1String("rich_media")) {
-        const QString field = path.size() >= 2 ? path.at(1).name : QString();
-        if (field == QLatin1String("media_type"))
+    case ApiField::RichMedia:
+        switch (ApiFields::at(*path)) {
+        case ApiField::MediaType:
             return m_media->mediaTypeComboBox();
-        if (field == QLatin1String("display_ratio"))
+        case ApiField::DisplayRatio:
             return m_media->displayRatioComboBox();
-        if (field == QLatin1String("cover"))
+        case ApiField::Cover:
             return m_media->coverLineEdit();
-        return m_media->urlLineEdit();
+        default:
+            return m_media->urlLineEdit();
+        }
+    case ApiField::Actions:
+        return widgetForAction(m_actions, *path);
+    default:
+        return nullptr;
     }
-    if (top == QLatin1String("actions"))
-        return widgetForAction(m_actions, index, path);
-    return nullptr;
 }
 
 QWidget *ComposerForm::fieldOf(QWidget *w)

@@ -1,81 +1,102 @@
 #include "fieldlabels.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace soip {
 
-QString FieldLabels::forKey(const QString &key)
+QString FieldLabels::forField(ApiField field)
 {
-    struct Entry {
-        const char16_t *key;
-        const char *label;
-    };
-    // QT_TR_NOOP so lupdate sees the labels; they are translated when looked up.
-    static const Entry entries[] = {
-        {u"to", QT_TR_NOOP("Recipients")},
-        {u"from", QT_TR_NOOP("Sender ID")},
-        {u"body", QT_TR_NOOP("Message text")},
-        {u"type", QT_TR_NOOP("Message type")},
-        {u"source", QT_TR_NOOP("Source")},
-        {u"route", QT_TR_NOOP("Route")},
-        {u"campaign_name", QT_TR_NOOP("Campaign name")},
-        {u"callback_profile_id", QT_TR_NOOP("Callback profile")},
-        {u"title", QT_TR_NOOP("Titles")},
-        {u"category", QT_TR_NOOP("Category")},
-        {u"sub_category", QT_TR_NOOP("Sub-category")},
-        {u"core_entity", QT_TR_NOOP("Core entity")},
-        {u"rich_media", QT_TR_NOOP("Media")},
-        {u"media_type", QT_TR_NOOP("Media type")},
-        {u"url", QT_TR_NOOP("URL")},
-        {u"display_ratio", QT_TR_NOOP("Display ratio")},
-        {u"cover", QT_TR_NOOP("Cover image")},
-        {u"actions", QT_TR_NOOP("Buttons")},
-        {u"action_type", QT_TR_NOOP("Button type")},
-        {u"action_content", QT_TR_NOOP("Label")},
-        {u"action_rank", QT_TR_NOOP("Position")},
-        {u"action_to", QT_TR_NOOP("Target")},
-        {u"deep_links", QT_TR_NOOP("App")},
-        {u"date", QT_TR_NOOP("Date")},
-        {u"time", QT_TR_NOOP("Time")},
-        {u"event", QT_TR_NOOP("Event description")},
-        {u"action", QT_TR_NOOP("Intent action")},
-        {u"packageName", QT_TR_NOOP("Package name")},
-        {u"className", QT_TR_NOOP("Class name or Play Store URL")},
-    };
-    for (const Entry &entry : entries) {
-        if (key == QStringView(entry.key))
-            return tr(entry.label);
+    switch (field) {
+    case ApiField::To:
+        return tr("Recipients");
+    case ApiField::From:
+        return tr("Sender ID");
+    case ApiField::Body:
+        return tr("Message text");
+    case ApiField::Type:
+        return tr("Message type");
+    case ApiField::Source:
+        return tr("Source");
+    case ApiField::Route:
+        return tr("Route");
+    case ApiField::CampaignName:
+        return tr("Campaign name");
+    case ApiField::CallbackProfileId:
+        return tr("Callback profile");
+    case ApiField::Title:
+        return tr("Titles");
+    case ApiField::Category:
+        return tr("Category");
+    case ApiField::SubCategory:
+        return tr("Sub-category");
+    case ApiField::CoreEntity:
+        return tr("Core entity");
+    case ApiField::RichMedia:
+        return tr("Media");
+    case ApiField::MediaType:
+        return tr("Media type");
+    case ApiField::Url:
+        return tr("URL");
+    case ApiField::DisplayRatio:
+        return tr("Display ratio");
+    case ApiField::Cover:
+        return tr("Cover image");
+    case ApiField::Actions:
+        return tr("Buttons");
+    case ApiField::ActionType:
+        return tr("Button type");
+    case ApiField::ActionContent:
+        return tr("Label");
+    case ApiField::ActionRank:
+        return tr("Position");
+    case ApiField::ActionTo:
+        return tr("Target");
+    case ApiField::EventDate:
+        return tr("Date");
+    case ApiField::EventTime:
+        return tr("Time");
+    case ApiField::EventTitle:
+        return tr("Event title");
+    case ApiField::EventDescription:
+        return tr("Event description");
+    case ApiField::DeepLinks:
+        return tr("App");
+    case ApiField::DeepLinkAction:
+        return tr("Intent action");
+    case ApiField::PackageName:
+        return tr("Package name");
+    case ApiField::ClassName:
+        return tr("Class name or Play Store URL");
+    case ApiField::None:
+    case ApiField::Kid:
+    case ApiField::Data:
+        break;
     }
-    return key;
+    return {};
 }
 
 QString FieldLabels::forPath(const QString &jsonPath)
 {
     if (jsonPath.isEmpty())
         return tr("Whole message");
-    static const QRegularExpression segment(QStringLiteral("^([^\\[]*)(?:\\[(\\d+)\\])?$"));
+    const std::optional<JsonPath> path = JsonPath::parse(jsonPath);
+    if (!path)
+        return jsonPath;
     QStringList parts;
-    const QStringList segments = jsonPath.split(u'.');
-    for (const QString &part : segments) {
-        const QRegularExpressionMatch match = segment.match(part);
-        if (!match.hasMatch()) {
-            parts.append(part);
-            continue;
-        }
-        const QString key = match.captured(1);
-        const QString index = match.captured(2);
-        const int number = index.isEmpty() ? -1 : index.toInt() + 1;
-        // A path inside a title or a button names the item; inside `title` and `actions` the key
-        // on its own is the whole list.
-        if (number > 0 && key == u"title")
+    for (qsizetype i = 0; i < path->steps().size(); ++i) {
+        const JsonPath::Step &step = path->steps().at(i);
+        const ApiField field = ApiFields::at(path->first(i + 1));
+        const qsizetype number = step.index + 1;
+        // A path inside a title or a button names the item; `title` and `actions` on their own
+        // are the whole list. There is only one media and, in practice, one app link.
+        if (number > 0 && field == ApiField::Title)
             parts.append(tr("Title %1").arg(number));
-        else if (number > 0 && key == u"actions")
+        else if (number > 0 && field == ApiField::Actions)
             parts.append(tr("Button %1").arg(number));
-        else if (key == u"rich_media" || key == u"deep_links")
-            parts.append(forKey(key)); // there is only one of each in practice
+        else if (const QString label = forField(field); !label.isEmpty())
+            parts.append(label);
         else
-            parts.append(forKey(key));
+            parts.append(step.key); // not an API field: the file's own key
     }
     return parts.join(QStringLiteral(" › "));
 }

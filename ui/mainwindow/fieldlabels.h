@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/apifield.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,7 +16,7 @@ public:
     static QString forPath(const QString &jsonPath);
 
 private:
-    static QString forKey(const QString &key);
+    static QString forField(ApiField field);
 };
 
 } // namespace soip
