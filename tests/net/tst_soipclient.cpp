@@ -90,6 +90,8 @@ private slots:
     {
         SandboxServer sandbox;
         sandbox.setStatusStep(std::chrono::milliseconds(150));
+        qint64 nowMs = 0;
+        sandbox.setClock([&nowMs] { return nowMs; });
         QVERIFY(sandbox.listen());
         QNetworkAccessManager manager;
         SoipClient client(&manager);
@@ -116,7 +118,7 @@ private slots:
         QCOMPARE(first.kind, StatusOutcome::Kind::Ok);
         QCOMPARE(first.statuses.size(), 2);
         QCOMPARE(first.statuses.at(0).code, DeliveryStatus::kPending);
-        QTest::qWait(400);
+        nowMs += 400;
         StatusOutcome later = query();
         QCOMPARE(later.statuses.at(0).status, u"DELIVRD"_s);
         QCOMPARE(later.statuses.at(0).code, 0);
