@@ -219,7 +219,7 @@ int check(const QCommandLineParser &parser)
               << Cli::tr("%n request(s) to send.\n", nullptr, int(plan.requests.size()));
         printProblems(plan);
     }
-    return plan.valid == plan.rows && plan.valid > 0 ? ExitOk : ExitInvalid;
+    return plan.valid + plan.duplicates == plan.rows && plan.valid > 0 ? ExitOk : ExitInvalid;
 }
 
 int send(const QCommandLineParser &parser)
@@ -261,7 +261,7 @@ int send(const QCommandLineParser &parser)
             message.to = plan.requests.at(i).recipients.join(u',');
             out() << SoipRequest::httpText(*account, message) << u"\n\n"_s;
         }
-        return plan.valid == plan.rows ? ExitOk : ExitRejected;
+        return plan.valid + plan.duplicates == plan.rows ? ExitOk : ExitRejected;
     }
     const KeyLookup key = SendService::wait(session.service().lookUpKey(*account));
     if (!key.found()) {
@@ -294,7 +294,7 @@ int send(const QCommandLineParser &parser)
         return ExitInvalid;
     }
     out() << record.id << u'\n' << Qt::flush;
-    return run(journal, record, *account, key.key, plan.rows - plan.valid);
+    return run(journal, record, *account, key.key, plan.rows - plan.valid - plan.duplicates);
 }
 
 int resume(const QCommandLineParser &parser)

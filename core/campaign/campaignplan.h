@@ -35,6 +35,7 @@ struct CampaignPlan {
 public:
     qsizetype rows = 0;
     qsizetype valid = 0;
+    qsizetype duplicates = 0; // rows whose number an earlier row has: sent once, not an error
     QList<PlannedRequest> requests;
     QList<RowProblem> problems;
     QString error; // the whole campaign cannot run (no phone column, a placeholder with no column)
