@@ -86,6 +86,7 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
             plan.problems.append(
                 {sheetRow, phoneName, QStringLiteral("SOIP-RECIPIENT-DUPLICATE"), QStringLiteral("to"),
                  tr("%1 is already in row %2; it is sent once.").arg(recipient.e164).arg(*first)});
+            ++plan.duplicates;
             continue;
         }
         firstRowOf.insert(recipient.e164, sheetRow);
