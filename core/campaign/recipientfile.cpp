@@ -1,6 +1,7 @@
 #include "recipientfile.h"
 
 #include "csvreader.h"
+#include "xlsxreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -37,10 +38,14 @@ RecipientFile RecipientFile::read(const QString &path, const QString &sheet, QCh
     }
     result.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (bytes.startsWith("PK\x03\x04")) {
-        Q_UNUSED(sheet);
-        result.error = tr("%1 is an Excel workbook (XLSX); this version reads CSV only. Save the sheet as "
-                          "\"CSV UTF-8\" and use that file.")
-                           .arg(path);
+        XlsxReader::Result xlsx = XlsxReader::read(bytes, sheet);
+        if (!xlsx.table)
+            result.error = tr("%1: %2").arg(path, xlsx.error);
+        result.table = std::move(xlsx.table);
+        return result;
+    }
+    if (!sheet.isEmpty()) {
+        result.error = tr("%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks.").arg(path);
         return result;
     }
     CsvReader::Result csv = CsvReader::read(bytes, delimiter);
