@@ -5,6 +5,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 namespace soip {
 
 namespace {
@@ -65,34 +67,63 @@ void CampaignRunner::fail(const QString &why)
 {
     if (m_fatal.isEmpty())
         m_fatal = why;
-    stop();
+    m_stopping = true;
+    m_wake.stop();
+    // finishIfDone() flushes, and may call fail() again if that write fails: do not recurse.
+    if (!m_failing) {
+        m_failing = true;
+        finishIfDone();
+    }
 }
 
 void CampaignRunner::pump()
 {
-    while (!m_stopping && m_inFlight < m_options.concurrency && !m_queue.isEmpty()) {
+    // Outcomes first, so a request sent again finds its rows pending.
+    if (!flush())
+        return;
+    QList<Queued> batch;
+    while (!m_stopping && m_inFlight + batch.size() < m_options.concurrency && !m_queue.isEmpty()) {
         const qint64 now = m_clock.elapsed();
         const qint64 wait = std::max(m_pausedUntilMs, m_options.rate > 0 ? m_nextSlotMs : 0) - now;
         if (wait > 0) {
             if (!m_wake.isActive() || m_wake.remainingTime() > wait)
                 m_wake.start(std::chrono::milliseconds(wait));
-            return;
+            break;
         }
         if (m_options.rate > 0)
             m_nextSlotMs = std::max(m_nextSlotMs, now) + qint64(1000.0 / m_options.rate);
-        launch(m_queue.takeFirst());
+        batch.append(m_queue.takeFirst());
+    }
+    if (!batch.isEmpty()) {
+        // On disk, in one transaction, before any of them exists: a crash from here on leaves the
+        // rows Unknown, never Pending.
+        QList<int> seqs;
+        for (const Queued &item : std::as_const(batch))
+            seqs.append(item.request.seq);
+        if (!m_journal->markInFlight(m_id, seqs)) {
+            m_queue = batch + m_queue;
+            fail(m_journal->errorString());
+            return;
+        }
+        for (const Queued &item : std::as_const(batch))
+            launch(item);
     }
     finishIfDone();
 }
 
-void CampaignRunner::launch(Queued item)
+bool CampaignRunner::flush()
 {
-    // On disk before the request exists: a crash from here on leaves the rows Unknown, not Pending.
-    if (!m_journal->markInFlight(m_id, item.request.seq)) {
-        m_queue.prepend(item);
-        fail(m_journal->errorString());
-        return;
-    }
+    if (m_outcomes.isEmpty())
+        return true;
+    const QList<CampaignJournal::Outcome> outcomes = std::exchange(m_outcomes, {});
+    if (m_journal->record(m_id, outcomes))
+        return true;
+    fail(m_journal->errorString());
+    return false;
+}
+
+void CampaignRunner::launch(const Queued &item)
+{
     ReadResult read = MessageCodec::read(item.request.body);
     read.message.to = item.request.recipients.join(u',');
     SoipClient *client = m_clients.at(m_nextClient++ % m_clients.size());
@@ -101,7 +132,14 @@ void CampaignRunner::launch(Queued item)
     connect(job, &SendJob::finished, this, [this, item](const SendOutcome &outcome) {
         --m_inFlight;
         onOutcome(item, outcome);
-        pump();
+        // Outcomes that arrive together are written together.
+        if (!m_pumpQueued) {
+            m_pumpQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pumpQueued = false;
+                pump();
+            });
+        }
     });
 }
 
@@ -129,27 +167,27 @@ void CampaignRunner::pauseAll(std::chrono::milliseconds pause)
 
 void CampaignRunner::onOutcome(const Queued &item, const SendOutcome &outcome)
 {
-    const int seq = item.request.seq;
-    bool ok = true;
+    CampaignJournal::Outcome result;
+    result.seq = item.request.seq;
     bool done = true;
     switch (outcome.kind) {
-    case SendOutcome::Kind::Accepted: {
+    case SendOutcome::Kind::Accepted:
         m_rateLimitedInARow = 0;
-        QList<QPair<QString, QString>> echo;
+        result.state = RowState::Accepted;
+        result.kid = outcome.kid;
         for (const SentRecipient &recipient : outcome.recipients)
-            echo.append({recipient.recipient, recipient.messageId});
-        ok = m_journal->markAccepted(m_id, seq, outcome.kid, echo);
+            result.echo.append({recipient.recipient, recipient.messageId});
         break;
-    }
     case SendOutcome::Kind::Rejected:
-        ok = m_journal->finishRequest(m_id, seq, RowState::Rejected, outcome.vendorError.code,
-                                      outcome.vendorError.message);
+        result.state = RowState::Rejected;
+        result.code = outcome.vendorError.code;
+        result.message = outcome.vendorError.message;
         break;
     case SendOutcome::Kind::RateLimited: {
         // Refused, so not sent: back to pending, and every sender waits.
-        ok = m_journal->finishRequest(m_id, seq, RowState::Pending);
+        result.state = RowState::Pending;
         const auto pause = outcome.retryAfterSeconds >= 0
-                               ? std::chrono::milliseconds(outcome.retryAfterSeconds * 1000)
+                               ? std::chrono::milliseconds(qint64(outcome.retryAfterSeconds) * 1000)
                                : backoff(m_rateLimitedInARow);
         ++m_rateLimitedInARow;
         pauseAll(std::max(pause, std::chrono::milliseconds(100)));
@@ -159,37 +197,36 @@ void CampaignRunner::onOutcome(const Queued &item, const SendOutcome &outcome)
     }
     case SendOutcome::Kind::KeyRefused:
         // Nothing was taken; the rest would be refused too.
-        ok = m_journal->finishRequest(m_id, seq, RowState::Pending);
+        result.state = RowState::Pending;
         m_queue.prepend(item);
+        m_outcomes.append(result);
         fail(outcome.explanation());
-        done = false;
-        break;
+        return;
     case SendOutcome::Kind::NetworkFailure:
         if (item.networkFailures + 1 < m_options.networkRetries) {
-            ok = m_journal->finishRequest(m_id, seq, RowState::Pending);
+            result.state = RowState::Pending;
             Queued again = item;
             ++again.networkFailures;
             requeue(again, backoff(item.networkFailures), false);
             done = false;
         } else {
-            ok = m_journal->finishRequest(m_id, seq, RowState::NotSent, QString(), outcome.detail);
+            result.state = RowState::NotSent;
+            result.message = outcome.detail;
         }
         break;
     case SendOutcome::Kind::NotSent:
-        if (outcome.notSentReason == SendOutcome::NotSentReason::Cancelled) {
-            ok = m_journal->finishRequest(m_id, seq, RowState::Pending);
-            done = false;
-        } else {
-            ok = m_journal->finishRequest(m_id, seq, RowState::NotSent, QString(), outcome.explanation());
-        }
+        result.state =
+            outcome.notSentReason == SendOutcome::NotSentReason::Cancelled ? RowState::Pending : RowState::NotSent;
+        result.message = outcome.explanation();
+        done = result.state != RowState::Pending;
         break;
     case SendOutcome::Kind::ServerError:
     case SendOutcome::Kind::Unknown:
-        ok = m_journal->finishRequest(m_id, seq, RowState::Unknown, QString(), outcome.detail);
+        result.state = RowState::Unknown;
+        result.message = outcome.detail;
         break;
     }
-    if (!ok)
-        fail(m_journal->errorString());
+    m_outcomes.append(result);
     if (done) {
         ++m_done;
         emit progress(m_done, m_total);
@@ -202,6 +239,7 @@ void CampaignRunner::finishIfDone()
         return;
     if (!m_stopping && (!m_queue.isEmpty() || m_waitingRetries > 0))
         return;
+    flush();
     m_finished = true;
     QTimer::singleShot(0, this, &CampaignRunner::finished);
 }

@@ -64,7 +64,8 @@ private:
         int networkFailures = 0;
     };
     void pump();
-    void launch(Queued item);
+    bool flush(); // writes the outcomes gathered so far; false (and stops) when the journal fails
+    void launch(const Queued &item);
     void onOutcome(const Queued &item, const SendOutcome &outcome);
     void requeue(Queued item, std::chrono::milliseconds after, bool front);
     void pauseAll(std::chrono::milliseconds pause);
@@ -79,6 +80,9 @@ private:
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     QList<SoipClient *> m_clients;
     QList<Queued> m_queue;
+    QList<CampaignJournal::Outcome> m_outcomes; // not written yet
+    bool m_pumpQueued = false;
+    bool m_failing = false;
     int m_inFlight = 0;
     int m_waitingRetries = 0;
     int m_nextClient = 0;

@@ -220,43 +220,76 @@ QList<JournalRequest> CampaignJournal::pendingRequests(const QString &id) const
     return requests;
 }
 
-bool CampaignJournal::markInFlight(const QString &id, int seq)
-{
-    return exec(u"UPDATE campaign_rows SET state = 1 WHERE campaign = ? AND request = ? AND state = 0"_s,
-                {id, seq});
-}
-
-bool CampaignJournal::finishRequest(const QString &id, int seq, RowState state, const QString &code,
-                                    const QString &message)
-{
-    return exec(u"UPDATE campaign_rows SET state = ?, code = ?, message = ? WHERE campaign = ? AND request = ? "
-                "AND state = 1"_s,
-                {int(state), code, message, id, seq});
-}
-
-bool CampaignJournal::markAccepted(const QString &id, int seq, const QString &kid,
-                                   const QList<QPair<QString, QString>> &echo)
+bool CampaignJournal::markInFlight(const QString &id, const QList<int> &seqs)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery sync(db);
+    sync.exec(u"PRAGMA synchronous=FULL"_s);
     db.transaction();
     QSqlQuery query(db);
-    query.prepare(u"UPDATE campaign_rows SET state = 2, kid = ?, message_id = ? WHERE campaign = ? AND "
-                  "request = ? AND state = 1 AND (recipient = ? OR recipient = ?)"_s);
-    bool ok = true;
-    for (const auto &[recipient, messageId] : echo) {
-        const QString digits = recipient.startsWith(u'+') ? recipient.mid(1) : recipient;
-        query.addBindValue(kid);
-        query.addBindValue(messageId);
+    query.prepare(u"UPDATE campaign_rows SET state = 1 WHERE campaign = ? AND request = ? AND state = 0"_s);
+    for (const int seq : seqs) {
         query.addBindValue(id);
         query.addBindValue(seq);
-        query.addBindValue(QString(u"+"_s + digits));
-        query.addBindValue(digits);
-        ok = ok && query.exec();
+        if (!query.exec()) {
+            m_error = tr("The campaign journal could not be written: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
     }
-    // A number the vendor did not echo: we cannot tell what became of it.
-    ok = ok &&
-         exec(u"UPDATE campaign_rows SET state = 5 WHERE campaign = ? AND request = ? AND state = 1"_s, {id, seq});
-    return ok && db.commit();
+    if (!db.commit()) {
+        m_error = tr("The campaign journal could not be written: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CampaignJournal::record(const QString &id, const QList<Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery sync(db);
+    sync.exec(u"PRAGMA synchronous=NORMAL"_s);
+    db.transaction();
+    QSqlQuery accepted(db);
+    accepted.prepare(u"UPDATE campaign_rows SET state = 2, kid = ?, message_id = ? WHERE campaign = ? AND "
+                     "request = ? AND state = 1 AND recipient = ?"_s);
+    QSqlQuery finished(db);
+    finished.prepare(u"UPDATE campaign_rows SET state = ?, code = ?, message = ? WHERE campaign = ? AND "
+                     "request = ? AND state = 1"_s);
+    bool ok = true;
+    const auto finish = [&](int seq, RowState state, const QString &code, const QString &message) {
+        finished.addBindValue(int(state));
+        finished.addBindValue(code);
+        finished.addBindValue(message);
+        finished.addBindValue(id);
+        finished.addBindValue(seq);
+        ok = ok && finished.exec();
+    };
+    for (const Outcome &outcome : outcomes) {
+        if (outcome.state == RowState::Accepted) {
+            for (const auto &[recipient, messageId] : outcome.echo) {
+                accepted.addBindValue(outcome.kid);
+                accepted.addBindValue(messageId);
+                accepted.addBindValue(id);
+                accepted.addBindValue(outcome.seq);
+                accepted.addBindValue(recipient.startsWith(u'+') ? recipient : QString(u'+' + recipient));
+                ok = ok && accepted.exec();
+            }
+            // A number the vendor did not echo: we cannot tell what became of it.
+            finish(outcome.seq, RowState::Unknown, {}, {});
+        } else {
+            finish(outcome.seq, outcome.state, outcome.code, outcome.message);
+        }
+    }
+    if (!ok) {
+        m_error = tr("The campaign journal could not be written: %1")
+                      .arg(finished.lastError().text() + accepted.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
 }
 
 bool CampaignJournal::setStatus(const QString &id, const QString &messageId, const QString &status)

@@ -92,12 +92,23 @@ public:
     int resendUnknown(const QString &id);
 
     QList<JournalRequest> pendingRequests(const QString &id) const;
-    bool markInFlight(const QString &id, int seq);
-    // The request's rows in flight: back to Pending (429), or to a final state.
-    bool finishRequest(const QString &id, int seq, RowState state, const QString &code = {},
-                       const QString &message = {});
-    // Accepted: each number echoed gets its message id; rows not echoed become Unknown.
-    bool markAccepted(const QString &id, int seq, const QString &kid, const QList<QPair<QString, QString>> &echo);
+    // Marks the requests' pending rows in flight, in one transaction that is on disk (fsync)
+    // before this returns: the caller sends them only after that.
+    bool markInFlight(const QString &id, const QList<int> &seqs);
+
+    // What became of one request's rows in flight: back to Pending (429, a failure to connect), a
+    // final state, or Accepted with each echoed number's message id (rows not echoed: Unknown).
+    struct Outcome {
+        int seq = 0;
+        RowState state = RowState::Unknown;
+        QString code;
+        QString message;
+        QString kid;
+        QList<QPair<QString, QString>> echo; // number as echoed, message id
+    };
+    // Writes the outcomes in one transaction. Not synced on its own (a crash may lose it, which
+    // leaves the rows in flight, hence Unknown, never Pending); the next markInFlight syncs it.
+    bool record(const QString &id, const QList<Outcome> &outcomes);
     bool setStatus(const QString &id, const QString &messageId, const QString &status);
 
     CampaignCounts counts(const QString &id) const;
