@@ -239,7 +239,7 @@ private slots:
         const Message message = textMessage();
         QCOMPARE(sendAndWait(client, accountAt(server.baseUrl()), message).kind, Kind::Accepted);
         QCOMPARE(server.requests().size(), 1);
-        const QByteArray request = server.requests().first();
+        const QByteArray request = server.requests().first().raw;
         const qsizetype split = request.indexOf("\r\n\r\n");
         const QList<QByteArray> head = request.left(split).split('\n');
         QCOMPARE(head.first().trimmed(), QByteArray("POST /v1/HX0TEST071US/messages/soip HTTP/1.1"));
@@ -414,7 +414,7 @@ private slots:
         qDeleteAll(spies);
         QTest::qWait(200);
         QCOMPARE(server.postCount(), count - 1);
-        QVERIFY(server.requests().first().contains("Message 0"));
+        QVERIFY(server.requests().first().raw.contains("Message 0"));
         QCOMPARE(client.sendsInFlight(), 0);
     }
 
