@@ -1,13 +1,11 @@
 #include "sendservice.h"
 
 #include "accounts/credentialstore.h"
+#include "futurewait.h"
 #include "sandbox/sandboxserver.h"
 #include "soipclient.h"
 #include "soiprequest.h"
 #include "statusclient.h"
-
-#include <QEventLoop>
-#include <QFutureWatcher>
 
 namespace soip {
 
@@ -121,15 +119,7 @@ QFuture<KeyLookup> SendService::lookUpKey(const Account &account)
 
 KeyLookup SendService::wait(QFuture<KeyLookup> future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<KeyLookup> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<KeyLookup>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
+    return waitForFuture(future);
 }
 
 SendJob *SendService::send(const Account &account, const QString &apiKey, const Message &message)
@@ -139,25 +129,38 @@ SendJob *SendService::send(const Account &account, const QString &apiKey, const 
     return job;
 }
 
+template <typename Use, typename Refuse>
+void SendService::withKey(const Account &account, QObject *job, const QString &noKey, Use use, Refuse refuse)
+{
+    if (QString error; isBuiltInSandbox(account) && !sandbox(&error)) {
+        refuse(false, error);
+        return;
+    }
+    lookUpKey(account).then(job, [this, account, noKey, use, refuse](const KeyLookup &lookup) {
+        if (!lookup.found()) {
+            QString why = noKey;
+            if (const QString problem = lookup.keychainProblem(); !problem.isEmpty())
+                why += u' ' + problem;
+            refuse(true, why);
+            return;
+        }
+        use(withSandboxAddress(account), lookup.key);
+    });
+}
+
 SendJob *SendService::send(const Account &account, const Message &message)
 {
     auto *job = new SendJob(m_client);
     connect(job, &SendJob::requestSent, this, &SendService::requestSent);
-    if (QString error; isBuiltInSandbox(account) && !sandbox(&error)) {
-        job->finishLater(SendOutcome::notSent(SendOutcome::NotSentReason::InvalidAccount, error));
-        return job;
-    }
-    const QString name = account.name;
-    lookUpKey(account).then(job, [this, job, account, message, name](const KeyLookup &lookup) {
-        if (!lookup.found()) {
-            QString why = tr("No API key is stored for “%1”.").arg(name);
-            if (const QString problem = lookup.keychainProblem(); !problem.isEmpty())
-                why += u' ' + problem;
-            job->finishLater(SendOutcome::notSent(SendOutcome::NotSentReason::MissingKey, why));
-            return;
-        }
-        m_client->submit(job, withSandboxAddress(account), lookup.key, message);
-    });
+    withKey(
+        account, job, tr("No API key is stored for “%1”.").arg(account.name),
+        [this, job, message](const Account &target, const QString &key) {
+            m_client->submit(job, target, key, message);
+        },
+        [job](bool noKey, const QString &why) {
+            job->finishLater(SendOutcome::notSent(
+                noKey ? SendOutcome::NotSentReason::MissingKey : SendOutcome::NotSentReason::InvalidAccount, why));
+        });
     return job;
 }
 
@@ -169,21 +172,12 @@ StatusJob *SendService::queryStatus(const Account &account, const QString &apiKe
 StatusJob *SendService::queryStatus(const Account &account, const QStringList &messageIds)
 {
     auto *job = new StatusJob(m_status);
-    if (QString error; isBuiltInSandbox(account) && !sandbox(&error)) {
-        job->finishLater(StatusOutcome::notAsked(error));
-        return job;
-    }
-    const QString name = account.name;
-    lookUpKey(account).then(job, [this, job, account, messageIds, name](const KeyLookup &lookup) {
-        if (!lookup.found()) {
-            QString why = tr("No API key is stored for “%1”, so the status was not asked.").arg(name);
-            if (const QString problem = lookup.keychainProblem(); !problem.isEmpty())
-                why += u' ' + problem;
-            job->finishLater(StatusOutcome::notAsked(why));
-            return;
-        }
-        m_status->submit(job, withSandboxAddress(account), lookup.key, messageIds);
-    });
+    withKey(
+        account, job, tr("No API key is stored for “%1”, so the status was not asked.").arg(account.name),
+        [this, job, messageIds](const Account &target, const QString &key) {
+            m_status->submit(job, target, key, messageIds);
+        },
+        [job](bool, const QString &why) { job->finishLater(StatusOutcome::notAsked(why)); });
     return job;
 }
 

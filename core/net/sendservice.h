@@ -77,6 +77,11 @@ signals:
 
 private:
     static bool isBuiltInSandbox(const Account &account);
+    // Starts the built-in sandbox when `account` is it and looks the key up; then calls
+    // `use(account as sent to, key)`, or `refuse(keyMissing, why)` with a sentence (`noKey` when
+    // there is no key, the sandbox's error when it cannot start).
+    template <typename Use, typename Refuse>
+    void withKey(const Account &account, QObject *job, const QString &noKey, Use use, Refuse refuse);
     Account withSandboxAddress(const Account &account);
 
     QNetworkAccessManager *m_network = nullptr;

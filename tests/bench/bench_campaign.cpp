@@ -11,6 +11,7 @@
 #include "campaign/campaignplan.h"
 #include "campaign/csvreader.h"
 #include "recipients/phonenumbercheck.h"
+#include "sandboxprocess.h"
 #include "storage/campaignjournal.h"
 
 #include <QCoreApplication>
@@ -59,25 +60,6 @@ QByteArray csv(int rows)
                  ",ORD-" + QByteArray::number(1000000 + i) + ",\"Pune, MH\"\n";
     }
     return bytes;
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
-
-bool waitUntilListening(quint16 port)
-{
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (socket.waitForConnected(100))
-            return true;
-        QThread::msleep(50);
-    }
-    return false;
 }
 
 double runCampaign(const QString &dir, const QString &base, const QString &recipients, int concurrency, int round)
@@ -196,11 +178,8 @@ int main(int argc, char *argv[])
     small.write(csv(messages));
     small.close();
     QProcess sandbox;
-    const quint16 port = freePort();
-    sandbox.setStandardOutputFile(QProcess::nullDevice());
-    sandbox.start(QStringLiteral(SOIP_CLI_PATH), {u"sandbox"_s, u"--port"_s, QString::number(port), u"--api-key"_s,
-                                                  kKey, u"--latency-ms"_s, u"20"_s});
-    if (!sandbox.waitForStarted() || !waitUntilListening(port)) {
+    const quint16 port = startSandboxProcess(sandbox, kKey, {u"--latency-ms"_s, u"20"_s});
+    if (port == 0) {
         out << "bench_campaign: the sandbox did not start\n";
         return 1;
     }
