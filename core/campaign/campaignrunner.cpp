@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 
+#include <cmath>
 #include <utility>
 
 namespace soip {
@@ -84,14 +85,15 @@ void CampaignRunner::pump()
     QList<Queued> batch;
     while (!m_stopping && m_inFlight + batch.size() < m_options.concurrency && !m_queue.isEmpty()) {
         const qint64 now = m_clock.elapsed();
-        const qint64 wait = std::max(m_pausedUntilMs, m_options.rate > 0 ? m_nextSlotMs : 0) - now;
+        const qint64 wait = qint64(
+            std::ceil(std::max(double(m_pausedUntilMs), m_options.rate > 0 ? m_nextSlotMs : 0.0) - double(now)));
         if (wait > 0) {
             if (!m_wake.isActive() || m_wake.remainingTime() > wait)
                 m_wake.start(std::chrono::milliseconds(wait));
             break;
         }
         if (m_options.rate > 0)
-            m_nextSlotMs = std::max(m_nextSlotMs, now) + qint64(1000.0 / m_options.rate);
+            m_nextSlotMs = std::max(m_nextSlotMs, double(now)) + 1000.0 / m_options.rate;
         batch.append(m_queue.takeFirst());
     }
     if (!batch.isEmpty()) {

@@ -93,7 +93,7 @@ private:
     bool m_finished = false;
     QString m_fatal;
     QElapsedTimer m_clock;
-    qint64 m_nextSlotMs = 0;    // the rate limit's next free slot
+    double m_nextSlotMs = 0;    // the rate limit's next free slot, in ms (fractions add up)
     qint64 m_pausedUntilMs = 0; // after a 429
     QTimer m_wake;
 };
