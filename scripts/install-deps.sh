@@ -10,7 +10,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libphonenumber-dev libgl-dev
+    qtkeychain-qt6-dev libphonenumber-dev libquazip1-qt6-dev libgl-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
     libsecret-1-0 gnome-keyring dbus-x11
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -249,6 +249,10 @@
         <source>Kaleyra Europe (api.eu.kaleyra.io)</source>
         <translation>Kaleyra यूरोप (api.eu.kaleyra.io)</translation>
     </message>
+    <message>
+        <source>command line</source>
+        <translation>कमांड लाइन</translation>
+    </message>
 </context>
 <context>
     <name>soip::AccountSelector</name>
@@ -754,6 +758,59 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignJournal</name>
+    <message>
+        <source>The campaign journal could not be written: %1</source>
+        <translation>अभियान की जर्नल में लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The campaign journal %1 cannot be opened: %2</source>
+        <translation>अभियान की जर्नल %1 खोली नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>The campaign journal cannot be set up: %1</source>
+        <translation>अभियान की जर्नल तैयार नहीं की जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>The campaign could not be stored: %1</source>
+        <translation>अभियान सहेजा नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignPlan</name>
+    <message>
+        <source>No column holds the phone numbers. Name it phone, mobile, number or msisdn, or give it with --phone-column. The columns are: %1.</source>
+        <translation>किसी भी कॉलम में फ़ोन नंबर नहीं हैं। उसका नाम phone, mobile, number या msisdn रखें, या उसे --phone-column से बताएँ। कॉलम ये हैं: %1।</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;. The columns are: %2.</source>
+        <translation>&quot;%1&quot; नाम का कोई कॉलम नहीं है। कॉलम ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>फ़ोन नंबर ख़ाली है।</translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2; it is sent once.</source>
+        <translation>%1 पहले से पंक्ति %2 में है; इसे एक ही बार भेजा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignTemplate</name>
+    <message>
+        <source>A placeholder is not closed: &quot;%1&quot; needs }} after the column name.</source>
+        <translation>एक प्लेसहोल्डर बंद नहीं है: &quot;%1&quot; में कॉलम के नाम के बाद }} चाहिए।</translation>
+    </message>
+    <message>
+        <source>A placeholder has no column name: write {{column name}}.</source>
+        <translation>एक प्लेसहोल्डर में कॉलम का नाम नहीं है: {{column name}} लिखें।</translation>
+    </message>
+    <message>
+        <source>The template uses {{%1}}, but the recipients file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>टेम्पलेट में {{%1}} है, पर प्राप्तकर्ताओं की फ़ाइल में &quot;%1&quot; नाम का कोई कॉलम नहीं है। उसके कॉलम ये हैं: %2।</translation>
+    </message>
+</context>
+<context>
     <name>soip::CardEditor</name>
     <message>
         <source>Category</source>
@@ -983,6 +1040,37 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>सिस्टम कीचेन ने एक त्रुटि बताई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>यह फ़ाइल UTF-8 टेक्स्ट नहीं है। स्प्रेडशीट से इसे &quot;CSV UTF-8&quot; के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>यह फ़ाइल मान्य UTF-16 टेक्स्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text: is it a spreadsheet saved in another format?</source>
+        <translation>इस फ़ाइल में टेक्स्ट नहीं, बाइनरी डेटा है: क्या यह किसी दूसरे फ़ॉर्मैट में सहेजी गई स्प्रेडशीट है?</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): a quoted cell is not closed; a &quot; is missing.</source>
+        <translation>पंक्ति %1 (लाइन %2): उद्धरण चिह्न वाला एक सेल बंद नहीं है; एक &quot; छूटा है।</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): text follows a closing quote; inside a quoted cell a quote is written twice (&quot;&quot;).</source>
+        <translation>पंक्ति %1 (लाइन %2): बंद करने वाले उद्धरण चिह्न के बाद टेक्स्ट है; उद्धरण वाले सेल के अंदर उद्धरण चिह्न दो बार (&quot;&quot;) लिखा जाता है।</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must hold the column names.</source>
+        <translation>फ़ाइल ख़ाली है: पहली पंक्ति में कॉलम के नाम होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The column name &quot;%1&quot; appears twice in the first row.</source>
+        <translation>कॉलम का नाम &quot;%1&quot; पहली पंक्ति में दो बार है।</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2242,33 @@
     </message>
 </context>
 <context>
+    <name>soip::RecipientFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 सामान्य फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1, %2 MiB से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकती: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks.</source>
+        <translation>%1 एक CSV फ़ाइल है, जिसमें शीट नहीं होतीं; --sheet Excel वर्कबुक के लिए है।</translation>
+    </message>
+</context>
+<context>
     <name>soip::RecipientsEditor</name>
     <message>
         <source>Recipients</source>
@@ -2662,6 +2777,25 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>The request went out but no complete answer came back (%1), so we cannot tell whether Kaleyra accepted it. Check the delivery status or the Kaleyra.io console before sending again, or the recipients may get it twice.</source>
         <translation>अनुरोध भेजा गया, लेकिन पूरा जवाब वापस नहीं आया (%1), इसलिए यह नहीं कहा जा सकता कि Kaleyra ने इसे स्वीकार किया या नहीं। दोबारा भेजने से पहले डिलीवरी की स्थिति या Kaleyra.io कंसोल जाँचें, वरना प्राप्तकर्ताओं को यह दो बार मिल सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::SendService</name>
+    <message>
+        <source>Sandbox (built-in, sends nothing)</source>
+        <translation>सैंडबॉक्स (बिल्ट-इन, कुछ नहीं भेजता)</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>बिल्ट-इन सैंडबॉक्स शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”.</source>
+        <translation>“%1” के लिए कोई API कुंजी सहेजी नहीं गई है।</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”, so the status was not asked.</source>
+        <translation>“%1” के लिए कोई API कुंजी सहेजी नहीं गई है, इसलिए स्थिति नहीं पूछी गई।</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3635,49 @@ Account: %4</source>
     </message>
 </context>
 <context>
+    <name>soip::XlsxReader</name>
+    <message>
+        <source>The workbook cannot be opened: it is not a valid XLSX file.</source>
+        <translation>वर्कबुक खोली नहीं जा सकती: यह मान्य XLSX फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (no xl/workbook.xml).</source>
+        <translation>यह फ़ाइल zip आर्काइव है, पर Excel वर्कबुक नहीं (xl/workbook.xml नहीं है)।</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>वर्कबुक में कोई शीट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation>वर्कबुक में &quot;%1&quot; नाम की कोई शीट नहीं है। उसकी शीट ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text is larger than %1 MiB.</source>
+        <translation>वर्कबुक का टेक्स्ट %1 MiB से बड़ा है।</translation>
+    </message>
+    <message>
+        <source>The sheet is larger than %1 MiB.</source>
+        <translation>शीट %1 MiB से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet %1 is missing from the file.</source>
+        <translation>वर्कबुक की शीट %1 फ़ाइल में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond the last column Excel allows.</source>
+        <translation>पंक्ति %1 में Excel के आख़िरी कॉलम के बाद भी एक सेल है।</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read: %1 (line %2).</source>
+        <translation>शीट पढ़ी नहीं जा सकती: %1 (लाइन %2)।</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: the first row must hold the column names.</source>
+        <translation>शीट ख़ाली है: पहली पंक्ति में कॉलम के नाम होने चाहिए।</translation>
+    </message>
+</context>
+<context>
     <name>soip::cli::Cli</name>
     <message>
         <source>Check message files against the SOIP rules</source>
@@ -3891,10 +4068,6 @@ FILE - स्टैंडर्ड इनपुट पढ़ता है।
 </translation>
     </message>
     <message>
-        <source>command line</source>
-        <translation>कमांड लाइन</translation>
-    </message>
-    <message>
         <source>soip %1: there is no account named &quot;%2&quot;. See &apos;soip accounts list&apos;.
 </source>
         <translation>soip %1: &quot;%2&quot; नाम का कोई खाता नहीं है। &apos;soip accounts list&apos; देखें।
@@ -3911,10 +4084,6 @@ FILE - स्टैंडर्ड इनपुट पढ़ता है।
 </source>
         <translation>soip %1: कुछ भी नहीं भेजा गया। %2
 </translation>
-    </message>
-    <message>
-        <source>soip %1: no API key, so nothing was sent.</source>
-        <translation>soip %1: कोई API कुंजी नहीं है, इसलिए कुछ भी नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Store the key with &apos;soip accounts add&apos;, or set the %1 environment variable.
@@ -3987,44 +4156,6 @@ FILE - स्टैंडर्ड इनपुट पढ़ता है।
         <source>soip preview: cannot write %1: %2
 </source>
         <translation>soip preview: %1 नहीं लिखी जा सकी: %2
-</translation>
-    </message>
-    <message>
-        <source>Usage: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS]
-
-Runs the built-in SOIP simulator on 127.0.0.1 in the foreground, for QA and scripts; Ctrl+C
-stops it. It speaks the vendor&apos;s API:
-  POST /v1/{SID}/messages/soip       needs the api-key header; validates like the app and answers
-                                     the vendor&apos;s error JSON, or a kid and one message id per number
-  GET  /v1/{SID}/messages/status?message_ids=ID,ID
-                                     statuses move from PENDING to their final callback status
-Any SID works (e.g. SANDBOX). It prints the URL and the key to use.
-
-Options:
-  --port N               listen on port N (default: a free port)
-  --api-key KEY          the key clients must send (default: a new random key). This is the
-                         sandbox&apos;s own test key, never a real Kaleyra key.
-  --status-step SECONDS  time between status changes (default 2)
-
-Test numbers (any other valid number is accepted and ends DELIVRD):
-</source>
-        <translation>उपयोग: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS]
-
-बिल्ट-इन SOIP सिम्युलेटर को 127.0.0.1 पर फ़ोरग्राउंड में चलाता है, QA और स्क्रिप्ट के लिए; Ctrl+C
-से बंद होता है। यह वेंडर का API समझता है:
-  POST /v1/{SID}/messages/soip       api-key हेडर ज़रूरी; ऐप की तरह जाँच करता है और वेंडर का
-                                     त्रुटि JSON, या एक kid और हर नंबर के लिए एक संदेश ID लौटाता है
-  GET  /v1/{SID}/messages/status?message_ids=ID,ID
-                                     स्थितियाँ PENDING से अपनी अंतिम कॉलबैक स्थिति तक बदलती हैं
-कोई भी SID चलता है (जैसे SANDBOX)। यह इस्तेमाल करने के लिए URL और कुंजी दिखाता है।
-
-विकल्प:
-  --port N               पोर्ट N पर सुनें (डिफ़ॉल्ट: कोई ख़ाली पोर्ट)
-  --api-key KEY          वह कुंजी जो क्लाइंट को भेजनी होगी (डिफ़ॉल्ट: एक नई रैंडम कुंजी)। यह
-                         सैंडबॉक्स की अपनी टेस्ट कुंजी है, असली Kaleyra कुंजी कभी नहीं।
-  --status-step SECONDS  स्थिति बदलने के बीच का समय (डिफ़ॉल्ट 2)
-
-टेस्ट नंबर (कोई भी दूसरा मान्य नंबर स्वीकार होता है और DELIVRD पर ख़त्म होता है):
 </translation>
     </message>
     <message>
@@ -4579,6 +4710,426 @@ SOIP संदेश फ़ाइलों (ड्राफ़्ट या API 
 </source>
         <translation>soip validate: %1।
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): </source>
+        <translation>
+            <numerusform>%n पंक्ति:</numerusform>
+            <numerusform>%n पंक्तियाँ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected, %3 unknown, %4 not sent, %5 pending.
+</source>
+        <translation>%1 स्वीकार, %2 अस्वीकार, %3 अज्ञात, %4 नहीं भेजी गईं, %5 बाकी।
+</translation>
+    </message>
+    <message>
+        <source>Usage: soip campaign check TEMPLATE.json RECIPIENTS [--phone-column NAME] [--json]
+       soip campaign send TEMPLATE.json RECIPIENTS [--name NAME] [--account NAME | --base-url URL
+                     --sid SID] [--phone-column NAME] [--concurrency N] [--rate R] [--batch N]
+                     [--timeout S] [--dry-run]
+       soip campaign resume [ID] [--resend-unknown]
+       soip campaign list [--json]
+       soip campaign report ID [--json | --csv FILE] [--refresh-status]
+
+Sends the message in TEMPLATE.json to every row of RECIPIENTS, a CSV file whose first row names
+the columns (UTF-8 or UTF-16; the delimiter , ; or tab is found by itself). The phone column is
+found by its name (phone, mobile, number, msisdn, ...) or given with --phone-column. Any string
+of the template may hold {{column name}}, replaced by that row&apos;s value. Rows whose message is
+the same are sent together, up to --batch numbers (default 100) in one request.
+
+Every campaign is kept in the history store with one state per row: pending, in_flight,
+accepted, rejected, not_sent or unknown. A row is marked in flight before its request goes
+out; after a crash such rows are unknown and are sent again only with --resend-unknown, once
+you have checked their delivery (&apos;soip campaign report ID --refresh-status&apos;).
+
+Options:
+  --concurrency N   requests at once (default 6, at most 32)
+  --rate R          requests per second (default 150; 0 for no limit)
+  --batch N         numbers per request (default 100)
+  --dry-run         render and check every row, print the first requests, send nothing
+
+The key comes from the account&apos;s keychain entry or KALEYRA_API_KEY and is never stored.
+Exit status: 0 every row accepted; 1 nothing sent because of the input, the template or the
+account; 2 some rows rejected; 3 interrupted, or rows unknown or not sent (resumable);
+64 wrong arguments.
+</source>
+        <translation>उपयोग: soip campaign check TEMPLATE.json RECIPIENTS [--phone-column NAME] [--json]
+       soip campaign send TEMPLATE.json RECIPIENTS [--name NAME] [--account NAME | --base-url URL
+                     --sid SID] [--phone-column NAME] [--concurrency N] [--rate R] [--batch N]
+                     [--timeout S] [--dry-run]
+       soip campaign resume [ID] [--resend-unknown]
+       soip campaign list [--json]
+       soip campaign report ID [--json | --csv FILE] [--refresh-status]
+
+TEMPLATE.json का संदेश RECIPIENTS की हर पंक्ति को भेजता है। RECIPIENTS एक CSV फ़ाइल है जिसकी पहली पंक्ति में
+कॉलम के नाम हों (UTF-8 या UTF-16; विभाजक , ; या टैब अपने-आप पहचाना जाता है)। फ़ोन वाला कॉलम उसके नाम
+(phone, mobile, number, msisdn, ...) से पहचाना जाता है या --phone-column से बताया जाता है। टेम्पलेट की
+किसी भी स्ट्रिंग में {{column name}} हो सकता है, जिसकी जगह उस पंक्ति का मान आता है। जिन पंक्तियों का
+संदेश एक जैसा है, वे एक साथ भेजी जाती हैं, एक अनुरोध में --batch नंबर तक (डिफ़ॉल्ट 100)।
+
+हर अभियान इतिहास में रखा जाता है, हर पंक्ति की एक स्थिति के साथ: pending, in_flight, accepted, rejected,
+not_sent या unknown। अनुरोध जाने से पहले पंक्ति को in flight लिखा जाता है; क्रैश के बाद ऐसी पंक्तियाँ
+unknown होती हैं और सिर्फ़ --resend-unknown से दोबारा भेजी जाती हैं, जब आप उनकी डिलीवरी जाँच लें
+(&apos;soip campaign report ID --refresh-status&apos;)।
+
+विकल्प:
+  --concurrency N   एक साथ कितने अनुरोध (डिफ़ॉल्ट 6, ज़्यादा से ज़्यादा 32)
+  --rate R          प्रति सेकंड अनुरोध (डिफ़ॉल्ट 150; 0 यानी कोई सीमा नहीं)
+  --batch N         हर अनुरोध में नंबर (डिफ़ॉल्ट 100)
+  --dry-run         हर पंक्ति तैयार करके जाँचें, पहले अनुरोध दिखाएँ, कुछ न भेजें
+
+कुंजी खाते की कीचेन प्रविष्टि या KALEYRA_API_KEY से आती है और कभी सहेजी नहीं जाती।
+निकास स्थिति: 0 हर पंक्ति स्वीकार; 1 इनपुट, टेम्पलेट या खाते की वजह से कुछ नहीं भेजा गया;
+2 कुछ पंक्तियाँ अस्वीकार; 3 बीच में रुका, या पंक्तियाँ अज्ञात या नहीं भेजी गईं (फिर से शुरू किया जा सकता है);
+64 ग़लत आर्गुमेंट।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign %1: %2: %3
+</source>
+        <translation>soip campaign %1: %2: %3
+</translation>
+    </message>
+    <message>
+        <source>soip campaign %1: %2
+</source>
+        <translation>soip campaign %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  row %1</source>
+        <translation>  पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>soip campaign: --%1 takes a whole number from %2 to %3.
+</source>
+        <translation>soip campaign: --%1 में %2 से %3 तक की पूर्ण संख्या दें।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign: campaign %1 is being sent by another process; nothing was sent.
+</source>
+        <translation>soip campaign: अभियान %1 को कोई दूसरी प्रक्रिया भेज रही है; कुछ भी नहीं भेजा गया।
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>soip campaign: %n row(s) were in flight when the last run stopped; they are unknown now and are not sent again.
+</source>
+        <translation>
+            <numerusform>soip campaign: पिछली बार रुकते समय %n पंक्ति भेजी जा रही थी; अब उसका नतीजा अज्ञात है और उसे दोबारा नहीं भेजा जाता।</numerusform>
+            <numerusform>soip campaign: पिछली बार रुकते समय %n पंक्तियाँ भेजी जा रही थीं; अब उनका नतीजा अज्ञात है और उन्हें दोबारा नहीं भेजा जाता।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 requests, %3/s, about %4 s left</source>
+        <translation>%1 / %2 अनुरोध, %3/सेकंड, लगभग %4 सेकंड बाकी</translation>
+    </message>
+    <message>
+        <source>
+Stopping: no new requests; waiting for those in flight...
+</source>
+        <translation>
+रोक रहे हैं: कोई नया अनुरोध नहीं; जो भेजे जा चुके हैं उनका इंतज़ार...
+</translation>
+    </message>
+    <message>
+        <source>Resume with: soip campaign resume %1
+</source>
+        <translation>फिर से शुरू करें: soip campaign resume %1
+</translation>
+    </message>
+    <message>
+        <source>Check the unknown rows with &apos;soip campaign report %1 --refresh-status&apos; before sending them again with --resend-unknown.
+</source>
+        <translation>अज्ञात पंक्तियों को --resend-unknown से दोबारा भेजने से पहले &apos;soip campaign report %1 --refresh-status&apos; से जाँचें।
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), </source>
+        <translation>
+            <numerusform>%n पंक्ति,</numerusform>
+            <numerusform>%n पंक्तियाँ,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid, </source>
+        <translation>
+            <numerusform>%n मान्य,</numerusform>
+            <numerusform>%n मान्य,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to send.
+</source>
+        <translation>
+            <numerusform>भेजने के लिए %n अनुरोध।</numerusform>
+            <numerusform>भेजने के लिए %n अनुरोध।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>soip campaign: --rate takes a number of requests per second (0: no limit).
+</source>
+        <translation>soip campaign: --rate में प्रति सेकंड अनुरोधों की संख्या दें (0: कोई सीमा नहीं)।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign send: no row can be sent; nothing was sent.
+</source>
+        <translation>soip campaign send: कोई भी पंक्ति भेजी नहीं जा सकती; कुछ भी नहीं भेजा गया।
+</translation>
+    </message>
+    <message numerus="yes">
+        <source># Dry run: nothing was sent. %n request(s); the first ones:
+</source>
+        <translation>
+            <numerusform># ड्राई रन: कुछ भी नहीं भेजा गया। %n अनुरोध; पहला:</numerusform>
+            <numerusform># ड्राई रन: कुछ भी नहीं भेजा गया। %n अनुरोध; पहले कुछ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>soip campaign send: no API key, so nothing was sent.</source>
+        <translation>soip campaign send: कोई API कुंजी नहीं है, इसलिए कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>soip campaign resume: there is no interrupted campaign.
+</source>
+        <translation>soip campaign resume: कोई अधूरा अभियान नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign resume: there is no campaign %1.
+</source>
+        <translation>soip campaign resume: अभियान %1 नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign resume: the account &quot;%1&quot; of this campaign no longer exists.
+</source>
+        <translation>soip campaign resume: इस अभियान का खाता &quot;%1&quot; अब मौजूद नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign resume: no API key, so nothing was sent.</source>
+        <translation>soip campaign resume: कोई API कुंजी नहीं है, इसलिए कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>soip campaign resume: sending %n unknown row(s) again, as asked.
+</source>
+        <translation>
+            <numerusform>soip campaign resume: आपके कहने पर %n अज्ञात पंक्ति दोबारा भेजी जा रही है।</numerusform>
+            <numerusform>soip campaign resume: आपके कहने पर %n अज्ञात पंक्तियाँ दोबारा भेजी जा रही हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column with the phone numbers.</source>
+        <translation>फ़ोन नंबरों वाला कॉलम।</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook.</source>
+        <translation>वर्कबुक की शीट।</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>एक JSON ऑब्जेक्ट।</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>अभियान का नाम।</translation>
+    </message>
+    <message>
+        <source>Requests at once.</source>
+        <translation>एक साथ कितने अनुरोध।</translation>
+    </message>
+    <message>
+        <source>Requests per second.</source>
+        <translation>प्रति सेकंड अनुरोध।</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Numbers per request.</source>
+        <translation>हर अनुरोध में नंबर।</translation>
+    </message>
+    <message>
+        <source>Send nothing.</source>
+        <translation>कुछ भी न भेजें।</translation>
+    </message>
+    <message>
+        <source>Send the unknown rows again.</source>
+        <translation>अज्ञात पंक्तियाँ दोबारा भेजें।</translation>
+    </message>
+    <message>
+        <source>soip campaign: say check, send, resume, list or report, with its files.
+
+</source>
+        <translation>soip campaign: check, send, resume, list या report में से एक बताएँ, उसकी फ़ाइलों के साथ।
+
+</translation>
+    </message>
+    <message>
+        <source>soip campaign report: no API key, so the delivery status could not be asked. Give it as for the send (%1=... or the account&apos;s keychain entry).
+</source>
+        <translation>soip campaign report: कोई API कुंजी नहीं है, इसलिए डिलीवरी की स्थिति नहीं पूछी जा सकी। कुंजी वैसे ही दें जैसे भेजते समय दी थी (%1=... या खाते की कीचेन प्रविष्टि)।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign list: the only option is --json.
+</source>
+        <translation>soip campaign list: इसका एक ही विकल्प है, --json।
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) accepted</source>
+        <translation>
+            <numerusform>%n में से %1 पंक्ति स्वीकार</numerusform>
+            <numerusform>%n में से %1 पंक्तियाँ स्वीकार</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One JSON object per row.</source>
+        <translation>हर पंक्ति के लिए एक JSON ऑब्जेक्ट।</translation>
+    </message>
+    <message>
+        <source>Write the rows to FILE as CSV.</source>
+        <translation>पंक्तियाँ FILE में CSV के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Ask for the delivery status first.</source>
+        <translation>पहले डिलीवरी की स्थिति पूछें।</translation>
+    </message>
+    <message>
+        <source>soip campaign report: give one campaign id (see &apos;soip campaign list&apos;).
+</source>
+        <translation>soip campaign report: एक अभियान ID दें (&apos;soip campaign list&apos; देखें)।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign report: there is no campaign %1.
+</source>
+        <translation>soip campaign report: अभियान %1 नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>soip campaign report: cannot write %1: %2
+</source>
+        <translation>soip campaign report: %1 में लिखा नहीं जा सकता: %2
+</translation>
+    </message>
+    <message>
+        <source>Send one message to every row of a spreadsheet</source>
+        <translation>स्प्रेडशीट की हर पंक्ति को एक संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>Usage: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS] [--latency-ms N]
+                    [--rate-limit R] [--drop P] [--log FILE]
+
+Runs the built-in SOIP simulator on 127.0.0.1 in the foreground, for QA and scripts; Ctrl+C
+stops it. It speaks the vendor&apos;s API:
+  POST /v1/{SID}/messages/soip       needs the api-key header; validates like the app and answers
+                                     the vendor&apos;s error JSON, or a kid and one message id per number
+  GET  /v1/{SID}/messages/status?message_ids=ID,ID
+                                     statuses move from PENDING to their final callback status
+Any SID works (e.g. SANDBOX). It prints the URL and the key to use.
+
+Options:
+  --port N               listen on port N (default: a free port)
+  --api-key KEY          the key clients must send (default: a new random key). This is the
+                         sandbox&apos;s own test key, never a real Kaleyra key.
+  --status-step SECONDS  time between status changes (default 2)
+  --latency-ms N         delay every answer by N milliseconds (many requests can wait at once)
+  --rate-limit R         answer 429 with Retry-After to requests beyond R per second
+  --drop P               for a fraction P (0 to 1) of accepted sends, close the connection
+                         without an answer, so the client cannot tell (an unknown outcome)
+  --log FILE             append one JSON line per accepted send: kid, recipients, message
+
+Test numbers (any other valid number is accepted and ends DELIVRD):
+</source>
+        <translation>उपयोग: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS] [--latency-ms N]
+                    [--rate-limit R] [--drop P] [--log FILE]
+
+बिल्ट-इन SOIP सिम्युलेटर को 127.0.0.1 पर फ़ोरग्राउंड में चलाता है, QA और स्क्रिप्ट के लिए; Ctrl+C
+से बंद होता है। यह वेंडर का API समझता है:
+  POST /v1/{SID}/messages/soip       api-key हेडर ज़रूरी; ऐप की तरह जाँच करता है और वेंडर का
+                                     त्रुटि JSON, या एक kid और हर नंबर के लिए एक संदेश ID लौटाता है
+  GET  /v1/{SID}/messages/status?message_ids=ID,ID
+                                     स्थितियाँ PENDING से अपनी अंतिम कॉलबैक स्थिति तक बदलती हैं
+कोई भी SID चलता है (जैसे SANDBOX)। यह इस्तेमाल करने के लिए URL और कुंजी दिखाता है।
+
+विकल्प:
+  --port N               पोर्ट N पर सुनें (डिफ़ॉल्ट: कोई ख़ाली पोर्ट)
+  --api-key KEY          वह कुंजी जो क्लाइंट को भेजनी होगी (डिफ़ॉल्ट: एक नई रैंडम कुंजी)। यह
+                         सैंडबॉक्स की अपनी टेस्ट कुंजी है, असली Kaleyra कुंजी कभी नहीं।
+  --status-step SECONDS  स्थिति बदलने के बीच का समय (डिफ़ॉल्ट 2)
+  --latency-ms N         हर जवाब N मिलीसेकंड देर से दें (बहुत-से अनुरोध एक साथ इंतज़ार कर सकते हैं)
+  --rate-limit R         प्रति सेकंड R से ज़्यादा अनुरोधों को Retry-After के साथ 429 जवाब दें
+  --drop P               स्वीकार किए गए भेजे गए संदेशों के P हिस्से (0 से 1) का कनेक्शन बिना जवाब
+                         बंद करें, ताकि क्लाइंट न जान सके (अज्ञात नतीजा)
+  --log FILE             हर स्वीकार किए गए संदेश के लिए एक JSON पंक्ति जोड़ें: kid, प्राप्तकर्ता, संदेश
+
+टेस्ट नंबर (कोई भी दूसरा मान्य नंबर स्वीकार होता है और DELIVRD पर ख़त्म होता है):
+</translation>
+    </message>
+    <message>
+        <source>Delay of every answer.</source>
+        <translation>हर जवाब की देरी।</translation>
+    </message>
+    <message>
+        <source>Requests per second before 429.</source>
+        <translation>429 से पहले प्रति सेकंड अनुरोध।</translation>
+    </message>
+    <message>
+        <source>Fraction of sends left unanswered.</source>
+        <translation>बिना जवाब छोड़े जाने वाले संदेशों का हिस्सा।</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>File for one JSON line per accepted send.</source>
+        <translation>हर स्वीकार किए गए संदेश की एक JSON पंक्ति के लिए फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>soip sandbox: --%1 takes a number from %2 to %3, not &quot;%4&quot;.
+</source>
+        <translation>soip sandbox: --%1 में %2 से %3 तक की संख्या दें, &quot;%4&quot; नहीं।
+</translation>
+    </message>
+    <message>
+        <source>soip sandbox: cannot write the log %1: %2
+</source>
+        <translation>soip sandbox: लॉग %1 में लिखा नहीं जा सकता: %2
+</translation>
+    </message>
+    <message>
+        <source>soip send: no API key, so nothing was sent.</source>
+        <translation>soip send: कोई API कुंजी नहीं है, इसलिए कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Store the key with &apos;soip accounts add&apos;, or set the %1 environment variable.</source>
+        <translation>कुंजी &apos;soip accounts add&apos; से सहेजें, या %1 एनवायरनमेंट वेरिएबल सेट करें।</translation>
+    </message>
+    <message>
+        <source>(with %1 set, as for this send)
+</source>
+        <translation>(%1 सेट करके, जैसे इस बार भेजते समय)
+</translation>
+    </message>
+    <message>
+        <source>soip status: no API key, so the delivery status could not be asked.</source>
+        <translation>soip status: कोई API कुंजी नहीं है, इसलिए डिलीवरी की स्थिति नहीं पूछी जा सकी।</translation>
+    </message>
+    <message>
+        <source>The status query needs the same key as the send: if you gave it only on the send line, give it again here (%1=... soip status ...), or store it with &apos;soip accounts add&apos;.</source>
+        <translation>स्थिति पूछने के लिए वही कुंजी चाहिए जिससे भेजा था: अगर आपने उसे सिर्फ़ भेजने वाली लाइन में दिया था, तो यहाँ फिर से दें (%1=... soip status ...), या उसे &apos;soip accounts add&apos; से सहेजें।</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,8 @@ QString accountsHelp();
 int runAccounts(const QStringList &arguments);
 QString sandboxHelp();
 int runSandbox(const QStringList &arguments);
+QString campaignHelp();
+int runCampaign(const QStringList &arguments);
 QString previewHelp();
 int runPreview(const QStringList &arguments);
 

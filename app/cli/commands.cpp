@@ -11,6 +11,8 @@ const QList<Command> &commands()
         {QStringLiteral("send"), Cli::tr("Send a message file"), sendHelp, runSend},
         {QStringLiteral("status"), Cli::tr("Ask for the delivery status of sent messages"), statusHelp, runStatus},
         {QStringLiteral("accounts"), Cli::tr("List, add or remove accounts"), accountsHelp, runAccounts},
+        {QStringLiteral("campaign"), Cli::tr("Send one message to every row of a spreadsheet"), campaignHelp,
+         runCampaign},
         {QStringLiteral("sandbox"), Cli::tr("Run the built-in SOIP simulator"), sandboxHelp, runSandbox},
         {QStringLiteral("preview"), Cli::tr("Render a message as the phone shows it, to PNG"), previewHelp,
          runPreview},

@@ -1,17 +1,20 @@
 #pragma once
 
-// What `soip send`, `soip status` and `soip accounts` share: which account to use, where its key
-// comes from, and waiting for a job. Header-only so each command stays one .cpp file.
+// What `soip send`, `soip status`, `soip campaign` and `soip accounts` share: the options that choose
+// an account, the terminal's wording of the send service's answers, and waiting for a job. Header-only so each
+// command stays one .cpp file.
 
 #include "accounts/account.h"
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "accounts/keychaincredentialstore.h"
 #include "command.h"
+#include "net/sendservice.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 #include <chrono>
@@ -26,7 +29,7 @@ using namespace Qt::StringLiterals;
 inline constexpr int ExitRejected = 2; // the API said no: rejected, key refused, rate limited
 inline constexpr int ExitNetwork = 3;  // network failure, server fault or unknown outcome
 
-inline const char kKeyVariable[] = "KALEYRA_API_KEY";
+inline constexpr const char *kKeyVariable = SendService::kEnvironmentKeyVariable;
 
 // The account options shared by send and status.
 inline void addAccountOptions(QCommandLineParser &parser)
@@ -66,89 +69,91 @@ inline QSettings &cliSettings()
     return settings;
 }
 
+// What every command that talks to the network holds: one network manager and the one send
+// service, over the saved accounts and the keychain, with KALEYRA_API_KEY allowed.
+class NetSession final {
+public:
+    NetSession()
+        : m_store(&cliSettings())
+        , m_service(&m_manager, &m_store, &m_keychain)
+    {
+        m_service.setEnvironmentKeyAllowed(true);
+    }
+    SendService &service() { return m_service; }
+    QNetworkAccessManager &manager() { return m_manager; }
+
+private:
+    QNetworkAccessManager m_manager;
+    AccountStore m_store;
+    KeychainCredentialStore m_keychain;
+    SendService m_service;
+};
+
 // Where a command sends and with which key.
 struct NetTarget {
     Account account;
     QString apiKey;
+    KeyLookup::Source keySource = KeyLookup::Source::None;
 };
 
-// Resolves --account / --base-url + --sid (or the default account) and the key (keychain entry of
-// a saved account, else KALEYRA_API_KEY). Prints why and returns nothing when it cannot; the caller
-// then exits with ExitInvalid (not configured) or ExitUsage (wrong options, `*usageError` set).
-inline std::optional<NetTarget> resolveTarget(const QCommandLineParser &parser, const QString &command,
-                                              bool needKey, bool *usageError)
+// The account --account / --base-url + --sid chose (or the default one), through the send service.
+// Prints why and returns nothing when there is none; the caller then exits with ExitInvalid (not
+// configured) or ExitUsage (wrong options, `*usageError` set).
+inline std::optional<Account> resolveAccount(const QCommandLineParser &parser, SendService &service,
+                                             const QString &command, bool *usageError)
 {
     *usageError = false;
-    NetTarget target;
-    bool saved = false;
-    const bool direct = parser.isSet(u"base-url"_s) || parser.isSet(u"sid"_s);
-    if (parser.isSet(u"account"_s) && direct) {
+    AccountChoice choice;
+    choice.direct = parser.isSet(u"base-url"_s) || parser.isSet(u"sid"_s);
+    if (parser.isSet(u"account"_s) && choice.direct) {
         err() << Cli::tr("soip %1: give either --account or --base-url/--sid, not both.\n").arg(command);
         *usageError = true;
         return std::nullopt;
     }
-    AccountStore store(&cliSettings());
-    if (direct) {
-        if (!parser.isSet(u"sid"_s)) {
-            err() << Cli::tr("soip %1: --base-url needs --sid too.\n").arg(command);
-            *usageError = true;
-            return std::nullopt;
-        }
-        target.account.name = Cli::tr("command line");
-        target.account.sid = parser.value(u"sid"_s);
-        if (parser.isSet(u"base-url"_s))
-            target.account.baseUrl = baseUrlFromArgument(parser.value(u"base-url"_s));
-    } else {
-        std::optional<Account> account;
-        if (parser.isSet(u"account"_s)) {
-            account = store.find(parser.value(u"account"_s));
-            if (!account) {
-                err() << Cli::tr("soip %1: there is no account named \"%2\". See 'soip accounts list'.\n")
-                             .arg(command, parser.value(u"account"_s));
-                return std::nullopt;
-            }
-        } else {
-            account = store.findById(store.defaultAccountId());
-            const QList<Account> all = store.accounts();
-            if (!account && all.size() == 1)
-                account = all.first();
-            if (!account) {
-                err() << Cli::tr("soip %1: no account chosen. Use --account NAME, or --base-url URL --sid SID "
-                                 "with the key in %2, or add one with 'soip accounts add'.\n")
-                             .arg(command, QString::fromLatin1(kKeyVariable));
-                return std::nullopt;
-            }
-        }
-        target.account = *account;
-        saved = true;
-    }
-    const QStringList problems = target.account.problems();
-    if (!problems.isEmpty()) {
-        err() << Cli::tr("soip %1: nothing was sent. %2\n").arg(command, problems.join(u' '));
+    choice.name = parser.value(u"account"_s);
+    choice.sid = parser.value(u"sid"_s);
+    if (parser.isSet(u"base-url"_s))
+        choice.baseUrl = baseUrlFromArgument(parser.value(u"base-url"_s));
+    const AccountChoice::Resolved resolved = service.resolve(choice);
+    switch (resolved.problem) {
+    case AccountChoice::Problem::None:
+        return resolved.account;
+    case AccountChoice::Problem::NoSid:
+        err() << Cli::tr("soip %1: --base-url needs --sid too.\n").arg(command);
+        *usageError = true;
         return std::nullopt;
+    case AccountChoice::Problem::NoSuchAccount:
+        err() << Cli::tr("soip %1: there is no account named \"%2\". See 'soip accounts list'.\n")
+                     .arg(command, choice.name);
+        return std::nullopt;
+    case AccountChoice::Problem::NoneChosen:
+        err() << Cli::tr("soip %1: no account chosen. Use --account NAME, or --base-url URL --sid SID "
+                         "with the key in %2, or add one with 'soip accounts add'.\n")
+                     .arg(command, QString::fromLatin1(kKeyVariable));
+        return std::nullopt;
+    case AccountChoice::Problem::Invalid:
+        break;
     }
-    if (!needKey)
-        return target;
+    err() << Cli::tr("soip %1: nothing was sent. %2\n").arg(command, resolved.detail);
+    return std::nullopt;
+}
 
-    QString keychainNote;
-    if (saved) {
-        KeychainCredentialStore keychain;
-        const CredentialResult result = CredentialStore::wait(keychain.readKey(target.account.credentialKey()));
-        if (result.ok()) {
-            target.apiKey = result.secret;
-            return target;
-        }
-        keychainNote = result.explanation();
-    }
-    target.apiKey = qEnvironmentVariable(kKeyVariable).trimmed();
-    if (!target.apiKey.isEmpty())
-        return target;
-    err() << Cli::tr("soip %1: no API key, so nothing was sent.").arg(command);
-    if (!keychainNote.isEmpty())
-        err() << u' ' << keychainNote;
-    err() << u' '
-          << Cli::tr("Store the key with 'soip accounts add', or set the %1 environment variable.\n")
-                 .arg(QString::fromLatin1(kKeyVariable));
+// The account and its key. `whatFails` is the sentence's end for the command ("so nothing was
+// sent", "so the status was not asked"); `advice` says where the key goes for this command.
+inline std::optional<NetTarget> resolveTarget(const QCommandLineParser &parser, SendService &service,
+                                              const QString &command, const QString &noKey, const QString &advice,
+                                              bool *usageError)
+{
+    const std::optional<Account> account = resolveAccount(parser, service, command, usageError);
+    if (!account)
+        return std::nullopt;
+    const KeyLookup lookup = SendService::wait(service.lookUpKey(*account));
+    if (lookup.found())
+        return NetTarget{*account, lookup.key, lookup.source};
+    err() << noKey;
+    if (const QString problem = lookup.keychainProblem(); !problem.isEmpty())
+        err() << u' ' << problem;
+    err() << u' ' << advice << u'\n';
     return std::nullopt;
 }
 

@@ -1,17 +1,11 @@
 #include "command.h"
+#include "interrupt.h"
 #include "sandbox/sandboxnumbers.h"
 #include "sandbox/sandboxserver.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
-#include <QSocketNotifier>
-
-#include <csignal>
-
-#if defined(Q_OS_UNIX)
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +14,8 @@ namespace soip::cli {
 QString sandboxHelp()
 {
     QString text = Cli::tr(
-        "Usage: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS]\n"
+        "Usage: soip sandbox [--port N] [--api-key KEY] [--status-step SECONDS] [--latency-ms N]\n"
+        "                    [--rate-limit R] [--drop P] [--log FILE]\n"
         "\n"
         "Runs the built-in SOIP simulator on 127.0.0.1 in the foreground, for QA and scripts; Ctrl+C\n"
         "stops it. It speaks the vendor's API:\n"
@@ -35,6 +30,11 @@ QString sandboxHelp()
         "  --api-key KEY          the key clients must send (default: a new random key). This is the\n"
         "                         sandbox's own test key, never a real Kaleyra key.\n"
         "  --status-step SECONDS  time between status changes (default 2)\n"
+        "  --latency-ms N         delay every answer by N milliseconds (many requests can wait at once)\n"
+        "  --rate-limit R         answer 429 with Retry-After to requests beyond R per second\n"
+        "  --drop P               for a fraction P (0 to 1) of accepted sends, close the connection\n"
+        "                         without an answer, so the client cannot tell (an unknown outcome)\n"
+        "  --log FILE             append one JSON line per accepted send: kid, recipients, message\n"
         "\n"
         "Test numbers (any other valid number is accepted and ends DELIVRD):\n");
     for (const SandboxNumbers::TestNumber &number : SandboxNumbers::all())
@@ -42,32 +42,16 @@ QString sandboxHelp()
     return text;
 }
 
-namespace {
-
-#if defined(Q_OS_UNIX)
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    // Only async-signal-safe calls here; the event loop reads the pipe.
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
-}
-#else
-void onSignal(int)
-{
-    QCoreApplication::quit();
-}
-#endif
-
-} // namespace
-
 int runSandbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({u"port"_s, Cli::tr("Port to listen on."), Cli::tr("N")});
     parser.addOption({u"api-key"_s, Cli::tr("The sandbox's test key."), Cli::tr("KEY")});
     parser.addOption({u"status-step"_s, Cli::tr("Seconds between status changes."), Cli::tr("SECONDS")});
+    parser.addOption({u"latency-ms"_s, Cli::tr("Delay of every answer."), Cli::tr("N")});
+    parser.addOption({u"rate-limit"_s, Cli::tr("Requests per second before 429."), Cli::tr("R")});
+    parser.addOption({u"drop"_s, Cli::tr("Fraction of sends left unanswered."), Cli::tr("P")});
+    parser.addOption({u"log"_s, Cli::tr("File for one JSON line per accepted send."), Cli::tr("FILE")});
     if (!parser.parse(QStringList{u"soip sandbox"_s} + arguments)) {
         err() << u"soip sandbox: "_s << parser.errorText() << u"\n\n"_s << sandboxHelp();
         return ExitUsage;
@@ -104,6 +88,39 @@ int runSandbox(const QStringList &arguments)
         }
         server.setStatusStep(std::chrono::milliseconds(qint64(seconds * 1000)));
     }
+    const auto number = [&parser](const QString &name, double low, double high, double *value) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        *value = parser.value(name).toDouble(&ok);
+        if (!ok || *value < low || *value > high) {
+            err() << Cli::tr("soip sandbox: --%1 takes a number from %2 to %3, not \"%4\".\n")
+                         .arg(name)
+                         .arg(low)
+                         .arg(high)
+                         .arg(parser.value(name));
+            return false;
+        }
+        return true;
+    };
+    double latency = 0;
+    double rateLimit = 0;
+    double drop = 0;
+    if (!number(u"latency-ms"_s, 0, 600000, &latency) || !number(u"rate-limit"_s, 0, 1e6, &rateLimit) ||
+        !number(u"drop"_s, 0, 1, &drop))
+        return ExitUsage;
+    server.setLatency(std::chrono::milliseconds(qint64(latency)));
+    server.setRateLimit(rateLimit);
+    server.setDropFraction(drop);
+    QFile log;
+    if (parser.isSet(u"log"_s)) {
+        log.setFileName(parser.value(u"log"_s));
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            err() << Cli::tr("soip sandbox: cannot write the log %1: %2\n").arg(log.fileName(), log.errorString());
+            return ExitInvalid;
+        }
+        server.setRequestLog(&log);
+    }
     if (!server.listen(port)) {
         err() << u"soip sandbox: "_s << server.errorString() << u'\n';
         return ExitInvalid;
@@ -121,23 +138,12 @@ int runSandbox(const QStringList &arguments)
     QObject::connect(&server, &SandboxServer::requestHandled, &server,
                      [](const QString &line) { out() << line << u'\n' << Qt::flush; });
 
-#if defined(Q_OS_UNIX)
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+    Interrupt interrupt([] { QCoreApplication::quit(); });
+    if (!interrupt.isInstalled()) {
         err() << Cli::tr("soip sandbox: could not set up Ctrl+C handling.\n");
         return ExitInvalid;
     }
-    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [] {
-        char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_signalPipe[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-#endif
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
     const int result = QCoreApplication::exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     out() << Cli::tr("Sandbox stopped.\n") << Qt::flush;
     return result == 0 ? ExitOk : ExitInvalid;
 }

@@ -1,14 +1,11 @@
 #include "command.h"
 #include "issueformat.h"
 #include "messageinput.h"
-#include "net/soipclient.h"
 #include "net/soiprequest.h"
 #include "netcommon.h"
 #include "storage/sendhistory.h"
 #include "terminal.h"
 #include "validation/validator.h"
-
-#include <QNetworkAccessManager>
 
 namespace soip::cli {
 
@@ -127,23 +124,28 @@ int runSend(const QStringList &arguments)
     }
 
     const bool dryRun = parser.isSet(u"dry-run"_s);
+    NetSession session;
+    session.service().setTimeout(*timeout);
     bool usageError = false;
-    const std::optional<NetTarget> target = resolveTarget(parser, u"send"_s, !dryRun, &usageError);
+    if (dryRun) {
+        const std::optional<Account> account = resolveAccount(parser, session.service(), u"send"_s, &usageError);
+        if (!account)
+            return usageError ? ExitUsage : ExitInvalid;
+        out() << Cli::tr("# Dry run: nothing was sent. The request, with the key as $KALEYRA_API_KEY:\n");
+        out() << SoipRequest::httpText(*account, read.message);
+        out() << Cli::tr("\n# The same request as a cURL command:\n");
+        out() << SoipRequest::curlCommand(*account, read.message);
+        return ExitOk;
+    }
+    const std::optional<NetTarget> target =
+        resolveTarget(parser, session.service(), u"send"_s, Cli::tr("soip send: no API key, so nothing was sent."),
+                      Cli::tr("Store the key with 'soip accounts add', or set the %1 environment variable.")
+                          .arg(QString::fromLatin1(kKeyVariable)),
+                      &usageError);
     if (!target)
         return usageError ? ExitUsage : ExitInvalid;
 
-    if (dryRun) {
-        out() << Cli::tr("# Dry run: nothing was sent. The request, with the key as $KALEYRA_API_KEY:\n");
-        out() << SoipRequest::httpText(target->account, read.message);
-        out() << Cli::tr("\n# The same request as a cURL command:\n");
-        out() << SoipRequest::curlCommand(target->account, read.message);
-        return ExitOk;
-    }
-
-    QNetworkAccessManager manager;
-    SoipClient client(&manager);
-    client.setTimeout(*timeout);
-    const SendOutcome outcome = waitFor(client.send(target->account, target->apiKey, read.message));
+    const SendOutcome outcome = waitFor(session.service().send(target->account, target->apiKey, read.message));
     if (outcome.kind != SendOutcome::Kind::NotSent) {
         // The history answers "did this go out?" later, also for the GUI.
         SendHistory history;
@@ -152,11 +154,14 @@ int runSend(const QStringList &arguments)
             err() << Cli::tr("soip send: warning: %1\n").arg(history.errorString());
     }
     if (outcome.isAccepted()) {
-        const QString hint =
+        QString hint =
             parser.isSet(u"base-url"_s) || parser.isSet(u"sid"_s)
                 ? u"--base-url %1 --sid %2"_s.arg(target->account.baseUrl.toString(), target->account.sid)
                 : u"--account \"%1\""_s.arg(target->account.name);
         printAccepted(outcome, hint);
+        // The status query needs the same key; say so when it came only from this command line.
+        if (target->keySource == KeyLookup::Source::Environment && !outcome.recipients.isEmpty())
+            out() << Cli::tr("(with %1 set, as for this send)\n").arg(QString::fromLatin1(kKeyVariable));
     } else {
         printFailure(outcome);
     }

@@ -1,9 +1,6 @@
 #include "command.h"
-#include "net/statusclient.h"
 #include "netcommon.h"
 #include "terminal.h"
-
-#include <QNetworkAccessManager>
 
 namespace soip::cli {
 
@@ -64,15 +61,21 @@ int runStatus(const QStringList &arguments)
     const auto timeout = timeoutOption(parser, u"status"_s);
     if (!timeout)
         return ExitUsage;
+    NetSession session;
+    session.service().setTimeout(*timeout);
     bool usageError = false;
-    const std::optional<NetTarget> target = resolveTarget(parser, u"status"_s, true, &usageError);
+    // A key given only on the send line (KALEYRA_API_KEY=... soip send ...) is not here any more.
+    const std::optional<NetTarget> target = resolveTarget(
+        parser, session.service(), u"status"_s,
+        Cli::tr("soip status: no API key, so the delivery status could not be asked."),
+        Cli::tr("The status query needs the same key as the send: if you gave it only on the send line, "
+                "give it again here (%1=... soip status ...), or store it with 'soip accounts add'.")
+            .arg(QString::fromLatin1(kKeyVariable)),
+        &usageError);
     if (!target)
         return usageError ? ExitUsage : ExitInvalid;
 
-    QNetworkAccessManager manager;
-    StatusClient client(&manager);
-    client.setTimeout(*timeout);
-    const StatusOutcome outcome = waitFor(client.query(target->account, target->apiKey, ids));
+    const StatusOutcome outcome = waitFor(session.service().queryStatus(target->account, target->apiKey, ids));
     if (outcome.kind != StatusOutcome::Kind::Ok) {
         err() << Cli::tr("soip status: %1. %2\n").arg(outcome.title(), outcome.explanation());
         return exitCodeFor(outcome);

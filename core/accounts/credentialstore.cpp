@@ -1,7 +1,6 @@
 #include "credentialstore.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
+#include "net/futurewait.h"
 
 namespace soip {
 
@@ -26,15 +25,7 @@ QString CredentialResult::explanation() const
 
 CredentialResult CredentialStore::wait(QFuture<CredentialResult> future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<CredentialResult> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<CredentialResult>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
+    return waitForFuture(future);
 }
 
 } // namespace soip

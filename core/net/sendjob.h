@@ -34,6 +34,7 @@ signals:
 
 private:
     friend class SoipClient;
+    friend class SendService;
     explicit SendJob(QObject *parent);
     void start(HttpExchange *exchange);
     void finish(const SendOutcome &outcome);      // emits now

@@ -1,6 +1,7 @@
 #include "sendoutcome.h"
 
-#include <QDateTime>
+#include "httpverdict.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,22 +20,6 @@ QString excerpt(const QByteArray &body)
     if (text.size() > 200)
         text = text.left(200) + u"…"_s;
     return text;
-}
-
-int parseRetryAfter(const QByteArray &value)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = trimmed.toInt(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds : -1;
-    // An HTTP date (RFC 7231 IMF-fixdate).
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
 // The success echo: {"kid": ..., "data": [{"message_id", "recepient"}, ...]}.
@@ -115,30 +100,20 @@ SendOutcome SendOutcome::fromHttp(const HttpResult &result)
     if (result.cancelled && result.provablyNotSent)
         return notSent(NotSentReason::Cancelled);
 
-    const bool transportFailed = result.error != QNetworkReply::NoError && result.httpStatus == 0;
-    // A status line arrived but the body was cut off (reset mid-body, our deadline during a slow
-    // drip): the server may well have acted on the request.
-    const bool bodyCutOff = result.httpStatus != 0 && (result.timedOut || result.cancelled ||
-                                                       result.error == QNetworkReply::RemoteHostClosedError ||
-                                                       result.error == QNetworkReply::OperationCanceledError);
-    if (transportFailed || bodyCutOff) {
-        outcome.detail = result.errorString;
-        if (result.timedOut)
-            outcome.detail = tr("No complete answer before the time limit.");
-        if (!result.requestSent && !result.timedOut && isBeforeSendingError(result.error)) {
-            outcome.kind = Kind::NetworkFailure;
-            return outcome;
-        }
-        if (result.timedOut && result.provablyNotSent) {
-            outcome.kind = Kind::NetworkFailure; // the secure connection was never set up
-            return outcome;
-        }
-        outcome.kind = Kind::Unknown;
-        return outcome;
-    }
-
+    const HttpVerdict verdict = HttpVerdict::classify(result);
+    outcome.vendorError = verdict.vendorError;
     const int status = result.httpStatus;
-    if (status >= 200 && status < 300) {
+    switch (verdict.kind) {
+    case HttpVerdict::Kind::NoAnswer:
+        outcome.detail = result.timedOut ? tr("No complete answer before the time limit.") : result.errorString;
+        if (!result.requestSent && !result.timedOut && status == 0 && isBeforeSendingError(result.error))
+            outcome.kind = Kind::NetworkFailure;
+        else if (result.timedOut && result.provablyNotSent)
+            outcome.kind = Kind::NetworkFailure; // the secure connection was never set up
+        else
+            outcome.kind = Kind::Unknown;
+        return outcome;
+    case HttpVerdict::Kind::Success:
         if (readAccepted(result.body, outcome)) {
             outcome.kind = Kind::Accepted;
             return outcome;
@@ -147,21 +122,18 @@ SendOutcome SendOutcome::fromHttp(const HttpResult &result)
         outcome.kind = Kind::Unknown;
         outcome.detail = tr("HTTP %1 with an unreadable answer: %2").arg(status).arg(excerpt(result.body));
         return outcome;
-    }
-    if (const auto error = VendorError::fromBody(result.body))
-        outcome.vendorError = *error;
-    if (status == 401 || status == 403) {
+    case HttpVerdict::Kind::KeyRefused:
         outcome.kind = Kind::KeyRefused;
         return outcome;
-    }
-    if (status == 429) {
+    case HttpVerdict::Kind::RateLimited:
         outcome.kind = Kind::RateLimited;
-        outcome.retryAfterSeconds = parseRetryAfter(result.retryAfter);
+        outcome.retryAfterSeconds = int(verdict.retryAfterSeconds.value_or(-1));
         return outcome;
-    }
-    if (status >= 400 && status < 500 && !outcome.vendorError.isEmpty()) {
+    case HttpVerdict::Kind::Rejected:
         outcome.kind = Kind::Rejected;
         return outcome;
+    case HttpVerdict::Kind::ServerError:
+        break;
     }
     outcome.kind = Kind::ServerError;
     if (status >= 300 && status < 400)

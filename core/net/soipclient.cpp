@@ -17,21 +17,29 @@ SoipClient::SoipClient(QNetworkAccessManager *manager, QObject *parent)
 SendJob *SoipClient::send(const Account &account, const QString &apiKey, const Message &message)
 {
     auto *job = new SendJob(this);
+    submit(job, account, apiKey, message);
+    return job;
+}
+
+void SoipClient::submit(SendJob *job, const Account &account, const QString &apiKey, const Message &message)
+{
+    if (job->isFinished())
+        return;
 
     const QStringList accountProblems = account.problems();
     if (!accountProblems.isEmpty()) {
         job->finishLater(
             SendOutcome::notSent(SendOutcome::NotSentReason::InvalidAccount, accountProblems.join(u' ')));
-        return job;
+        return;
     }
     if (apiKey.trimmed().isEmpty()) {
         job->finishLater(SendOutcome::notSent(SendOutcome::NotSentReason::MissingKey));
-        return job;
+        return;
     }
     const QList<Issue> issues = Validator::validate(message);
     if (hasErrors(issues)) {
         job->finishLater(SendOutcome::invalidMessage(issues));
-        return job;
+        return;
     }
 
     const QByteArray body = SoipRequest::body(message);
@@ -42,7 +50,7 @@ SendJob *SoipClient::send(const Account &account, const QString &apiKey, const M
     const QByteArray fingerprint = hash.result();
     if (m_inFlight.contains(fingerprint)) {
         job->finishLater(SendOutcome::notSent(SendOutcome::NotSentReason::AlreadySending));
-        return job;
+        return;
     }
     m_inFlight.insert(fingerprint);
     connect(job, &SendJob::finished, this, [this, fingerprint] { m_inFlight.remove(fingerprint); });
@@ -51,7 +59,6 @@ SendJob *SoipClient::send(const Account &account, const QString &apiKey, const M
     job->m_body = body;
     m_queue.append(job);
     dispatch();
-    return job;
 }
 
 void SoipClient::dispatch()

@@ -50,6 +50,9 @@ public:
     int sendsInFlight() const { return int(m_inFlight.size()); }
 
 private:
+    friend class SendService;
+    // Sends with a job made before the key was known (it may have been cancelled meanwhile).
+    void submit(SendJob *job, const Account &account, const QString &apiKey, const Message &message);
     void dispatch();
 
     QNetworkAccessManager *m_manager = nullptr;

@@ -25,6 +25,9 @@ public:
     StatusJob *query(const Account &account, const QString &apiKey, const QStringList &messageIds);
 
 private:
+    friend class SendService;
+    void submit(StatusJob *job, const Account &account, const QString &apiKey, const QStringList &messageIds);
+
     QNetworkAccessManager *m_manager = nullptr;
     std::chrono::milliseconds m_timeout = std::chrono::seconds(30);
 };

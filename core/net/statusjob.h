@@ -22,6 +22,7 @@ signals:
 
 private:
     friend class StatusClient;
+    friend class SendService;
     explicit StatusJob(QObject *parent);
     void start(HttpExchange *exchange);
     void finish(const StatusOutcome &outcome);

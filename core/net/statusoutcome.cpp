@@ -1,5 +1,7 @@
 #include "statusoutcome.h"
 
+#include "httpverdict.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,33 +49,33 @@ StatusOutcome StatusOutcome::fromHttp(const HttpResult &result)
 {
     StatusOutcome outcome;
     outcome.httpStatus = result.httpStatus;
-    if (result.httpStatus == 0 || result.timedOut) {
+    const HttpVerdict verdict = HttpVerdict::classify(result);
+    outcome.vendorError = verdict.vendorError;
+    switch (verdict.kind) {
+    case HttpVerdict::Kind::NoAnswer:
         outcome.kind = Kind::NetworkFailure;
         outcome.detail = result.timedOut ? tr("no answer before the time limit") : result.errorString;
         return outcome;
-    }
-    if (const auto error = VendorError::fromBody(result.body))
-        outcome.vendorError = *error;
-    const int status = result.httpStatus;
-    if (status == 401 || status == 403) {
+    case HttpVerdict::Kind::KeyRefused:
         outcome.kind = Kind::KeyRefused;
         return outcome;
-    }
-    if (status == 429) {
+    case HttpVerdict::Kind::RateLimited:
         outcome.kind = Kind::RateLimited;
-        bool ok = false;
-        const int seconds = result.retryAfter.trimmed().toInt(&ok);
-        outcome.retryAfterSeconds = ok ? seconds : -1;
+        outcome.retryAfterSeconds = int(verdict.retryAfterSeconds.value_or(-1));
         return outcome;
-    }
-    if (status >= 400 && status < 500 && !outcome.vendorError.isEmpty()) {
+    case HttpVerdict::Kind::Rejected:
         outcome.kind = Kind::Rejected;
         return outcome;
+    case HttpVerdict::Kind::Success:
+    case HttpVerdict::Kind::ServerError:
+        break;
     }
     const QJsonDocument document = QJsonDocument::fromJson(result.body);
-    if (status < 200 || status >= 300 || !document.isObject() || !document.object().value(u"data"_s).isArray()) {
+    if (verdict.kind != HttpVerdict::Kind::Success || !document.isObject() ||
+        !document.object().value(u"data"_s).isArray()) {
         outcome.kind = Kind::ServerError;
-        outcome.detail = tr("HTTP %1: %2").arg(status).arg(QString::fromUtf8(result.body.left(200)).simplified());
+        outcome.detail =
+            tr("HTTP %1: %2").arg(result.httpStatus).arg(QString::fromUtf8(result.body.left(200)).simplified());
         return outcome;
     }
     outcome.kind = Kind::Ok;

@@ -6,12 +6,16 @@
 #include "validation/validator.h"
 #include "json/messagecodec.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileDevice>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -72,14 +76,21 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_apiKey(randomKey())
 {
     m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
     const QString sendPath = u"/v1/<arg>/messages/soip"_s;
     const QString statusPath = u"/v1/<arg>/messages/status"_s;
     m_server.route(
         sendPath, QHttpServerRequest::Method::Post,
-        [this](const QString &sid, const QHttpServerRequest &request) { return handleSend(sid, request); });
+        [this](const QString &sid, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            bool drop = false;
+            QHttpServerResponse response = handleSend(sid, request, &drop);
+            deliver(std::move(responder), std::move(response), drop);
+        });
     m_server.route(
         statusPath, QHttpServerRequest::Method::Get,
-        [this](const QString &sid, const QHttpServerRequest &request) { return handleStatus(sid, request); });
+        [this](const QString &sid, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            deliver(std::move(responder), handleStatus(sid, request), false);
+        });
     const auto wrongMethod = [this](const QString &, const QHttpServerRequest &request) {
         log(request, 405, {});
         return errorResponse(Status::MethodNotAllowed, u"E405"_s, u"METHOD_NOT_ALLOWED"_s, {},
@@ -154,9 +165,78 @@ void SandboxServer::log(const QHttpServerRequest &request, int status, const QSt
     emit requestHandled(line);
 }
 
-QHttpServerResponse SandboxServer::handleSend(const QString &sid, const QHttpServerRequest &request)
+void SandboxServer::setDropFraction(double fraction, quint32 seed)
+{
+    m_dropFraction = std::clamp(fraction, 0.0, 1.0);
+    m_random = seed != 0 ? QRandomGenerator(seed) : QRandomGenerator::securelySeeded();
+}
+
+void SandboxServer::deliver(QHttpServerResponder &&responder, QHttpServerResponse &&response, bool drop)
+{
+    const auto finish = [drop](QHttpServerResponder &&out, const QHttpServerResponse &answer) {
+        if (drop) {
+            if (QTcpSocket *socket = out.socket())
+                socket->abort(); // read, acted on, never answered
+            return;
+        }
+        answer.write(std::move(out));
+    };
+    if (m_latency.count() <= 0) {
+        finish(std::move(responder), response);
+        return;
+    }
+    // A timer, not a sleeping thread: every waiting request costs only this closure. The socket is
+    // guarded, since the client may give up and close it while the answer waits.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
+    QPointer<QTcpSocket> socket = pending->socket();
+    QTimer::singleShot(m_latency, this, [pending, answer, socket, finish] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            finish(std::move(*pending), *answer);
+    });
+}
+
+bool SandboxServer::overRateLimit()
+{
+    if (m_rateLimit <= 0)
+        return false;
+    const qint64 now = m_now();
+    if (m_windowStartMs < 0 || now - m_windowStartMs >= 1000) {
+        m_windowStartMs = now;
+        m_windowCount = 0;
+    }
+    return ++m_windowCount > m_rateLimit;
+}
+
+void SandboxServer::logAccepted(const QString &kid, const QStringList &recipients, const Message &sent)
+{
+    if (!m_log)
+        return;
+    Message withoutRecipients = sent;
+    withoutRecipients.to.clear();
+    const QByteArray digest =
+        QCryptographicHash::hash(MessageCodec::toBytes(withoutRecipients, QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    const QJsonObject line{{u"kid"_s, kid},
+                           {u"to"_s, QJsonArray::fromStringList(recipients)},
+                           {u"message"_s, QString::fromLatin1(digest)}};
+    m_log->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    if (auto *file = qobject_cast<QFileDevice *>(m_log.data()))
+        file->flush();
+}
+
+QHttpServerResponse SandboxServer::handleSend(const QString &sid, const QHttpServerRequest &request, bool *drop)
 {
     ++m_sendRequests;
+    if (overRateLimit()) {
+        log(request, 429, u"(over --rate-limit)"_s);
+        QHttpServerResponse response =
+            errorResponse(Status::TooManyRequests, u"E429"_s, u"RATE_LIMIT"_s, {}, u"Too many requests"_s);
+        response.setHeader("Retry-After", "1");
+        return response;
+    }
     if (!hasValidKey(request)) {
         log(request, 401, u"(missing or wrong api-key)"_s);
         return errorResponse(Status::Unauthorized, u"E401"_s, u"AUTHENTICATION_ERROR"_s, u"api-key"_s,
@@ -220,7 +300,7 @@ QHttpServerResponse SandboxServer::handleSend(const QString &sid, const QHttpSer
         record.route = sent.route.isEmpty() ? u"MKT"_s : sent.route;
         record.type = sent.type;
         record.campaign = sent.campaignName;
-        record.acceptedAtMs = m_clock.elapsed();
+        record.acceptedAtMs = m_now();
         record.finalCode = SandboxNumbers::finalStatusFor(recipients.at(i));
         m_records.insert(messageId, record);
     }
@@ -228,14 +308,16 @@ QHttpServerResponse SandboxServer::handleSend(const QString &sid, const QHttpSer
     QJsonObject echo = MessageCodec::toJson(sent);
     echo.insert(u"kid"_s, kid);
     echo.insert(u"data"_s, data);
-    log(request, 200, u"kid="_s + kid);
+    logAccepted(kid, recipients, sent);
+    *drop = m_dropFraction > 0 && m_random.generateDouble() < m_dropFraction;
+    log(request, 200, u"kid="_s + kid + (*drop ? u" (answer dropped)"_s : QString()));
     return QHttpServerResponse(echo, Status::Ok);
 }
 
 QJsonObject SandboxServer::statusOf(const QString &messageId, const Record &record) const
 {
     const qint64 step = std::max<qint64>(1, m_statusStep.count());
-    const qint64 age = m_clock.elapsed() - record.acceptedAtMs;
+    const qint64 age = m_now() - record.acceptedAtMs;
     const QDateTime accepted = QDateTime::currentDateTimeUtc().addMSecs(-age);
 
     // The path a message takes: PENDING, then (for some) an intermediate status, then the final one.

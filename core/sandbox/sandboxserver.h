@@ -1,16 +1,21 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "model/message.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QIODevice>
 #include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 namespace soip {
 
@@ -39,6 +44,19 @@ public:
 
     // How long each status step takes (PENDING -> final). Default 2 s; tests make it short.
     void setStatusStep(std::chrono::milliseconds step) { m_statusStep = step; }
+    // Milliseconds since some fixed start; the status progression and the rate limit read it, so a
+    // test moves time forward instead of sleeping. Default: a monotonic clock started here.
+    void setClock(std::function<qint64()> clock) { m_now = std::move(clock); }
+
+    // Failures QA rehearses a campaign with (`soip sandbox --latency-ms --rate-limit --drop --log`):
+    // every answer delayed by `latency` (from a timer, so many requests wait at once); over
+    // `perSecond` requests in one second answered 429 with Retry-After (0: no limit); a fraction of
+    // accepted sends whose connection is then closed without an answer (the client cannot tell
+    // whether it went out); one JSON line per accepted send (kid, recipients, message digest).
+    void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
+    void setRateLimit(double perSecond) { m_rateLimit = perSecond; }
+    void setDropFraction(double fraction, quint32 seed = 0);
+    void setRequestLog(QIODevice *log) { m_log = log; }
 
     // Listens on 127.0.0.1 only; port 0 picks a free port. False (see errorString()) on failure.
     bool listen(quint16 port = 0);
@@ -70,7 +88,11 @@ private:
         int finalCode = 0;
     };
 
-    QHttpServerResponse handleSend(const QString &sid, const QHttpServerRequest &request);
+    QHttpServerResponse handleSend(const QString &sid, const QHttpServerRequest &request, bool *drop);
+    // Writes `response` now or after the latency, or closes the connection unanswered.
+    void deliver(QHttpServerResponder &&responder, QHttpServerResponse &&response, bool drop);
+    bool overRateLimit();
+    void logAccepted(const QString &kid, const QStringList &recipients, const Message &sent);
     QHttpServerResponse handleStatus(const QString &sid, const QHttpServerRequest &request);
     bool hasValidKey(const QHttpServerRequest &request) const;
     QJsonObject statusOf(const QString &messageId, const Record &record) const;
@@ -82,6 +104,14 @@ private:
     quint16 m_port = 0;
     QString m_error;
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
+    std::chrono::milliseconds m_latency{0};
+    double m_rateLimit = 0;
+    qint64 m_windowStartMs = -1;
+    int m_windowCount = 0;
+    double m_dropFraction = 0;
+    QRandomGenerator m_random;
+    QPointer<QIODevice> m_log;
     QHash<QString, Record> m_records; // by message_id
     int m_sendRequests = 0;
 };

@@ -12,6 +12,7 @@
 #include "net/soipclient.h"
 #include "net/soiprequest.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxprocess.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
@@ -162,25 +163,6 @@ Round median(QList<Round> rounds)
     return rounds.at(rounds.size() / 2);
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
-
-bool waitUntilListening(quint16 port)
-{
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (socket.waitForConnected(100))
-            return true;
-        QThread::msleep(50);
-    }
-    return false;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -191,11 +173,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     QProcess sandbox;
-    const quint16 port = freePort();
-    sandbox.setStandardOutputFile(QProcess::nullDevice());
-    sandbox.start(QStringLiteral(SOIP_CLI_PATH),
-                  {u"sandbox"_s, u"--port"_s, QString::number(port), u"--api-key"_s, kSandboxKey});
-    if (!sandbox.waitForStarted() || !waitUntilListening(port)) {
+    const quint16 port = startSandboxProcess(sandbox, kSandboxKey);
+    if (port == 0) {
         out << "bench_send: the sandbox did not start\n";
         return 1;
     }

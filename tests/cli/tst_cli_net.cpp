@@ -112,6 +112,8 @@ private slots:
         SandboxServer sandbox;
         sandbox.setApiKey(kKey);
         sandbox.setStatusStep(std::chrono::milliseconds(100));
+        qint64 nowMs = 0;
+        sandbox.setClock([&nowMs] { return nowMs; });
         QVERIFY(sandbox.listen());
         const QString base = sandbox.baseUrl().toString();
         const Run sent = soip({u"send"_s, m_message, u"--base-url"_s, base, u"--sid"_s, u"SANDBOX"_s});
@@ -123,7 +125,17 @@ private slots:
         QVERIFY(!sent.all().contains(kKey));
         QCOMPARE(sandbox.sendRequestCount(), 1);
 
-        QTest::qWait(250);
+        QVERIFY2(sent.out.contains(u"KALEYRA_API_KEY set, as for this send"_s), qPrintable(sent.out));
+
+        // Run as the send line suggests, but without the key that was given only to the send.
+        const Run noKey =
+            soip({u"status"_s, u"--base-url"_s, base, u"--sid"_s, u"SANDBOX"_s, match.captured(1)}, QString());
+        QCOMPARE(noKey.exitCode, 1);
+        QVERIFY2(noKey.err.contains(u"delivery status could not be asked"_s), qPrintable(noKey.err));
+        QVERIFY2(noKey.err.contains(u"KALEYRA_API_KEY=... soip status"_s), qPrintable(noKey.err));
+        QVERIFY(!noKey.err.contains(u"nothing was sent"_s));
+
+        nowMs += 250;
         const Run status = soip({u"status"_s, u"--base-url"_s, base, u"--sid"_s, u"SANDBOX"_s, match.captured(1)});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(u"DELIVRD"_s), qPrintable(status.all()));

@@ -1,14 +1,10 @@
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
+#include "loopbackserver.h"
 
-// A loopback HTTP server that answers every request in one chosen, usually broken, way, and counts
-// what it received. Shared by the client tests and the `soip send` process tests.
-class MisbehavingServer final : public QTcpServer {
+// The loopback server answering every request in one chosen, usually broken, way: the outcomes
+// the send client must tell apart. Shared by the client tests and the `soip send` process tests.
+class MisbehavingServer final : public LoopbackServer {
     Q_OBJECT
 
 public:
@@ -28,21 +24,4 @@ public:
     };
 
     explicit MisbehavingServer(Mode mode, QObject *parent = nullptr);
-
-    quint16 start(); // 127.0.0.1, free port; 0 on failure
-    QString baseUrl() const;
-
-    int postCount() const { return m_posts; }
-    int requestCount() const { return int(m_requests.size()); }
-    // Every complete request received, raw (request line, headers, body).
-    const QList<QByteArray> &requests() const { return m_requests; }
-
-private:
-    void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket);
-
-    Mode m_mode;
-    int m_posts = 0;
-    QList<QByteArray> m_requests;
 };

@@ -58,6 +58,7 @@ class TestSandboxServer final : public QObject {
 
 private:
     SandboxServer *m_sandbox = nullptr;
+    qint64 m_nowMs = 0; // the sandbox's clock: moved forward by the tests, never slept on
     QNetworkAccessManager m_manager;
 
     QUrl url(const QString &path) const { return m_sandbox->baseUrl().resolved(QUrl(path)); }
@@ -68,6 +69,8 @@ private slots:
     {
         m_sandbox = new SandboxServer(this);
         m_sandbox->setStatusStep(std::chrono::milliseconds(100));
+        m_nowMs = 0;
+        m_sandbox->setClock([this] { return m_nowMs; });
         QVERIFY(m_sandbox->listen());
         QCOMPARE(m_sandbox->baseUrl().host(), u"127.0.0.1"_s);
         QVERIFY(m_sandbox->port() != 0);
@@ -163,14 +166,14 @@ private slots:
         QCOMPARE(data.at(0).toObject().value(u"recipient"_s).toString(), u"919876543210"_s);
         QCOMPARE(data.at(0).toObject().value(u"kid"_s).toString(), sent.json.value(u"kid"_s).toString());
 
-        QTest::qWait(150);
+        m_nowMs += 150;
         data = call(m_manager, u"GET"_s, statusUrl, key()).json.value(u"data"_s).toArray();
         QCOMPARE(data.at(0).toObject().value(u"status"_s).toString(), u"DELIVRD"_s);
         QCOMPARE(data.at(1).toObject().value(u"status"_s).toString(), u"TIMEOUT"_s); // on its way to 5
         QCOMPARE(data.at(2).toObject().value(u"status"_s).toString(), u"UNDELIV_NO_CALLBACK"_s);
         QCOMPARE(data.at(2).toObject().value(u"status_code"_s).toInt(), 21);
 
-        QTest::qWait(150);
+        m_nowMs += 150;
         data = call(m_manager, u"GET"_s, statusUrl, key()).json.value(u"data"_s).toArray();
         QCOMPARE(data.at(1).toObject().value(u"status"_s).toString(), u"DELIVRD_TIMEOUT"_s);
         QCOMPARE(data.at(1).toObject().value(u"status_trace"_s).toArray().size(), 3);

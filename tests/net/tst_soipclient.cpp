@@ -91,6 +91,8 @@ private slots:
     {
         SandboxServer sandbox;
         sandbox.setStatusStep(std::chrono::milliseconds(150));
+        qint64 nowMs = 0;
+        sandbox.setClock([&nowMs] { return nowMs; });
         QVERIFY(sandbox.listen());
         QNetworkAccessManager manager;
         SoipClient client(&manager);
@@ -117,7 +119,7 @@ private slots:
         QCOMPARE(first.kind, StatusOutcome::Kind::Ok);
         QCOMPARE(first.statuses.size(), 2);
         QCOMPARE(first.statuses.at(0).code, DeliveryStatus::kPending);
-        QTest::qWait(400);
+        nowMs += 400;
         StatusOutcome later = query();
         QCOMPARE(later.statuses.at(0).status, u"DELIVRD"_s);
         QCOMPARE(later.statuses.at(0).code, 0);
@@ -238,7 +240,7 @@ private slots:
         const Message message = textMessage();
         QCOMPARE(sendAndWait(client, accountAt(server.baseUrl()), message).kind, Kind::Accepted);
         QCOMPARE(server.requests().size(), 1);
-        const QByteArray request = server.requests().first();
+        const QByteArray request = server.requests().first().raw;
         const qsizetype split = request.indexOf("\r\n\r\n");
         const QList<QByteArray> head = request.left(split).split('\n');
         QCOMPARE(head.first().trimmed(), QByteArray("POST /v1/HX0TEST071US/messages/soip HTTP/1.1"));
@@ -413,7 +415,7 @@ private slots:
         qDeleteAll(spies);
         QTest::qWait(200);
         QCOMPARE(server.postCount(), count - 1);
-        QVERIFY(server.requests().first().contains("Message 0"));
+        QVERIFY(server.requests().first().raw.contains("Message 0"));
         QCOMPARE(client.sendsInFlight(), 0);
     }
 

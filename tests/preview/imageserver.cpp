@@ -3,7 +3,6 @@
 #include "json/messagecodec.h"
 
 #include <QBuffer>
-#include <QHttpServerResponse>
 #include <QLinearGradient>
 #include <QPainter>
 
@@ -57,38 +56,28 @@ QImage ImageServer::cover()
 
 bool ImageServer::start()
 {
-    m_http = std::make_unique<QHttpServer>();
-    const QByteArray photoPng = png(photo());
-    const QByteArray coverPng = png(cover());
-    m_http->route(QStringLiteral("/photo.png"),
-                  [photoPng] { return QHttpServerResponse(QByteArrayLiteral("image/png"), photoPng); });
-    m_http->route(QStringLiteral("/cover.png"),
-                  [coverPng] { return QHttpServerResponse(QByteArrayLiteral("image/png"), coverPng); });
-    m_http->route(QStringLiteral("/text.png"), [] {
-        return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("this is not a picture"));
-    });
-    m_port = m_http->listen(QHostAddress::LocalHost, 0);
-    m_silent = std::make_unique<QTcpServer>();
-    return m_port != 0 && m_silent->listen(QHostAddress::LocalHost, 0);
+    m_http = std::make_unique<LoopbackServer>();
+    m_http->route("/photo.png", LoopbackServer::Answer::respond("200 OK", "image/png", png(photo())));
+    m_http->route("/cover.png", LoopbackServer::Answer::respond("200 OK", "image/png", png(cover())));
+    m_http->route("/text.png", LoopbackServer::Answer::respond("200 OK", "text/plain", "this is not a picture"));
+    m_silent = std::make_unique<LoopbackServer>();
+    m_silent->setHandler([](const LoopbackServer::Request &) { return LoopbackServer::Answer::silent(); });
+    return m_http->start() != 0 && m_silent->start() != 0;
 }
 
 QUrl ImageServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return m_http->url(path);
 }
 
 QUrl ImageServer::silentUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/photo.png").arg(m_silent->serverPort()));
+    return m_silent->url(QStringLiteral("/photo.png"));
 }
 
 QUrl ImageServer::closedPortUrl()
 {
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/photo.png").arg(port));
+    return LoopbackServer::closedPortUrl(QStringLiteral("/photo.png"));
 }
 
 soip::Message ImageServer::sample(const QString &name) const

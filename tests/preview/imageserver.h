@@ -2,10 +2,10 @@
 
 #include "model/message.h"
 
+#include "loopbackserver.h"
+
 #include <QByteArray>
-#include <QHttpServer>
 #include <QImage>
-#include <QTcpServer>
 #include <QUrl>
 
 #include <memory>
@@ -32,7 +32,6 @@ public:
     soip::Message sample(const QString &name) const;
 
 private:
-    std::unique_ptr<QHttpServer> m_http;
-    std::unique_ptr<QTcpServer> m_silent;
-    quint16 m_port = 0;
+    std::unique_ptr<LoopbackServer> m_http;
+    std::unique_ptr<LoopbackServer> m_silent;
 };

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "campaigntemplate.h"
+#include "recipienttable.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace soip {
+
+// A row that will not be sent, and why: its spreadsheet row, the column at fault (the phone
+// column, or the column of a placeholder when known), the validator's code and JSON path.
+struct RowProblem {
+    int row = 0;
+    QString column;
+    QString code;
+    QString parameter;
+    QString message;
+};
+
+// One request the campaign makes: one rendered message and up to `batch` numbers.
+struct PlannedRequest {
+    QByteArray body;        // the rendered message's canonical JSON, `to` left out
+    QList<int> rows;        // spreadsheet rows, in order
+    QStringList recipients; // their numbers, E.164, in the same order
+};
+
+// Every row rendered, validated with the app's Validator, deduplicated and grouped into requests:
+// rows whose rendered message is identical (always, without placeholders) share a request.
+struct CampaignPlan {
+    Q_DECLARE_TR_FUNCTIONS(soip::CampaignPlan)
+
+public:
+    qsizetype rows = 0;
+    qsizetype valid = 0;
+    qsizetype duplicates = 0; // rows whose number an earlier row has: sent once, not an error
+    QList<PlannedRequest> requests;
+    QList<RowProblem> problems;
+    QString error; // the whole campaign cannot run (no phone column, a placeholder with no column)
+
+    static constexpr int kDefaultBatch = 100;
+
+    // `templateJson` is the template message's canonical JSON.
+    static CampaignPlan build(const QJsonObject &templateJson, const RecipientTable &table,
+                              const QString &phoneColumn = {}, int batch = kDefaultBatch);
+};
+
+} // namespace soip

@@ -1,0 +1,113 @@
+#include "campaigntemplate.h"
+
+#include <QJsonArray>
+
+namespace soip {
+
+bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable &table, Part *part, int *count,
+                                   QString *error)
+{
+    if (value.isObject()) {
+        part->object = true;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            Part child;
+            if (!compilePart(it.value(), table, &child, count, error))
+                return false;
+            part->keys.append(it.key());
+            part->children.push_back(std::move(child));
+        }
+        return true;
+    }
+    if (value.isArray()) {
+        part->array = true;
+        for (const QJsonValue &item : value.toArray()) {
+            Part child;
+            if (!compilePart(item, table, &child, count, error))
+                return false;
+            part->children.push_back(std::move(child));
+        }
+        return true;
+    }
+    part->value = value;
+    if (!value.isString())
+        return true;
+    const QString text = value.toString();
+    qsizetype from = 0;
+    qsizetype open = text.indexOf(u"{{");
+    if (open < 0)
+        return true;
+    while (open >= 0) {
+        const qsizetype close = text.indexOf(u"}}", open + 2);
+        if (close < 0) {
+            *error =
+                tr("A placeholder is not closed: \"%1\" needs }} after the column name.").arg(text.mid(open, 40));
+            return false;
+        }
+        const QString name = text.mid(open + 2, close - open - 2).trimmed();
+        if (name.isEmpty()) {
+            *error = tr("A placeholder has no column name: write {{column name}}.");
+            return false;
+        }
+        const qsizetype column = table.columnIndex(name);
+        if (column < 0) {
+            *error = tr("The template uses {{%1}}, but the recipients file has no column \"%1\". Its columns "
+                        "are: %2.")
+                         .arg(name, table.columns().join(u", "));
+            return false;
+        }
+        if (open > from)
+            part->segments.append({text.mid(from, open - from), -1});
+        part->segments.append({{}, column});
+        ++*count;
+        from = close + 2;
+        open = text.indexOf(u"{{", from);
+    }
+    if (from < text.size())
+        part->segments.append({text.mid(from), -1});
+    return true;
+}
+
+std::optional<CampaignTemplate> CampaignTemplate::compile(const QJsonObject &message, const RecipientTable &table,
+                                                          QString *error)
+{
+    CampaignTemplate result;
+    QJsonObject withoutRecipients = message;
+    withoutRecipients.remove(QStringLiteral("to"));
+    if (!compilePart(withoutRecipients, table, &result.m_root, &result.m_placeholders, error))
+        return std::nullopt;
+    return result;
+}
+
+QJsonValue CampaignTemplate::renderPart(const Part &part, const RecipientTable &table, qsizetype row)
+{
+    if (part.object) {
+        QJsonObject object;
+        for (std::size_t i = 0; i < part.children.size(); ++i)
+            object.insert(part.keys.at(qsizetype(i)), renderPart(part.children.at(i), table, row));
+        return object;
+    }
+    if (part.array) {
+        QJsonArray array;
+        for (const Part &child : part.children)
+            array.append(renderPart(child, table, row));
+        return array;
+    }
+    if (part.segments.isEmpty())
+        return part.value;
+    QString text;
+    for (const Segment &segment : part.segments) {
+        if (segment.column >= 0)
+            text += table.cell(row, segment.column).trimmed();
+        else
+            text += segment.literal;
+    }
+    return text;
+}
+
+QJsonObject CampaignTemplate::render(const RecipientTable &table, qsizetype row) const
+{
+    return renderPart(m_root, table, row).toObject();
+}
+
+} // namespace soip

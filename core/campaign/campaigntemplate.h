@@ -1,0 +1,55 @@
+#pragma once
+
+#include "recipienttable.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace soip {
+
+// A message whose strings may hold `{{column name}}` placeholders, anywhere a string goes (body,
+// titles, buttons, URLs, calendar fields, media, …): the placeholders are found by walking the
+// message's JSON, so a field added to the codec is personalisable with no change here. Parsing is
+// one linear pass over each string.
+class CampaignTemplate final {
+    Q_DECLARE_TR_FUNCTIONS(soip::CampaignTemplate)
+
+public:
+    // `message` is the template's canonical JSON; its `to` is ignored (each row brings its number).
+    // Fails with `error` set for a placeholder that is not closed, empty, or names no column of
+    // `table` (the message names the columns there are).
+    static std::optional<CampaignTemplate> compile(const QJsonObject &message, const RecipientTable &table,
+                                                   QString *error);
+
+    bool hasPlaceholders() const { return m_placeholders > 0; }
+    // The message for one row, `to` left out.
+    QJsonObject render(const RecipientTable &table, qsizetype row) const;
+
+private:
+    struct Segment {
+        QString literal;
+        qsizetype column = -1; // a placeholder when >= 0
+    };
+    // One JSON value: as is, a string with placeholders, an object or an array.
+    struct Part {
+        QJsonValue value;           // as is, when `segments` and `children` are empty
+        QList<Segment> segments;    // a string with placeholders
+        QList<QString> keys;        // for an object
+        std::vector<Part> children; // of an object (with keys) or array
+        bool object = false;
+        bool array = false;
+    };
+    static bool compilePart(const QJsonValue &value, const RecipientTable &table, Part *part, int *count,
+                            QString *error);
+    static QJsonValue renderPart(const Part &part, const RecipientTable &table, qsizetype row);
+
+    Part m_root;
+    int m_placeholders = 0;
+};
+
+} // namespace soip

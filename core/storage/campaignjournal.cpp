@@ -1,0 +1,344 @@
+#include "campaignjournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace soip {
+
+QString rowStateName(RowState state)
+{
+    switch (state) {
+    case RowState::Pending:
+        return u"pending"_s;
+    case RowState::InFlight:
+        return u"in_flight"_s;
+    case RowState::Accepted:
+        return u"accepted"_s;
+    case RowState::Rejected:
+        return u"rejected"_s;
+    case RowState::NotSent:
+        return u"not_sent"_s;
+    case RowState::Unknown:
+        return u"unknown"_s;
+    }
+    return {};
+}
+
+CampaignJournal::CampaignJournal()
+    : m_connection(u"soip-campaigns-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+CampaignJournal::~CampaignJournal()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool CampaignJournal::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = tr("The campaign journal could not be written: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CampaignJournal::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        m_error = tr("The campaign journal %1 cannot be opened: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    const QStringList setup = {
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=FULL"_s,
+        u"CREATE TABLE IF NOT EXISTS campaigns (id TEXT PRIMARY KEY, name TEXT, created_at TEXT, state TEXT, "
+        "account_name TEXT, account_id TEXT, sid TEXT, base_url TEXT, source_name TEXT, source_sha256 TEXT, "
+        "template TEXT, settings TEXT)"_s,
+        u"CREATE TABLE IF NOT EXISTS campaign_requests (campaign TEXT, seq INTEGER, body BLOB, "
+        "PRIMARY KEY (campaign, seq))"_s,
+        u"CREATE TABLE IF NOT EXISTS campaign_rows (campaign TEXT, row INTEGER, recipient TEXT, request INTEGER, "
+        "state INTEGER, kid TEXT, message_id TEXT, code TEXT, message TEXT, status TEXT, "
+        "PRIMARY KEY (campaign, row))"_s,
+        u"CREATE INDEX IF NOT EXISTS campaign_rows_request ON campaign_rows (campaign, request, state)"_s,
+        u"CREATE INDEX IF NOT EXISTS campaign_rows_message ON campaign_rows (campaign, message_id)"_s,
+    };
+    for (const QString &sql : setup) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            m_error = tr("The campaign journal cannot be set up: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QString CampaignJournal::create(CampaignRecord record, const CampaignPlan &plan)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    record.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    db.transaction();
+    bool ok =
+        exec(u"INSERT INTO campaigns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {record.id, record.name, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), u"running"_s,
+              record.accountName, record.accountId, record.sid, record.baseUrl.toString(), record.sourceName,
+              QString::fromLatin1(record.sourceSha256), QString::fromUtf8(record.templateJson),
+              QString::fromUtf8(QJsonDocument(record.settings).toJson(QJsonDocument::Compact))});
+    QSqlQuery request(db);
+    request.prepare(u"INSERT INTO campaign_requests VALUES (?, ?, ?)"_s);
+    QSqlQuery row(db);
+    row.prepare(u"INSERT INTO campaign_rows (campaign, row, recipient, request, state) VALUES (?, ?, ?, ?, 0)"_s);
+    for (qsizetype seq = 0; ok && seq < plan.requests.size(); ++seq) {
+        const PlannedRequest &planned = plan.requests.at(seq);
+        request.addBindValue(record.id);
+        request.addBindValue(int(seq));
+        request.addBindValue(planned.body);
+        ok = request.exec();
+        for (qsizetype i = 0; ok && i < planned.rows.size(); ++i) {
+            row.addBindValue(record.id);
+            row.addBindValue(planned.rows.at(i));
+            row.addBindValue(planned.recipients.at(i));
+            row.addBindValue(int(seq));
+            ok = row.exec();
+        }
+    }
+    if (!ok || !db.commit()) {
+        if (m_error.isEmpty())
+            m_error = tr("The campaign could not be stored: %1").arg(db.lastError().text());
+        db.rollback();
+        return {};
+    }
+    return record.id;
+}
+
+namespace {
+CampaignRecord recordFrom(const QSqlQuery &query)
+{
+    CampaignRecord record;
+    record.id = query.value(0).toString();
+    record.name = query.value(1).toString();
+    record.createdAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+    record.state = query.value(3).toString();
+    record.accountName = query.value(4).toString();
+    record.accountId = query.value(5).toString();
+    record.sid = query.value(6).toString();
+    record.baseUrl = QUrl(query.value(7).toString());
+    record.sourceName = query.value(8).toString();
+    record.sourceSha256 = query.value(9).toString().toLatin1();
+    record.templateJson = query.value(10).toString().toUtf8();
+    record.settings = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
+    return record;
+}
+} // namespace
+
+std::optional<CampaignRecord> CampaignJournal::find(const QString &id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT * FROM campaigns WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
+QList<CampaignRecord> CampaignJournal::list() const
+{
+    QList<CampaignRecord> all;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"SELECT * FROM campaigns ORDER BY created_at DESC, rowid DESC"_s))
+        return all;
+    while (query.next())
+        all.append(recordFrom(query));
+    return all;
+}
+
+QString CampaignJournal::latestInterrupted() const
+{
+    for (const CampaignRecord &record : list()) {
+        if (record.state != u"finished")
+            return record.id;
+    }
+    return {};
+}
+
+bool CampaignJournal::setState(const QString &id, const QString &state)
+{
+    return exec(u"UPDATE campaigns SET state = ? WHERE id = ?"_s, {state, id});
+}
+
+int CampaignJournal::recoverInFlight(const QString &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"UPDATE campaign_rows SET state = 5 WHERE campaign = ? AND state = 1"_s);
+    query.addBindValue(id);
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
+int CampaignJournal::resendUnknown(const QString &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"UPDATE campaign_rows SET state = 0 WHERE campaign = ? AND state = 5"_s);
+    query.addBindValue(id);
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
+QList<JournalRequest> CampaignJournal::pendingRequests(const QString &id) const
+{
+    QList<JournalRequest> requests;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT r.request, r.row, r.recipient, q.body FROM campaign_rows r JOIN campaign_requests q "
+                  "ON q.campaign = r.campaign AND q.seq = r.request WHERE r.campaign = ? AND r.state = 0 "
+                  "ORDER BY r.request, r.row"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return requests;
+    while (query.next()) {
+        const int seq = query.value(0).toInt();
+        if (requests.isEmpty() || requests.last().seq != seq)
+            requests.append({seq, query.value(3).toByteArray(), {}, {}});
+        requests.last().rows.append(query.value(1).toInt());
+        requests.last().recipients.append(query.value(2).toString());
+    }
+    return requests;
+}
+
+bool CampaignJournal::markInFlight(const QString &id, const QList<int> &seqs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery sync(db);
+    sync.exec(u"PRAGMA synchronous=FULL"_s);
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE campaign_rows SET state = 1 WHERE campaign = ? AND request = ? AND state = 0"_s);
+    for (const int seq : seqs) {
+        query.addBindValue(id);
+        query.addBindValue(seq);
+        if (!query.exec()) {
+            m_error = tr("The campaign journal could not be written: %1").arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("The campaign journal could not be written: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CampaignJournal::record(const QString &id, const QList<Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery sync(db);
+    sync.exec(u"PRAGMA synchronous=NORMAL"_s);
+    db.transaction();
+    QSqlQuery accepted(db);
+    accepted.prepare(u"UPDATE campaign_rows SET state = 2, kid = ?, message_id = ? WHERE campaign = ? AND "
+                     "request = ? AND state = 1 AND recipient = ?"_s);
+    QSqlQuery finished(db);
+    finished.prepare(u"UPDATE campaign_rows SET state = ?, code = ?, message = ? WHERE campaign = ? AND "
+                     "request = ? AND state = 1"_s);
+    bool ok = true;
+    const auto finish = [&](int seq, RowState state, const QString &code, const QString &message) {
+        finished.addBindValue(int(state));
+        finished.addBindValue(code);
+        finished.addBindValue(message);
+        finished.addBindValue(id);
+        finished.addBindValue(seq);
+        ok = ok && finished.exec();
+    };
+    for (const Outcome &outcome : outcomes) {
+        if (outcome.state == RowState::Accepted) {
+            for (const auto &[recipient, messageId] : outcome.echo) {
+                accepted.addBindValue(outcome.kid);
+                accepted.addBindValue(messageId);
+                accepted.addBindValue(id);
+                accepted.addBindValue(outcome.seq);
+                accepted.addBindValue(recipient.startsWith(u'+') ? recipient : QString(u'+' + recipient));
+                ok = ok && accepted.exec();
+            }
+            // A number the vendor did not echo: we cannot tell what became of it.
+            finish(outcome.seq, RowState::Unknown, {}, {});
+        } else {
+            finish(outcome.seq, outcome.state, outcome.code, outcome.message);
+        }
+    }
+    if (!ok) {
+        m_error = tr("The campaign journal could not be written: %1")
+                      .arg(finished.lastError().text() + accepted.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool CampaignJournal::setStatus(const QString &id, const QString &messageId, const QString &status)
+{
+    return exec(u"UPDATE campaign_rows SET status = ? WHERE campaign = ? AND message_id = ?"_s,
+                {status, id, messageId});
+}
+
+CampaignCounts CampaignJournal::counts(const QString &id) const
+{
+    CampaignCounts counts;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT state, COUNT(*) FROM campaign_rows WHERE campaign = ? GROUP BY state"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return counts;
+    while (query.next()) {
+        const int state = query.value(0).toInt();
+        if (state >= 0 && state < 6) {
+            counts.byState[state] = query.value(1).toLongLong();
+            counts.rows += counts.byState[state];
+        }
+    }
+    return counts;
+}
+
+QList<JournalRow> CampaignJournal::rows(const QString &id) const
+{
+    QList<JournalRow> rows;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT row, recipient, state, kid, message_id, code, message, status FROM campaign_rows "
+                  "WHERE campaign = ? ORDER BY row"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        JournalRow row;
+        row.row = query.value(0).toInt();
+        row.to = query.value(1).toString();
+        row.state = RowState(std::clamp(query.value(2).toInt(), 0, 5));
+        row.kid = query.value(3).toString();
+        row.messageId = query.value(4).toString();
+        row.code = query.value(5).toString();
+        row.message = query.value(6).toString();
+        row.status = query.value(7).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace soip

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "campaign/campaignplan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace soip {
+
+// The state of one recipient of a campaign. Stored as these numbers: never renumber.
+enum class RowState {
+    Pending = 0,  // not sent yet
+    InFlight = 1, // written before its request goes out; after a crash it becomes Unknown
+    Accepted = 2, // the vendor took it: kid and message id known
+    Rejected = 3, // the vendor refused it: its code and message
+    NotSent = 4,  // failed before anything left this computer: safe to send again
+    Unknown = 5,  // the answer was lost: never sent again unless the person asks
+};
+QString rowStateName(RowState state); // "pending", "in_flight", …
+
+struct CampaignRecord {
+    QString id;
+    QString name;
+    QDateTime createdAt;
+    QString state; // "running", "interrupted", "finished"
+    QString accountName;
+    QString accountId; // a saved account, whose key the keychain has; empty for a typed endpoint
+    QString sid;
+    QUrl baseUrl;
+    QString sourceName;
+    QByteArray sourceSha256; // hex
+    QByteArray templateJson;
+    QJsonObject settings; // concurrency, rate, batch, timeout
+};
+
+struct CampaignCounts {
+    qint64 rows = 0;
+    qint64 byState[6] = {};
+    qint64 of(RowState state) const { return byState[int(state)]; }
+};
+
+struct JournalRow {
+    int row = 0;
+    QString to;
+    RowState state = RowState::Pending;
+    QString kid;
+    QString messageId;
+    QString code;
+    QString message;
+    QString status;
+};
+
+// A request still to make: its rendered message and its pending rows.
+struct JournalRequest {
+    int seq = 0;
+    QByteArray body;
+    QList<int> rows;
+    QStringList recipients;
+};
+
+// Campaigns in the history store (the same SQLite file as SendHistory, in WAL mode so the app can
+// read it while `soip campaign` writes). Every state change is committed before the next step
+// (synchronous=FULL), so "in flight" is on disk before its request leaves. Never the API key.
+class CampaignJournal final {
+    Q_DECLARE_TR_FUNCTIONS(soip::CampaignJournal)
+
+public:
+    CampaignJournal();
+    ~CampaignJournal();
+    CampaignJournal(const CampaignJournal &) = delete;
+    CampaignJournal &operator=(const CampaignJournal &) = delete;
+
+    bool open(const QString &path);
+    QString errorString() const { return m_error; }
+
+    // Stores the campaign and its plan in one transaction; returns its new id, or empty.
+    QString create(CampaignRecord record, const CampaignPlan &plan);
+    std::optional<CampaignRecord> find(const QString &id) const;
+    QList<CampaignRecord> list() const; // newest first
+    QString latestInterrupted() const;
+    bool setState(const QString &id, const QString &state);
+
+    // After a crash: rows in flight become Unknown. Returns how many.
+    int recoverInFlight(const QString &id);
+    // The person checked delivery and asks again: Unknown rows become Pending.
+    int resendUnknown(const QString &id);
+
+    QList<JournalRequest> pendingRequests(const QString &id) const;
+    // Marks the requests' pending rows in flight, in one transaction that is on disk (fsync)
+    // before this returns: the caller sends them only after that.
+    bool markInFlight(const QString &id, const QList<int> &seqs);
+
+    // What became of one request's rows in flight: back to Pending (429, a failure to connect), a
+    // final state, or Accepted with each echoed number's message id (rows not echoed: Unknown).
+    struct Outcome {
+        int seq = 0;
+        RowState state = RowState::Unknown;
+        QString code;
+        QString message;
+        QString kid;
+        QList<QPair<QString, QString>> echo; // number as echoed, message id
+    };
+    // Writes the outcomes in one transaction. Not synced on its own (a crash may lose it, which
+    // leaves the rows in flight, hence Unknown, never Pending); the next markInFlight syncs it.
+    bool record(const QString &id, const QList<Outcome> &outcomes);
+    bool setStatus(const QString &id, const QString &messageId, const QString &status);
+
+    CampaignCounts counts(const QString &id) const;
+    QList<JournalRow> rows(const QString &id) const;
+
+private:
+    bool exec(const QString &sql, const QVariantList &values = {});
+
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace soip

@@ -1,0 +1,230 @@
+// Campaign figures, side by side in one run (a benchmark, not a timed test):
+//   1. a 1,000,000-row CSV (phone plus three variable columns, ~44 MB): CsvReader next to Python's
+//      csv.reader on the same file; then reading plus checking every number; peak resident memory;
+//   2. the journal's CPU time per row (in flight, then accepted, one row per request);
+//   3. `soip campaign send` of personalised messages to `soip sandbox --latency-ms 20` at
+//      concurrency 6 and 24 (no --rate limit), next to `curl --parallel --parallel-max 6` posting
+//      the same bodies to the same sandbox.
+//
+//   build/<dir>/tests/bench/bench_campaign [ROWS] [MESSAGES]
+
+#include "campaign/campaignplan.h"
+#include "campaign/csvreader.h"
+#include "recipients/phonenumbercheck.h"
+#include "sandboxprocess.h"
+#include "storage/campaignjournal.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+
+using namespace soip;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"bench-sandbox-key"_s; // the sandbox's own test key
+
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+QByteArray csv(int rows)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(rows) * 46);
+    bytes += "phone,name,order,city\n";
+    for (int i = 0; i < rows; ++i) {
+        bytes += "9198765" + QByteArray::number(10000 + i % 90000) + ",Customer " + QByteArray::number(i) +
+                 ",ORD-" + QByteArray::number(1000000 + i) + ",\"Pune, MH\"\n";
+    }
+    return bytes;
+}
+
+double runCampaign(const QString &dir, const QString &base, const QString &recipients, int concurrency, int round)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KALEYRA_API_KEY"_s, kKey);
+    env.insert(u"XDG_DATA_HOME"_s, dir + u"/data-%1-%2"_s.arg(concurrency).arg(round));
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(SOIP_CLI_PATH), {u"campaign"_s, u"send"_s, dir + u"/template.json"_s, recipients,
+                                                  u"--base-url"_s, base, u"--sid"_s, u"SANDBOX"_s, u"--rate"_s,
+                                                  u"0"_s, u"--concurrency"_s, QString::number(concurrency)});
+    process.waitForFinished(-1);
+    return process.exitCode() == 0 ? double(clock.nsecsElapsed()) / 1e9 : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 && QByteArray(argv[1]).toInt() > 0 ? QByteArray(argv[1]).toInt() : 1000000;
+    const int messages = argc > 2 && QByteArray(argv[2]).toInt() > 0 ? QByteArray(argv[2]).toInt() : 10000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+
+    // 1. Reading the file.
+    const QByteArray bytes = csv(rows);
+    const QString path = dir.filePath(u"customers.csv"_s);
+    {
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+    }
+    double best = 1e9;
+    qsizetype read = 0;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        const CsvReader::Result result = CsvReader::read(bytes);
+        best = std::min(best, double(clock.nsecsElapsed()) / 1e6);
+        read = result.table ? result.table->rowCount() : -1;
+    }
+    QProcess python;
+    python.start(u"python3"_s, {u"-c"_s,
+                                u"import csv, sys, time\nbest = 1e9\nfor _ in range(3):\n    t = "
+                                "time.perf_counter()\n    n = sum(1 for _ in csv.reader(open(sys.argv[1], "
+                                "newline='', encoding='utf-8')))\n    best = min(best, time.perf_counter() - "
+                                "t)\nprint(best * 1000)"_s,
+                                path});
+    python.waitForFinished(-1);
+    const double pythonMs = python.readAllStandardOutput().trimmed().toDouble();
+    out << "CSV of " << rows << " rows, " << bytes.size() / (1024 * 1024) << " MiB (best of 3)\n";
+    out << "  CsvReader            " << QString::number(best, 'f', 1) << " ms (" << read << " rows)\n";
+    out << "  Python csv.reader    " << QString::number(pythonMs, 'f', 1) << " ms\n";
+    out << "  speed-up             " << QString::number(pythonMs / best, 'f', 2) << "x (target >= 5x)\n";
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const CsvReader::Result result = CsvReader::read(bytes);
+        const qsizetype phone = result.table->phoneColumn();
+        int valid = 0;
+        for (qsizetype row = 0; row < result.table->rowCount(); ++row)
+            valid += PhoneNumberCheck::checkRecipient(result.table->cell(row, phone).toString()).valid ? 1 : 0;
+        out << "  read + check numbers " << QString::number(double(clock.nsecsElapsed()) / 1e6, 'f', 1) << " ms ("
+            << valid << " valid; target < 1000 ms)\n";
+    }
+    out << "  peak resident memory " << QString::number(peakMiB(), 'f', 0) << " MiB (target < 400)\n" << Qt::flush;
+
+    // 2. The journal's cost per row.
+    {
+        CampaignJournal journal;
+        journal.open(dir.filePath(u"journal.sqlite"_s));
+        CampaignPlan plan;
+        const int journalRows = 5000;
+        for (int i = 0; i < journalRows; ++i)
+            plan.requests.append({"{}", {i + 2}, {u"+9198765%1"_s.arg(10000 + i)}});
+        const QString id = journal.create(CampaignRecord(), plan);
+        const double before = cpuSeconds(RUSAGE_SELF);
+        // As the runner writes: six requests in flight at a time, their outcomes together.
+        for (int i = 0; i < journalRows; i += 6) {
+            QList<int> seqs;
+            QList<CampaignJournal::Outcome> outcomes;
+            for (int seq = i; seq < std::min(i + 6, journalRows); ++seq) {
+                seqs.append(seq);
+                CampaignJournal::Outcome outcome;
+                outcome.seq = seq;
+                outcome.state = RowState::Accepted;
+                outcome.kid = u"kid"_s;
+                outcome.echo = {{u"9198765%1"_s.arg(10000 + seq), u"kid:0"_s}};
+                outcomes.append(outcome);
+            }
+            journal.markInFlight(id, seqs);
+            journal.record(id, outcomes);
+        }
+        const double perRow = (cpuSeconds(RUSAGE_SELF) - before) / journalRows * 1e6;
+        out << "Journal: " << QString::number(perRow, 'f', 1)
+            << " us CPU per row (in flight + accepted, 6 requests a transaction; target < 30)\n"
+            << Qt::flush;
+    }
+
+    // 3. Sending.
+    QFile templateFile(dir.filePath(u"template.json"_s));
+    templateFile.open(QIODevice::WriteOnly);
+    templateFile.write(
+        "{\"from\": \"SNSOIP\", \"type\": \"TXT\", \"route\": \"TXN\", \"body\": \"Dear {{name}}, order "
+        "{{order}} has shipped\"}");
+    templateFile.close();
+    const QString recipients = dir.filePath(u"send.csv"_s);
+    QFile small(recipients);
+    small.open(QIODevice::WriteOnly);
+    small.write(csv(messages));
+    small.close();
+    QProcess sandbox;
+    const quint16 port = startSandboxProcess(sandbox, kKey, {u"--latency-ms"_s, u"20"_s});
+    if (port == 0) {
+        out << "bench_campaign: the sandbox did not start\n";
+        return 1;
+    }
+    const QString base = u"http://127.0.0.1:%1"_s.arg(port);
+    // The same bodies for curl, from the plan the campaign makes.
+    const QJsonObject message =
+        QJsonDocument::fromJson(QByteArray("{\"from\": \"SNSOIP\", \"type\": \"TXT\", "
+                                           "\"route\": \"TXN\", \"body\": \"Dear {{name}}, "
+                                           "order {{order}} has shipped\"}"))
+            .object();
+    const CampaignPlan plan = CampaignPlan::build(message, *CsvReader::read(csv(messages)).table);
+    QFile config(dir.filePath(u"curl.conf"_s));
+    config.open(QIODevice::WriteOnly);
+    for (qsizetype i = 0; i < plan.requests.size(); ++i) {
+        QJsonObject body = QJsonDocument::fromJson(plan.requests.at(i).body).object();
+        body.insert(u"to"_s, plan.requests.at(i).recipients.first());
+        const QString file = dir.filePath(u"body-%1.json"_s.arg(i));
+        QFile out(file);
+        out.open(QIODevice::WriteOnly);
+        out.write(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        config.write((u"next\nurl = \""_s + base + u"/v1/SANDBOX/messages/soip\"\nheader = \"api-key: "_s + kKey +
+                      u"\"\nheader = \"Content-Type: application/json\"\ndata-binary = \"@"_s + file +
+                      u"\"\noutput = /dev/null\nwrite-out = \"%{http_code}\\n\"\n"_s)
+                         .toUtf8());
+    }
+    config.close();
+    QProcess curl;
+    QElapsedTimer clock;
+    clock.start();
+    curl.start(u"curl"_s,
+               {u"--silent"_s, u"--parallel"_s, u"--parallel-max"_s, u"6"_s, u"--config"_s, config.fileName()});
+    curl.waitForFinished(-1);
+    const double curlSeconds = double(clock.nsecsElapsed()) / 1e9;
+    const int curlOk = int(curl.readAllStandardOutput().count("200"));
+    const double at6 = runCampaign(dir.path(), base, recipients, 6, 0);
+    const double at24 = runCampaign(dir.path(), base, recipients, 24, 0);
+    const auto rate = [messages](double seconds) { return seconds > 0 ? messages / seconds : 0.0; };
+    out << messages << " personalised messages to the sandbox with --latency-ms 20\n";
+    out << "  curl --parallel-max 6        " << QString::number(rate(curlSeconds), 'f', 0) << " msg/s (" << curlOk
+        << " accepted)\n";
+    out << "  soip campaign, concurrency 6  " << QString::number(rate(at6), 'f', 0) << " msg/s ("
+        << QString::number(rate(at6) / rate(curlSeconds), 'f', 2) << "x curl; target >= 0.95x)\n";
+    out << "  soip campaign, concurrency 24 " << QString::number(rate(at24), 'f', 0) << " msg/s ("
+        << QString::number(rate(at24) / rate(at6), 'f', 2) << "x its rate at 6; target >= 3.5x)\n";
+    sandbox.terminate();
+    sandbox.waitForFinished();
+    return 0;
+}

@@ -1,0 +1,289 @@
+// `soip campaign` as a real process against the sandbox in this test (127.0.0.1, with latency,
+// dropped answers and a rate limit), killed with SIGKILL at random moments and resumed: no number
+// may receive its message twice, and every row must end in one known state. Also Ctrl+C then
+// resume, and 429 with Retry-After slowing the run without losing a row.
+
+#include "sandbox/sandboxserver.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soip;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kKey = u"campaign-secret-key-5d1c"_s;
+
+struct Run {
+    int exitCode = -1;
+    bool killed = false;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCampaignCrash final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_template;
+
+    QProcessEnvironment environment(const QString &home) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KALEYRA_API_KEY"_s, kKey);
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        return env;
+    }
+
+    // Runs soip while this event loop serves the sandbox. With `killAfter` > 0 the process gets
+    // SIGKILL when the sandbox has handled that many more send requests (an event, not a timer).
+    Run soip(SandboxServer &sandbox, const QString &home, const QStringList &arguments, int killAfter = 0,
+             bool interrupt = false)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(home));
+        Run run;
+        const int stopAt = sandbox.sendRequestCount() + killAfter;
+        QMetaObject::Connection watch;
+        if (killAfter > 0) {
+            watch = connect(&sandbox, &SandboxServer::requestHandled, &process, [&] {
+                if (sandbox.sendRequestCount() >= stopAt && process.state() == QProcess::Running && !run.killed) {
+                    run.killed = true;
+                    if (interrupt)
+                        process.terminate(); // SIGTERM: handled as Ctrl+C
+                    else
+                        process.kill();
+                }
+            });
+        }
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(SOIP_CLI_PATH), arguments);
+        if (!process.waitForStarted() || !finished.wait(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        disconnect(watch);
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -9;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString writeRecipients(int rows)
+    {
+        const QString path = m_dir.filePath(u"customers-%1.csv"_s.arg(rows));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("name;mobile;order\r\n");
+        for (int i = 0; i < rows; ++i)
+            file.write(QStringLiteral("Customer %1;91987650%2;A-%1\r\n").arg(i).arg(3000 + i).toUtf8());
+        return path;
+    }
+
+    static QList<QJsonObject> jsonLines(const QByteArray &text)
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : text.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+
+    QJsonObject campaign(SandboxServer &sandbox, const QString &home)
+    {
+        const QList<QJsonObject> list =
+            jsonLines(soip(sandbox, home, {u"campaign"_s, u"list"_s, u"--json"_s}).out.toUtf8());
+        return list.isEmpty() ? QJsonObject() : list.first();
+    }
+
+    // Every accepted send the sandbox logged, by number: how often each number got a message.
+    static QHash<QString, int> receivedBy(const QByteArray &log)
+    {
+        QHash<QString, int> received;
+        for (const QJsonObject &line : jsonLines(log)) {
+            for (const QJsonValue &number : line.value(u"to"_s).toArray())
+                ++received[u"+"_s + number.toString()];
+        }
+        return received;
+    }
+
+    // The report agrees with what the sandbox saw, and nothing was received twice.
+    void verifyRun(SandboxServer &sandbox, const QString &home, const QByteArray &log, int rows)
+    {
+        const QJsonObject summary = campaign(sandbox, home);
+        QCOMPARE(summary.value(u"rows"_s).toInt(), rows);
+        QCOMPARE(summary.value(u"pending"_s).toInt(), 0);
+        const QHash<QString, int> received = receivedBy(log);
+        for (auto it = received.cbegin(); it != received.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key() + u" received its message %1 times"_s.arg(it.value())));
+        const QString id = summary.value(u"id"_s).toString();
+        const QList<QJsonObject> report =
+            jsonLines(soip(sandbox, home, {u"campaign"_s, u"report"_s, id, u"--json"_s}).out.toUtf8());
+        QCOMPARE(report.size(), rows);
+        const QStringList known = {u"accepted"_s, u"rejected"_s, u"not_sent"_s, u"unknown"_s};
+        for (const QJsonObject &row : report) {
+            const QString state = row.value(u"state"_s).toString();
+            const QString to = row.value(u"to"_s).toString();
+            QVERIFY2(known.contains(state), qPrintable(to + u" ended "_s + state));
+            if (state == u"accepted")
+                QVERIFY2(received.value(to) == 1, qPrintable(to + u" accepted but not received"_s));
+            if (received.contains(to))
+                QVERIFY2(state == u"accepted" || state == u"unknown",
+                         qPrintable(to + u" was received but is "_s + state));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_template = m_dir.filePath(u"template.json"_s);
+        QFile file(m_template);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "{\"from\": \"SNSOIP\", \"type\": \"TXT\", \"body\": \"Dear {{name}}, order {{order}} is on its "
+            "way\", \"campaign_name\": \"Diwali\"}");
+    }
+
+    void killedAtRandomMomentsAndResumed()
+    {
+        constexpr int kRows = 120;
+        constexpr int kRounds = 12;
+        const QString recipients = writeRecipients(kRows);
+        QRandomGenerator random(20261201);
+        for (int round = 0; round < kRounds; ++round) {
+            const QString home = m_dir.filePath(u"home-kill-%1"_s.arg(round));
+            QBuffer log;
+            log.open(QIODevice::ReadWrite);
+            SandboxServer sandbox;
+            sandbox.setApiKey(kKey);
+            sandbox.setLatency(std::chrono::milliseconds(int(random.bounded(2, 15))));
+            sandbox.setDropFraction(0.05, quint32(round + 1));
+            sandbox.setRequestLog(&log);
+            QVERIFY(sandbox.listen());
+            const QStringList send = {u"campaign"_s, u"send"_s,       m_template,
+                                      recipients,    u"--base-url"_s, sandbox.baseUrl().toString(),
+                                      u"--sid"_s,    u"SANDBOX"_s,    u"--rate"_s,
+                                      u"0"_s,        u"--timeout"_s,  u"5"_s};
+            Run run = soip(sandbox, home, send, int(random.bounded(1, kRows)));
+            QVERIFY2(run.killed || run.exitCode >= 0, qPrintable(run.err));
+            // Resume, killing again now and then, until nothing is pending.
+            for (int attempt = 0; attempt < 20; ++attempt) {
+                const QJsonObject summary = campaign(sandbox, home);
+                QVERIFY2(!summary.isEmpty(), "the campaign was not journalled before its first request");
+                if (summary.value(u"pending"_s).toInt() == 0 && !run.killed)
+                    break;
+                const int killAfter = random.bounded(3) == 0 ? int(random.bounded(1, 30)) : 0;
+                run = soip(sandbox, home, {u"campaign"_s, u"resume"_s}, killAfter);
+                QVERIFY(run.killed || run.exitCode == 0 || run.exitCode == 3);
+            }
+            verifyRun(sandbox, home, log.data(), kRows);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void ctrlCThenResume()
+    {
+        constexpr int kRows = 60;
+        const QString home = m_dir.filePath(u"home-interrupt"_s);
+        QBuffer log;
+        log.open(QIODevice::ReadWrite);
+        SandboxServer sandbox;
+        sandbox.setApiKey(kKey);
+        sandbox.setLatency(std::chrono::milliseconds(10));
+        sandbox.setRequestLog(&log);
+        QVERIFY(sandbox.listen());
+        const Run stopped = soip(sandbox, home,
+                                 {u"campaign"_s, u"send"_s, m_template, writeRecipients(kRows), u"--base-url"_s,
+                                  sandbox.baseUrl().toString(), u"--sid"_s, u"SANDBOX"_s, u"--rate"_s, u"0"_s},
+                                 10, true);
+        QCOMPARE(stopped.exitCode, 3);
+        const QString id = stopped.out.trimmed();
+        QVERIFY2(stopped.err.contains(u"soip campaign resume "_s + id), qPrintable(stopped.err));
+        const QJsonObject half = campaign(sandbox, home);
+        QVERIFY(half.value(u"pending"_s).toInt() > 0);
+        QCOMPARE(half.value(u"unknown"_s).toInt(), 0); // the requests in flight were waited for
+
+        const Run resumed = soip(sandbox, home, {u"campaign"_s, u"resume"_s, id});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(campaign(sandbox, home).value(u"accepted"_s).toInt(), kRows);
+        verifyRun(sandbox, home, log.data(), kRows);
+    }
+
+    void rateLimitSlowsTheRunAndLosesNothing()
+    {
+        constexpr int kRows = 40;
+        const QString home = m_dir.filePath(u"home-429"_s);
+        QBuffer log;
+        log.open(QIODevice::ReadWrite);
+        SandboxServer sandbox;
+        sandbox.setApiKey(kKey);
+        sandbox.setRateLimit(15);
+        sandbox.setRequestLog(&log);
+        QVERIFY(sandbox.listen());
+        QStringList refusals;
+        connect(&sandbox, &SandboxServer::requestHandled, this, [&refusals](const QString &line) {
+            if (line.contains(u"-> 429"_s))
+                refusals.append(line);
+        });
+        const Run run = soip(sandbox, home,
+                             {u"campaign"_s, u"send"_s, m_template, writeRecipients(kRows), u"--base-url"_s,
+                              sandbox.baseUrl().toString(), u"--sid"_s, u"SANDBOX"_s, u"--rate"_s, u"0"_s,
+                              u"--concurrency"_s, u"12"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!refusals.isEmpty(), "the rate limit never answered 429");
+        QCOMPARE(campaign(sandbox, home).value(u"accepted"_s).toInt(), kRows);
+        verifyRun(sandbox, home, log.data(), kRows);
+    }
+
+    void twoProcessesCannotRunOneCampaign()
+    {
+        const QString home = m_dir.filePath(u"home-lock"_s);
+        SandboxServer sandbox;
+        sandbox.setApiKey(kKey);
+        sandbox.setLatency(std::chrono::milliseconds(100));
+        QVERIFY(sandbox.listen());
+        QProcess first;
+        first.setProcessEnvironment(environment(home));
+        QSignalSpy firstDone(&first, &QProcess::finished);
+        first.start(QStringLiteral(SOIP_CLI_PATH),
+                    {u"campaign"_s, u"send"_s, m_template, writeRecipients(20), u"--base-url"_s,
+                     sandbox.baseUrl().toString(), u"--sid"_s, u"SANDBOX"_s, u"--concurrency"_s, u"1"_s});
+        QVERIFY(first.waitForStarted());
+        // Once the first process is sending, a second one on the same campaign is refused.
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.sendRequestCount() >= 2, 30000);
+        const Run second = soip(sandbox, home, {u"campaign"_s, u"resume"_s});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(u"another process"_s), qPrintable(second.err));
+        QVERIFY(firstDone.wait(60000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(sandbox.sendRequestCount(), 20);
+
+        // The key is in no file the campaign wrote.
+        QFile history(home + u"/data/SOIP Composer/soip-composer/history.sqlite"_s);
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QVERIFY(!history.readAll().contains(kKey.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignCrash)
+#include "tst_campaign_crash.moc"
