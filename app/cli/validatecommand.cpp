@@ -1,6 +1,7 @@
 #include "command.h"
 #include "issueformat.h"
 #include "messageinput.h"
+#include "onlinemediacheck.h"
 #include "terminal.h"
 #include "validation/validator.h"
 
@@ -15,7 +16,7 @@ namespace soip::cli {
 
 QString validateHelp()
 {
-    return Cli::tr("Usage: soip validate [--json] FILE...\n"
+    return Cli::tr("Usage: soip validate [--json] [--check-media] FILE...\n"
                    "\n"
                    "Checks SOIP message files (drafts or API request bodies) against every rule of the\n"
                    "SOIP API and reports all problems at once. FILE - reads standard input.\n"
@@ -31,6 +32,10 @@ QString validateHelp()
                    "           \"code\": ..., \"parameter\": ..., \"message\": ...}]}\n"
                    "           A file that cannot be read has valid false and one issue with code\n"
                    "           SOIP-UNREADABLE, parameter \"\" and the reason.\n"
+                   "  --check-media\n"
+                   "           Also fetch a rich media card's image or video (and a video's cover)\n"
+                   "           and warn when it cannot be loaded, is not an image or video, is over\n"
+                   "           2 MB or uses http (codes SOIP-MEDIA-*), as the composer's Check does.\n"
                    "\n"
                    "Exit status:\n"
                    "  0  every message is valid (warnings allowed)\n"
@@ -47,7 +52,7 @@ struct FileResult {
     QList<Issue> issues;
 };
 
-FileResult validateFile(const QString &path)
+FileResult validateFile(const QString &path, bool checkMedia)
 {
     const ReadResult read = readMessageInput(path);
     FileResult result;
@@ -57,6 +62,8 @@ FileResult validateFile(const QString &path)
     }
     result.readable = true;
     result.issues = Validator::validate(read);
+    if (checkMedia)
+        result.issues += checkMediaOnline(read.message);
     result.valid = !hasErrors(result.issues);
     return result;
 }
@@ -108,11 +115,14 @@ void printLines(const QString &path, const FileResult &result, bool withFileName
 int runValidate(const QStringList &arguments)
 {
     bool json = false;
+    bool checkMedia = false;
     bool optionsEnded = false;
     QStringList files;
     for (const QString &argument : arguments) {
         if (!optionsEnded && argument == QLatin1String("--json")) {
             json = true;
+        } else if (!optionsEnded && argument == QLatin1String("--check-media")) {
+            checkMedia = true;
         } else if (!optionsEnded && (argument == QLatin1String("--help") || argument == QLatin1String("-h"))) {
             out() << validateHelp();
             return ExitOk;
@@ -133,7 +143,7 @@ int runValidate(const QStringList &arguments)
     bool anyUnreadable = false;
     bool anyInvalid = false;
     for (const QString &path : files) {
-        const FileResult result = validateFile(path);
+        const FileResult result = validateFile(path, checkMedia);
         anyUnreadable = anyUnreadable || !result.readable;
         anyInvalid = anyInvalid || !result.valid;
         if (json)

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 #include <QTreeWidget>
 
 #include <memory>
@@ -134,10 +132,8 @@ private:
                 typeInto(find<QLineEdit>(QStringLiteral("phoneLineEdit"), editor), a.target);
                 break;
             case ActionType::AddToCalendar:
-                find<QDateEdit>(QStringLiteral("calendarDateEdit"), editor)
-                    ->setDate(QDate::fromString(a.event.date, Qt::ISODate));
-                find<QTimeEdit>(QStringLiteral("calendarTimeEdit"), editor)
-                    ->setTime(QTime::fromString(a.event.time, QStringLiteral("HH:mm")));
+                typeInto(find<QLineEdit>(QStringLiteral("calendarDateEdit"), editor), a.event.date);
+                typeInto(find<QLineEdit>(QStringLiteral("calendarTimeEdit"), editor), a.event.time);
                 typeInto(find<QLineEdit>(QStringLiteral("calendarTitleLineEdit"), editor), a.event.title);
                 typeInto(find<QLineEdit>(QStringLiteral("calendarDescriptionLineEdit"), editor),
                          a.event.description);

@@ -9,6 +9,7 @@
 #include "deeplinkseditor.h"
 #include "editoricons.h"
 #include "markedfield.h"
+#include "recipients/phonenumbercheck.h"
 #include "validation/textlength.h"
 
 #include <QComboBox>
@@ -57,6 +58,24 @@ QWidget *linePage(QWidget *parent, const QString &label, QLineEdit *edit)
     return page;
 }
 
+// What a button of `type` typically says, as the label's placeholder.
+QString labelExample(int type)
+{
+    switch (ActionType(type)) {
+    case ActionType::OpenLink:
+        return ActionEditor::tr("e.g. Track order");
+    case ActionType::AddToCalendar:
+        return ActionEditor::tr("e.g. Remind me");
+    case ActionType::OpenApp:
+        return ActionEditor::tr("e.g. Open in app");
+    case ActionType::CopyText:
+        return ActionEditor::tr("e.g. Copy code");
+    case ActionType::Call:
+        return ActionEditor::tr("e.g. Call us");
+    }
+    return ActionEditor::tr("The words on the button");
+}
+
 QLineEdit *makeLine(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
 {
     auto *edit = new QLineEdit(parent);
@@ -103,7 +122,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     for (int rank = 0; rank < kMaxActions; ++rank)
         m_rank->addItem(QString::number(rank), QString::number(rank));
 
-    m_label = makeLine(this, QStringLiteral("actionLabelLineEdit"), tr("Button label"), tr("e.g. Track order"));
+    m_label = makeLine(this, QStringLiteral("actionLabelLineEdit"), tr("Button label"), QString());
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("actionLabelCounterLabel"));
     m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("000 / 00")));
@@ -184,6 +203,11 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
             [this](const CalendarEvent &event) { edit([&](Action &a) { a.event = event; }); });
     connect(m_deepLinks, &DeepLinksEditor::deepLinksEdited, this,
             [this](const QList<DeepLink> &links) { edit([&](Action &a) { a.deepLinks = links; }); });
+    // Saved the way recipients are (+919876543210), once the person has finished typing it.
+    connect(m_phone, &QLineEdit::editingFinished, this, [this] {
+        if (const QString saved = PhoneNumberCheck::dialableForm(m_phone->text()); saved != m_phone->text())
+            m_phone->setText(saved);
+    });
     connect(m_up, &QToolButton::clicked, this, [this] { emit moveRequested(m_index, -1); });
     connect(m_down, &QToolButton::clicked, this, [this] { emit moveRequested(m_index, +1); });
     connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_index); });
@@ -291,6 +315,7 @@ void ActionEditor::showPageFor(int type)
         m_pages->widget(i)->setSizePolicy(policy, policy);
     }
     m_pages->setCurrentIndex(page);
+    m_label->setPlaceholderText(labelExample(type));
     m_pages->adjustSize();
     m_pages->updateGeometry();
 }
