@@ -7,6 +7,7 @@
 #include "editors/deeplinkeditor.h"
 #include "editors/deeplinkseditor.h"
 #include "editors/markedfield.h"
+#include "editors/tabring.h"
 #include "validation/textlength.h"
 #include "validation/validator.h"
 #include "json/messagecodec.h"
@@ -133,18 +134,6 @@ private:
     }
     ActionEditor *action(int i) const { return find<ActionEditor>(QStringLiteral("actionEditor%1").arg(i)); }
     void setType(QComboBox *combo, const QString &data) { combo->setCurrentIndex(combo->findData(data)); }
-    // The inputs the Tab key reaches from `from`, in order, once round the window.
-    static QList<QWidget *> tabChain(QWidget *from)
-    {
-        QList<QWidget *> order;
-        QWidget *w = from;
-        do {
-            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
-                order.append(w);
-            w = w->nextInFocusChain();
-        } while (w != from);
-        return order;
-    }
     static bool isMarked(QWidget *input)
     {
         return !MarkedField::containing(input)->issueText().isEmpty() || !input->styleSheet().isEmpty();
@@ -984,7 +973,7 @@ void TestEditors::severalAppLinksAreShownEditedAndKept()
     QTRY_VERIFY(thirdPackage->height() > 0);
     const auto left = [this](QWidget *w) { return w->mapTo(m_form, QPoint()).x(); };
     QCOMPARE(left(thirdPackage), left(find<QLineEdit>(QStringLiteral("deepLinkPackageLineEdit"), row(0))));
-    const QList<QWidget *> chain = tabChain(m_form->typeComboBox());
+    const QList<QWidget *> chain = TabRing::stops(m_form); // the order Tab follows
     const qsizetype secondClass = chain.indexOf(find<QLineEdit>(QStringLiteral("deepLinkClassLineEdit"), row(1)));
     const qsizetype thirdAt = chain.indexOf(thirdPackage);
     const qsizetype addAt = chain.indexOf(find<QPushButton>(QStringLiteral("addDeepLinkButton"), action(0)));

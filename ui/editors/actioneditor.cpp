@@ -155,12 +155,14 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     header->addWidget(m_remove);
 
     auto *typeRow = new QHBoxLayout;
-    typeRow->addWidget(new MarkedField(m_type, this), 1);
+    // Top-aligned, the label as tall as the boxes: a message under one box moves nothing beside it.
+    typeRow->addWidget(new MarkedField(m_type, this), 1, Qt::AlignTop);
     auto *rankLabel = new QLabel(tr("Ran&k:"), this);
     rankLabel->setBuddy(m_rank);
+    rankLabel->setMinimumHeight(m_rank->sizeHint().height());
     typeRow->addSpacing(8);
-    typeRow->addWidget(rankLabel);
-    typeRow->addWidget(new MarkedField(m_rank, this));
+    typeRow->addWidget(rankLabel, 0, Qt::AlignTop);
+    typeRow->addWidget(new MarkedField(m_rank, this), 0, Qt::AlignTop);
 
     auto *labelRow = new QHBoxLayout;
     labelRow->addWidget(m_label, 1);

@@ -55,8 +55,9 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
                              tr("What the event is about"));
 
     auto *dateTime = new QHBoxLayout;
-    dateTime->addWidget(new MarkedField(m_date, this), 2);
-    dateTime->addWidget(new MarkedField(m_time, this), 1);
+    // Top-aligned: a message under one of the two must not move the other down.
+    dateTime->addWidget(new MarkedField(m_date, this), 2, Qt::AlignTop);
+    dateTime->addWidget(new MarkedField(m_time, this), 1, Qt::AlignTop);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

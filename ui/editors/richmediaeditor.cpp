@@ -119,8 +119,9 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     resultLayout->addWidget(m_info, 1);
 
     auto *ratioRow = new QHBoxLayout;
-    ratioRow->addWidget(new MarkedField(m_ratio, this));
-    ratioRow->addWidget(m_ratioReason, 1);
+    ratioRow->addWidget(new MarkedField(m_ratio, this), 0, Qt::AlignTop);
+    m_ratioReason->setMinimumHeight(m_ratio->sizeHint().height());
+    ratioRow->addWidget(m_ratioReason, 1, Qt::AlignTop);
 
     auto *coverBox = new QWidget(this);
     auto *coverLayout = new QVBoxLayout(coverBox);
