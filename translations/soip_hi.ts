@@ -670,6 +670,29 @@
     </message>
 </context>
 <context>
+    <name>soip::AppTheme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>थीम(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>सिस्टम जैसी(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>हल्की(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>गहरी(&amp;D)</translation>
+    </message>
+    <message>
+        <source>As the desktop looks</source>
+        <translation>जैसा डेस्कटॉप दिखता है</translation>
+    </message>
+</context>
+<context>
     <name>soip::AutosaveStore</name>
     <message>
         <source>Cannot create the folder %1 for autosaves.</source>
@@ -1422,6 +1445,61 @@
     <message>
         <source>Button %1</source>
         <translation>बटन %1</translation>
+    </message>
+</context>
+<context>
+    <name>soip::GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>मार्गदर्शिका</translation>
+    </message>
+    <message>
+        <source>Start from something</source>
+        <translation>किसी तैयार चीज़ से शुरू करें</translation>
+    </message>
+    <message>
+        <source>File → New from sample gives you a finished card to change: an order on its way or a festive offer, in English or Hindi. Or choose the type of message at the top of the form.</source>
+        <translation>फ़ाइल → नमूने से नया आपको बदलने के लिए एक तैयार कार्ड देता है: रास्ते में ऑर्डर या त्योहार का ऑफ़र, अंग्रेज़ी या हिन्दी में। या फ़ॉर्म के ऊपर संदेश का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <source>Who gets it, and from whom</source>
+        <translation>किसे मिलेगा, और किसकी ओर से</translation>
+    </message>
+    <message>
+        <source>Type or paste the mobile numbers under Recipients, each with +91. The Sender ID is the name your Kaleyra account sends as; the route says whether this is marketing, a service update or a one-time password.</source>
+        <translation>प्राप्तकर्ता में मोबाइल नंबर लिखें या चिपकाएँ, हर एक +91 के साथ। सेंडर ID वह नाम है जिससे आपका Kaleyra खाता भेजता है; रूट बताता है कि यह मार्केटिंग है, सेवा से जुड़ा अपडेट है या वन-टाइम पासवर्ड।</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Titles, category and text are what the person reads. A rich media card also has a picture or video: press Check to see that phones can load it. The phone on the right shows the card as it will look.</source>
+        <translation>शीर्षक, श्रेणी और टेक्स्ट वही हैं जो पाने वाला पढ़ता है। रिच मीडिया कार्ड में तस्वीर या वीडियो भी होता है: फ़ोन उसे लोड कर पाएँगे या नहीं, यह देखने के लिए &apos;जाँचें&apos; दबाएँ। दाईं ओर का फ़ोन दिखाता है कि कार्ड कैसा दिखेगा।</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>बटन</translation>
+    </message>
+    <message>
+        <source>Each button opens a web page, adds an event to the calendar, opens an app, copies a text or calls a number. Dates and times can be typed as you write them: 25/12/2026, 6:30 pm.</source>
+        <translation>हर बटन कोई वेब पेज खोलता है, कैलेंडर में इवेंट जोड़ता है, कोई ऐप खोलता है, टेक्स्ट कॉपी करता है या किसी नंबर पर कॉल करता है। तारीख़ और समय वैसे ही लिखे जा सकते हैं जैसे आप लिखते हैं: 25/12/2026, 6:30 pm।</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <source>A field you have filled in and left shows what is wrong with it, red for what stops the message, yellow for what may not work on every phone. The Problems list below has them all; click one to go to its field. Hold the pointer over any field, or press Shift+F1, for what it means.</source>
+        <translation>जो फ़ील्ड आपने भरकर छोड़ दी है, वह बताती है कि उसमें क्या ग़लत है: लाल वह जो संदेश रोकता है, पीला वह जो हर फ़ोन पर शायद काम न करे। नीचे समस्याओं की सूची में सब हैं; किसी पर क्लिक करके उसकी फ़ील्ड पर जाएँ। किसी फ़ील्ड का मतलब जानने के लिए उस पर पॉइंटर रखें या Shift+F1 दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Try it safely</source>
+        <translation>बिना डरे आज़माएँ</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox account sends nothing: it answers like the real service, so you can see what would happen. Your drafts are saved as you type and come back after a crash.</source>
+        <translation>बिल्ट-इन सैंडबॉक्स खाता कुछ नहीं भेजता: यह असली सेवा की तरह जवाब देता है, ताकि आप देख सकें कि क्या होगा। आपके ड्राफ़्ट लिखते समय ही सहेजे जाते हैं और क्रैश के बाद वापस आ जाते हैं।</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2762,45 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     </message>
 </context>
 <context>
+    <name>soip::SampleMenu</name>
+    <message>
+        <source>New from &amp;sample</source>
+        <translation>नमूने से नया(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Order on its way (call-to-action card, English)</source>
+        <translation>ऑर्डर रास्ते में है (कॉल-टू-ऐक्शन कार्ड, अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Order on its way (call-to-action card, Hindi)</source>
+        <translation>ऑर्डर रास्ते में है (कॉल-टू-ऐक्शन कार्ड, हिन्दी)</translation>
+    </message>
+    <message>
+        <source>Festive offer with a picture (rich media card, English)</source>
+        <translation>तस्वीर के साथ त्योहार का ऑफ़र (रिच मीडिया कार्ड, अंग्रेज़ी)</translation>
+    </message>
+    <message>
+        <source>Festive offer with a picture (rich media card, Hindi)</source>
+        <translation>तस्वीर के साथ त्योहार का ऑफ़र (रिच मीडिया कार्ड, हिन्दी)</translation>
+    </message>
+    <message>
+        <source>The API&apos;s text message example</source>
+        <translation>API का टेक्स्ट संदेश उदाहरण</translation>
+    </message>
+    <message>
+        <source>The API&apos;s rich media card example, with a picture</source>
+        <translation>API का रिच मीडिया कार्ड उदाहरण, तस्वीर के साथ</translation>
+    </message>
+    <message>
+        <source>The API&apos;s rich media card example, with a video</source>
+        <translation>API का रिच मीडिया कार्ड उदाहरण, वीडियो के साथ</translation>
+    </message>
+    <message>
+        <source>The API&apos;s call-to-action card example</source>
+        <translation>API का कॉल-टू-ऐक्शन कार्ड उदाहरण</translation>
+    </message>
+</context>
+<context>
     <name>soip::SandboxNumbers</name>
     <message>
         <source>rejected with CAPABILITY-CHECK-ERROR (phone cannot receive SOIP)</source>
@@ -2984,6 +3101,45 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>Not a route the service knows: choose Marketing, Transactional or One-time password.</source>
         <translation>यह रूट सेवा नहीं पहचानती: मार्केटिंग, ट्रांज़ैक्शनल या वन-टाइम पासवर्ड चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control, in reading order</source>
+        <translation>पढ़ने के क्रम में अगला या पिछला नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Alt+Down, F4</source>
+        <translation>Alt+Down, F4</translation>
+    </message>
+    <message>
+        <source>Open the calendar of an event&apos;s date</source>
+        <translation>इवेंट की तारीख़ का कैलेंडर खोलें</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Explain the control that has the focus</source>
+        <translation>जिस नियंत्रण पर फ़ोकस है, उसे समझाएँ</translation>
     </message>
 </context>
 <context>
