@@ -1729,10 +1729,6 @@
         <translation>%1 खोली गई</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>संदेश</translation>
-    </message>
-    <message>
         <source>Save draft</source>
         <translation>ड्राफ़्ट सहेजें</translation>
     </message>
@@ -1925,6 +1921,10 @@ Account: %4</source>
     <message>
         <source>Waiting for you to confirm the send</source>
         <translation>भेजने की पुष्टि का इंतज़ार है</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>चेतावनी: %1</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3652,17 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>The web address %1 has no site name after %2://.</source>
         <translation>वेब पते %1 में %2:// के बाद साइट का नाम नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::WindowExtras</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>मार्गदर्शिका(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "editors/scrollanchor.h"
 #include "editors/tabring.h"
 #include "editors/wheelguard.h"
+#include "fullcard.h"
 #include "model/typeddatetime.h"
 #include "validation/validator.h"
 #include "json/messagecodec.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -26,72 +26,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 #include <QWheelEvent>
 #include <QWindow>
 
 using namespace soip;
-
-namespace {
-
-// A card with everything the form can show at once: 4 titles, 4 buttons of different types and
-// two app links on one of them.
-Message fullCard(const QString &type)
-{
-    Message m;
-    m.type = type;
-    m.to = QStringLiteral("+919812345678");
-    m.from = QStringLiteral("KLRHXA");
-    m.body = QStringLiteral("Our store opens on Friday.");
-    m.titles = {QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three"), QStringLiteral("Four")};
-    m.category = QStringLiteral("Retail");
-    RichMedia media;
-    media.mediaType = 2; // video: brings the cover row
-    media.url = QStringLiteral("https://example.com/v.mp4");
-    media.cover = QStringLiteral("https://example.com/c.png");
-    media.displayRatio = QStringLiteral("tall");
-    m.richMedia = {media};
-    Action link;
-    link.type = 1;
-    link.label = QStringLiteral("Shop");
-    link.rank = QStringLiteral("0");
-    link.target = QStringLiteral("https://example.com");
-    Action calendar;
-    calendar.type = 2;
-    calendar.label = QStringLiteral("Remind me");
-    calendar.rank = QStringLiteral("1");
-    calendar.event = {QStringLiteral("2026-12-25"), QStringLiteral("18:30"), QStringLiteral("Opening"),
-                      QStringLiteral("Doors open")};
-    Action app;
-    app.type = 3;
-    app.label = QStringLiteral("Open app");
-    app.rank = QStringLiteral("2");
-    app.deepLinks = {{QStringLiteral("android.intent.action.MAIN"), QStringLiteral("com.example.shop"),
-                      QStringLiteral("com.example.shop.Main")},
-                     {QStringLiteral("android.intent.action.VIEW"), QStringLiteral("com.example.pay"), QString()}};
-    Action call;
-    call.type = 5;
-    call.label = QStringLiteral("Call us");
-    call.rank = QStringLiteral("3");
-    call.target = QStringLiteral("+919812345678");
-    m.actions = {link, calendar, app, call};
-    return m;
-}
-
-QString describe(const QWidget *w)
-{
-    if (!w)
-        return QStringLiteral("nothing");
-    QString name = w->objectName();
-    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-        if (p->objectName().startsWith(QLatin1String("actionEditor")) ||
-            p->objectName().startsWith(QLatin1String("deepLinkRow")))
-            name = p->objectName() + QLatin1Char('/') + name;
-    }
-    return name.isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : name;
-}
-
-} // namespace
 
 class TestFormKeyboardMouse final : public QObject {
     Q_OBJECT

@@ -25,7 +25,8 @@ private slots:
         ShortcutsDialog dialog(&window);
         QStringList rows;
         for (int row = 0; row < dialog.table()->rowCount(); ++row)
-            rows.append(dialog.table()->item(row, 0)->text() + QStringLiteral(" = ") + dialog.table()->item(row, 1)->text());
+            rows.append(dialog.table()->item(row, 0)->text() + QStringLiteral(" = ") +
+                        dialog.table()->item(row, 1)->text());
         const QString sendKeys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
         QVERIFY2(rows.contains(sendKeys + QStringLiteral(" = Send")), qPrintable(rows.join(u'\n')));
         QVERIFY2(rows.contains(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText) +

@@ -1,8 +1,8 @@
 // File → New from sample: every sample opens, the realistic ones need only recipients and a
 // sender, and the vendor's are the vendor's files exactly.
 #include "dialogs/samplemenu.h"
-#include "json/messagecodec.h"
 #include "validation/validator.h"
+#include "json/messagecodec.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -20,7 +20,8 @@ private slots:
         QSignalSpy chosen(&menu, &SampleMenu::sampleChosen);
         const QList<SampleMenu::Sample> samples = SampleMenu::samples();
         for (const SampleMenu::Sample &sample : samples) {
-            QAction *action = menu.findChild<QAction *>(QStringLiteral("sample_") + sample.name.section(u'.', 0, 0));
+            QAction *action =
+                menu.findChild<QAction *>(QStringLiteral("sample_") + sample.name.section(u'.', 0, 0));
             QVERIFY2(action, qPrintable(sample.name));
             action->trigger();
             QCOMPARE(chosen.count(), 1);

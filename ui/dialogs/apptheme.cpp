@@ -82,9 +82,8 @@ QMenu *AppTheme::createMenu(QWidget *parent)
     auto *menu = new QMenu(tr("&Theme"), parent);
     menu->setObjectName(QStringLiteral("themeMenu"));
     auto *group = new QActionGroup(menu);
-    const std::pair<Choice, QString> entries[] = {{Choice::System, tr("&System")},
-                                                  {Choice::Light, tr("&Light")},
-                                                  {Choice::Dark, tr("&Dark")}};
+    const std::pair<Choice, QString> entries[] = {
+        {Choice::System, tr("&System")}, {Choice::Light, tr("&Light")}, {Choice::Dark, tr("&Dark")}};
     for (const auto &[choice, text] : entries) {
         QAction *action = menu->addAction(text);
         action->setObjectName(QStringLiteral("theme%1Action").arg(nameOf(choice)));

@@ -8,6 +8,7 @@
 #include "deeplinkeditor.h"
 #include "deeplinkseditor.h"
 #include "editoricons.h"
+#include "lineeditfactory.h"
 #include "markedfield.h"
 #include "recipients/phonenumbercheck.h"
 #include "validation/textlength.h"
@@ -76,15 +77,6 @@ QString labelExample(int type)
     return ActionEditor::tr("The words on the button");
 }
 
-QLineEdit *makeLine(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
 } // namespace
 
 ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *parent)
@@ -122,19 +114,19 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     for (int rank = 0; rank < kMaxActions; ++rank)
         m_rank->addItem(QString::number(rank), QString::number(rank));
 
-    m_label = makeLine(this, QStringLiteral("actionLabelLineEdit"), tr("Button label"), QString());
+    m_label = makeLineEdit(this, QStringLiteral("actionLabelLineEdit"), tr("Button label"), QString());
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("actionLabelCounterLabel"));
     m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("000 / 00")));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    m_url = makeLine(this, QStringLiteral("actionUrlLineEdit"), tr("Link to open"), tr("https://…"));
+    m_url = makeLineEdit(this, QStringLiteral("actionUrlLineEdit"), tr("Link to open"), tr("https://…"));
     m_calendar = new CalendarEventEditor(this);
     m_deepLinks = new DeepLinksEditor(this);
-    m_copyText = makeLine(this, QStringLiteral("copyTextLineEdit"), tr("Text to copy"),
-                          tr("Copied when the button is tapped, e.g. a coupon code"));
-    m_phone =
-        makeLine(this, QStringLiteral("phoneLineEdit"), tr("Phone number to call"), tr("e.g. +91 98765 43210"));
+    m_copyText = makeLineEdit(this, QStringLiteral("copyTextLineEdit"), tr("Text to copy"),
+                              tr("Copied when the button is tapped, e.g. a coupon code"));
+    m_phone = makeLineEdit(this, QStringLiteral("phoneLineEdit"), tr("Phone number to call"),
+                           tr("e.g. +91 98765 43210"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("actionTargetStack"));

@@ -1,6 +1,7 @@
 #include "calendareventeditor.h"
 
 #include "editoricons.h"
+#include "lineeditfactory.h"
 #include "markedfield.h"
 #include "model/typeddatetime.h"
 
@@ -18,21 +19,12 @@ namespace soip {
 
 namespace {
 const QString kShownDate = QStringLiteral("ddd d MMM yyyy");
-
-QLineEdit *makeLine(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
 } // namespace
 
 CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     : QWidget(parent)
 {
-    m_date = makeLine(this, QStringLiteral("calendarDateEdit"), tr("Event date"), tr("e.g. 25/12/2026"));
+    m_date = makeLineEdit(this, QStringLiteral("calendarDateEdit"), tr("Event date"), tr("e.g. 25/12/2026"));
     m_date->setToolTip(tr("Type the date as you write it (25/12/2026, 25.12.2026, 25 Dec 2026 or 2026-12-25), "
                           "or pick it from the calendar (Alt+Down)."));
     m_date->setAccessibleDescription(m_date->toolTip());
@@ -44,15 +36,16 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     connect(pick, &QAction::triggered, this, &CalendarEventEditor::openCalendar);
     m_date->installEventFilter(this);
 
-    m_time = makeLine(this, QStringLiteral("calendarTimeEdit"), tr("Event time"), tr("e.g. 18:30"));
+    m_time = makeLineEdit(this, QStringLiteral("calendarTimeEdit"), tr("Event time"), tr("e.g. 18:30"));
     m_time->setToolTip(tr("Type the time as you write it: 18:30, 1830 or 6:30 pm."));
     m_time->setAccessibleDescription(m_time->toolTip());
     // Wide enough for "6:30 p.m." while typing, no wider: the date needs the room.
     m_time->setMaximumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00 p.m.__")) + 24);
 
-    m_title = makeLine(this, QStringLiteral("calendarTitleLineEdit"), tr("Event title"), tr("e.g. Store opening"));
-    m_description = makeLine(this, QStringLiteral("calendarDescriptionLineEdit"), tr("Event description"),
-                             tr("What the event is about"));
+    m_title =
+        makeLineEdit(this, QStringLiteral("calendarTitleLineEdit"), tr("Event title"), tr("e.g. Store opening"));
+    m_description = makeLineEdit(this, QStringLiteral("calendarDescriptionLineEdit"), tr("Event description"),
+                                 tr("What the event is about"));
 
     auto *dateTime = new QHBoxLayout;
     // Top-aligned: a message under one of the two must not move the other down.

@@ -8,7 +8,10 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/windowextras.h"
 #include "editors/composerform.h"
+#include "editors/tabring.h"
+#include "model/suggestedfilename.h"
 #include "net/soiprequest.h"
 #include "preview/previewimagecache.h"
 #include "preview/previewpane.h"
@@ -93,6 +96,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     connect(m_document, &ComposerDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_form, &ComposerForm::checkIssuesChanged, this, &MainWindow::onDocumentChanged);
     connect(m_document, &ComposerDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ComposerDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
@@ -305,6 +309,17 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
+    auto *extras = new WindowExtras(this, {file, view, help}, m_preview);
+    connect(extras, &WindowExtras::sampleChosen, this, [this](const Message &sample) {
+        if (newDraft())
+            m_document->reset(sample);
+    });
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The whole window in reading order, back to the start (the form's order is TabRing's too).
+    return TabRing::step(this, next, TabRing::Ends::Wrap) || QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::createToolBar()
@@ -407,7 +422,7 @@ void MainWindow::onDocumentChanged()
     read.readable = true;
     read.message = message.withOnlyFieldsOfType();
     read.issues = m_fileIssues;
-    m_issues = Validator::validate(read);
+    m_issues = Validator::validate(read) + m_form->checkIssues(); // the media check's warnings too
     m_problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
     m_preview->setMessage(message);
@@ -564,8 +579,7 @@ bool MainWindow::saveAs()
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
         const QString dir = QSettings().value(kLastDirKey, QDir::homePath()).toString();
-        const QString campaign = m_document->message().campaignName.trimmed();
-        suggestion = dir + u'/' + (campaign.isEmpty() ? tr("message") : campaign) + QStringLiteral(".json");
+        suggestion = dir + u'/' + SuggestedFileName::forMessage(m_document->message());
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Save draft"), suggestion, draftFilter());
     if (path.isEmpty())
@@ -721,6 +735,8 @@ bool MainWindow::confirmSend(const Account &account, const Message &message)
                           .arg(routeText, message.from, account.name);
     if (account.isSandbox())
         details += u'\n' + tr("This is the built-in sandbox: nothing reaches a phone.");
+    for (const Issue &warning : m_form->checkIssues())
+        details += u'\n' + tr("Warning: %1").arg(warning.message);
 
     const QByteArray payload = SoipRequest::body(message);
     const bool duplicate =
