@@ -29,16 +29,6 @@
     </message>
 </context>
 <context>
-    <name>soip::MainWindow</name>
-    <message numerus="yes">
-        <source>Fix %n problem(s) to send</source>
-        <translation>
-            <numerusform>Fix %n problem to send</numerusform>
-            <numerusform>Fix %n problems to send</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>soip::MessageCodec</name>
     <message numerus="yes">
         <source>“%1” has %n entries, far more than a SOIP message has (a card has at most four titles and four buttons), so the file is not one.</source>
@@ -62,6 +52,44 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::RecipientsEditor</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside India</source>
+        <translation>
+            <numerusform>%n outside India</numerusform>
+            <numerusform>%n outside India</numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +131,13 @@
         <translation>
             <numerusform>Sent with %1: accepted for %n recipient.</numerusform>
             <numerusform>Sent with %1: accepted for %n recipients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to send</source>
+        <translation>
+            <numerusform>Fix %n problem to send</numerusform>
+            <numerusform>Fix %n problems to send</numerusform>
         </translation>
     </message>
 </context>

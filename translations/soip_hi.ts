@@ -640,6 +640,26 @@
         <source>%1 of %2 characters</source>
         <translation>%2 में से %1 अक्षर</translation>
     </message>
+    <message>
+        <source>e.g. Remind me</source>
+        <translation>जैसे याद दिलाएँ</translation>
+    </message>
+    <message>
+        <source>e.g. Open in app</source>
+        <translation>जैसे ऐप में खोलें</translation>
+    </message>
+    <message>
+        <source>e.g. Copy code</source>
+        <translation>जैसे कोड कॉपी करें</translation>
+    </message>
+    <message>
+        <source>e.g. Call us</source>
+        <translation>जैसे हमें कॉल करें</translation>
+    </message>
+    <message>
+        <source>The words on the button</source>
+        <translation>बटन पर लिखे शब्द</translation>
+    </message>
 </context>
 <context>
     <name>soip::ActionsEditor</name>
@@ -662,6 +682,33 @@
     <message>
         <source>Add a button to the card</source>
         <translation>कार्ड में एक बटन जोड़ें</translation>
+    </message>
+    <message>
+        <source>No buttons yet. Buttons are optional on a rich media card.</source>
+        <translation>अभी कोई बटन नहीं है। रिच मीडिया कार्ड पर बटन ज़रूरी नहीं हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::AppTheme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>थीम(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>सिस्टम जैसी(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>हल्की(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>गहरी(&amp;D)</translation>
+    </message>
+    <message>
+        <source>As the desktop looks</source>
+        <translation>जैसा डेस्कटॉप दिखता है</translation>
     </message>
 </context>
 <context>
@@ -713,10 +760,6 @@
         <translation>इवेंट की तारीख़</translation>
     </message>
     <message>
-        <source>Event time, 24-hour</source>
-        <translation>इवेंट का समय, 24-घंटे</translation>
-    </message>
-    <message>
         <source>Event title</source>
         <translation>इवेंट का शीर्षक</translation>
     </message>
@@ -745,16 +788,32 @@
         <translation>विवरण(&amp;P):</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>सेट नहीं</translation>
+        <source>e.g. 25/12/2026</source>
+        <translation>जैसे 25/12/2026</translation>
     </message>
     <message>
-        <source>Not a date: %1</source>
-        <translation>तारीख़ नहीं है: %1</translation>
+        <source>Type the date as you write it (25/12/2026, 25.12.2026, 25 Dec 2026 or 2026-12-25), or pick it from the calendar (Alt+Down).</source>
+        <translation>तारीख़ वैसे ही लिखें जैसे आप लिखते हैं (25/12/2026, 25.12.2026, 25 Dec 2026 या 2026-12-25), या कैलेंडर से चुनें (Alt+Down)।</translation>
     </message>
     <message>
-        <source>Not a time: %1</source>
-        <translation>समय नहीं है: %1</translation>
+        <source>Pick the date from a calendar</source>
+        <translation>कैलेंडर से तारीख़ चुनें</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>इवेंट का समय</translation>
+    </message>
+    <message>
+        <source>e.g. 18:30</source>
+        <translation>जैसे 18:30</translation>
+    </message>
+    <message>
+        <source>Type the time as you write it: 18:30, 1830 or 6:30 pm.</source>
+        <translation>समय वैसे ही लिखें जैसे आप लिखते हैं: 18:30, 1830 या 6:30 pm।</translation>
+    </message>
+    <message>
+        <source>Calendar for the event date</source>
+        <translation>इवेंट की तारीख़ के लिए कैलेंडर</translation>
     </message>
 </context>
 <context>
@@ -1268,10 +1327,6 @@
         <translation>बिना नाम</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>संदेश</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
     </message>
@@ -1377,6 +1432,185 @@
     <message>
         <source>The base URL &quot;%1&quot; must start with https://.</source>
         <translation>बेस URL &quot;%1&quot; को https:// से शुरू होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::FieldHelp</name>
+    <message>
+        <source>What kind of message this is. Text is a plain message, like an SMS. A rich media card shows a picture or a video with titles, text and buttons. A call-to-action card shows titles, text and one to four buttons.</source>
+        <translation>यह किस तरह का संदेश है। टेक्स्ट SMS जैसा सादा संदेश है। रिच मीडिया कार्ड में तस्वीर या वीडियो के साथ शीर्षक, टेक्स्ट और बटन होते हैं। कॉल-टू-ऐक्शन कार्ड में शीर्षक, टेक्स्ट और एक से चार बटन होते हैं।</translation>
+    </message>
+    <message>
+        <source>The mobile numbers that get the message, each with its country code (+91 for India). You can paste a whole column from a spreadsheet.</source>
+        <translation>वे मोबाइल नंबर जिन्हें संदेश मिलेगा, हर एक देश कोड के साथ (भारत के लिए +91)। आप स्प्रेडशीट का पूरा कॉलम भी चिपका सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Sender ID: the name or number the message comes from, as registered for your Kaleyra account (for example TEST-NUM).</source>
+        <translation>सेंडर ID: वह नाम या नंबर जिससे संदेश आता है, जैसा आपके Kaleyra खाते के लिए रजिस्टर है (जैसे TEST-NUM)।</translation>
+    </message>
+    <message>
+        <source>Route: what kind of message this is for the phone networks. Marketing is for offers, Transactional for updates a customer expects, One-time password for verification codes. It must be a route your sender ID is registered for.</source>
+        <translation>रूट: फ़ोन नेटवर्क के लिए यह किस तरह का संदेश है। मार्केटिंग ऑफ़र के लिए, ट्रांज़ैक्शनल उन अपडेट के लिए जिनकी ग्राहक को उम्मीद है, और वन-टाइम पासवर्ड सत्यापन कोड के लिए। यह वही रूट होना चाहिए जिसके लिए आपकी सेंडर ID रजिस्टर है।</translation>
+    </message>
+    <message>
+        <source>Source: a label for where the message came from, shown in your Kaleyra reports. Empty means API.</source>
+        <translation>स्रोत: संदेश कहाँ से आया, इसका लेबल, जो आपकी Kaleyra रिपोर्ट में दिखता है। ख़ाली होने पर API माना जाता है।</translation>
+    </message>
+    <message>
+        <source>Campaign name: your own name for this message, to find it in Kaleyra&apos;s reports. Save As also suggests it as the file name.</source>
+        <translation>कैंपेन का नाम: इस संदेश के लिए आपका अपना नाम, ताकि Kaleyra की रिपोर्ट में इसे ढूँढ सकें। &apos;इस रूप में सहेजें&apos; इसे फ़ाइल के नाम के रूप में भी सुझाता है।</translation>
+    </message>
+    <message>
+        <source>Callback profile: the ID of a delivery report address set up in your Kaleyra account. Whether each phone received the message is reported there. Leave it empty if you have none.</source>
+        <translation>कॉलबैक प्रोफ़ाइल: आपके Kaleyra खाते में बनाए गए डिलीवरी रिपोर्ट पते की ID। हर फ़ोन को संदेश मिला या नहीं, यह वहाँ बताया जाता है। अगर ऐसा कोई पता नहीं है तो इसे ख़ाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>Titles: the bold lines at the top of the card. A card has one to four.</source>
+        <translation>शीर्षक: कार्ड के ऊपर की मोटी पंक्तियाँ। एक कार्ड में एक से चार होते हैं।</translation>
+    </message>
+    <message>
+        <source>Moves this title one place up on the card.</source>
+        <translation>इस शीर्षक को कार्ड पर एक जगह ऊपर ले जाता है।</translation>
+    </message>
+    <message>
+        <source>Moves this title one place down on the card.</source>
+        <translation>इस शीर्षक को कार्ड पर एक जगह नीचे ले जाता है।</translation>
+    </message>
+    <message>
+        <source>Removes this title from the card.</source>
+        <translation>इस शीर्षक को कार्ड से हटाता है।</translation>
+    </message>
+    <message>
+        <source>Adds another title line to the card, up to four.</source>
+        <translation>कार्ड में एक और शीर्षक पंक्ति जोड़ता है, चार तक।</translation>
+    </message>
+    <message>
+        <source>Category: a short word on the card that says what it is about, such as Offers or Orders.</source>
+        <translation>श्रेणी: कार्ड पर एक छोटा शब्द जो बताता है कि यह किस बारे में है, जैसे ऑफ़र या ऑर्डर।</translation>
+    </message>
+    <message>
+        <source>Sub-category: an optional second word under the category, such as Festive or Shipping.</source>
+        <translation>उप-श्रेणी: श्रेणी के नीचे एक और शब्द, ज़रूरी नहीं, जैसे त्योहार या शिपिंग।</translation>
+    </message>
+    <message>
+        <source>Core entity: the one thing the card is about, such as an order number or a product. A call-to-action card needs one.</source>
+        <translation>मुख्य विषय: वह एक चीज़ जिसके बारे में कार्ड है, जैसे ऑर्डर नंबर या कोई प्रोडक्ट। कॉल-टू-ऐक्शन कार्ड में यह ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Whether the card shows a picture or a video at the top.</source>
+        <translation>कार्ड के ऊपर तस्वीर दिखेगी या वीडियो।</translation>
+    </message>
+    <message>
+        <source>Media URL: the public https:// address of the picture or video. Each phone loads it from there, so it must open without a login.</source>
+        <translation>मीडिया URL: तस्वीर या वीडियो का सार्वजनिक https:// पता। हर फ़ोन इसे वहीं से लोड करता है, इसलिए यह बिना लॉगिन के खुलना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Fetches the address now, to see whether phones will be able to load it. What it finds is also listed under Problems.</source>
+        <translation>पते को अभी खोलकर देखता है कि फ़ोन इसे लोड कर पाएँगे या नहीं। जो मिलता है वह समस्याओं की सूची में भी दिखता है।</translation>
+    </message>
+    <message>
+        <source>Display ratio: how much of the card&apos;s height the picture takes. Normal is a landscape strip, Tall gives it more height. Videos are always tall.</source>
+        <translation>डिस्प्ले अनुपात: तस्वीर कार्ड की कितनी ऊँचाई लेती है। सामान्य एक चौड़ी पट्टी है, लंबा उसे ज़्यादा ऊँचाई देता है। वीडियो हमेशा लंबे दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>Cover image: the https:// address of a picture shown in place of the video until it plays.</source>
+        <translation>कवर इमेज: उस तस्वीर का https:// पता जो वीडियो चलने तक उसकी जगह दिखती है।</translation>
+    </message>
+    <message>
+        <source>The text of the message, as the person will read it.</source>
+        <translation>संदेश का टेक्स्ट, जैसा पाने वाला पढ़ेगा।</translation>
+    </message>
+    <message>
+        <source>What happens when the button is tapped: a web page opens, an event is added to the calendar, an app opens, a text such as a coupon code is copied, or a number is called.</source>
+        <translation>बटन दबाने पर क्या होता है: वेब पेज खुलता है, कैलेंडर में इवेंट जुड़ता है, ऐप खुलता है, कूपन कोड जैसा टेक्स्ट कॉपी होता है, या किसी नंबर पर कॉल होती है।</translation>
+    </message>
+    <message>
+        <source>Rank: the button&apos;s place on the card, 0 first. Each button has its own; choosing a rank another button has swaps the two.</source>
+        <translation>रैंक: कार्ड पर बटन की जगह, 0 सबसे पहले। हर बटन की अपनी रैंक होती है; किसी दूसरे बटन की रैंक चुनने पर दोनों की अदला-बदली हो जाती है।</translation>
+    </message>
+    <message>
+        <source>The words on the button, at most 28 characters.</source>
+        <translation>बटन पर लिखे शब्द, ज़्यादा से ज़्यादा 28 अक्षर।</translation>
+    </message>
+    <message>
+        <source>Moves this button one place up on the card.</source>
+        <translation>इस बटन को कार्ड पर एक जगह ऊपर ले जाता है।</translation>
+    </message>
+    <message>
+        <source>Moves this button one place down on the card.</source>
+        <translation>इस बटन को कार्ड पर एक जगह नीचे ले जाता है।</translation>
+    </message>
+    <message>
+        <source>Removes this button from the card.</source>
+        <translation>इस बटन को कार्ड से हटाता है।</translation>
+    </message>
+    <message>
+        <source>Adds a button to the card, up to four.</source>
+        <translation>कार्ड में एक बटन जोड़ता है, चार तक।</translation>
+    </message>
+    <message>
+        <source>The web page the button opens, an https:// address.</source>
+        <translation>वह वेब पेज जो बटन खोलता है, एक https:// पता।</translation>
+    </message>
+    <message>
+        <source>The day of the event. Type it as you write it (25/12/2026, 25 Dec 2026) or pick it from the calendar with Alt+Down.</source>
+        <translation>इवेंट का दिन। इसे वैसे ही लिखें जैसे आप लिखते हैं (25/12/2026, 25 Dec 2026) या Alt+Down से कैलेंडर में चुनें।</translation>
+    </message>
+    <message>
+        <source>The time the event starts, for example 18:30, 1830 or 6:30 pm.</source>
+        <translation>इवेंट शुरू होने का समय, जैसे 18:30, 1830 या 6:30 pm।</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, as it appears in the phone&apos;s calendar.</source>
+        <translation>इवेंट का नाम, जैसा फ़ोन के कैलेंडर में दिखेगा।</translation>
+    </message>
+    <message>
+        <source>A line about the event, kept in the calendar entry.</source>
+        <translation>इवेंट के बारे में एक पंक्ति, जो कैलेंडर की एंट्री में रहती है।</translation>
+    </message>
+    <message>
+        <source>Adds another app for this button to try, for example a second app that can show the same content.</source>
+        <translation>इस बटन के लिए आज़माने को एक और ऐप जोड़ता है, जैसे कोई दूसरा ऐप जो वही सामग्री दिखा सके।</translation>
+    </message>
+    <message>
+        <source>Removes this app link from the button.</source>
+        <translation>इस ऐप लिंक को बटन से हटाता है।</translation>
+    </message>
+    <message>
+        <source>Apps you saved before: choosing one fills in its package and class.</source>
+        <translation>पहले सहेजे गए ऐप: किसी एक को चुनने पर उसका पैकेज और क्लास भर जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Keeps this app&apos;s package and class in the list, to use again.</source>
+        <translation>इस ऐप का पैकेज और क्लास सूची में रख लेता है, ताकि फिर से इस्तेमाल कर सकें।</translation>
+    </message>
+    <message>
+        <source>Intent action: how Android is asked to open the app. MAIN opens its start screen, VIEW opens a page inside it. If you are not sure, use MAIN.</source>
+        <translation>इंटेंट ऐक्शन: Android से ऐप किस तरह खोलने को कहा जाए। MAIN उसकी शुरुआती स्क्रीन खोलता है, VIEW उसके अंदर का कोई पेज। अगर पक्का नहीं है, तो MAIN इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Package name: the app&apos;s name on Android, as in its Play Store address after id= (for example com.flipkart.android).</source>
+        <translation>पैकेज का नाम: Android पर ऐप का नाम, जैसा उसके Play Store पते में id= के बाद होता है (जैसे com.flipkart.android)।</translation>
+    </message>
+    <message>
+        <source>Class: the screen of the app to open (its developers can tell you), or the app&apos;s Play Store link, which opens the store when the app is not installed.</source>
+        <translation>क्लास: ऐप की वह स्क्रीन जो खुलनी है (ऐप के डेवलपर बता सकते हैं), या ऐप का Play Store लिंक, जो ऐप इंस्टॉल न होने पर स्टोर खोलता है।</translation>
+    </message>
+    <message>
+        <source>Fills in the app&apos;s Play Store link from its package name.</source>
+        <translation>पैकेज के नाम से ऐप का Play Store लिंक भर देता है।</translation>
+    </message>
+    <message>
+        <source>The text put on the phone&apos;s clipboard when the button is tapped, for example a coupon code.</source>
+        <translation>बटन दबाने पर फ़ोन के क्लिपबोर्ड पर रखा जाने वाला टेक्स्ट, जैसे कोई कूपन कोड।</translation>
+    </message>
+    <message>
+        <source>The number the phone calls when the button is tapped. Indian numbers may leave out +91; it is saved like the recipients.</source>
+        <translation>बटन दबाने पर फ़ोन जिस नंबर पर कॉल करता है। भारतीय नंबरों में +91 छोड़ सकते हैं; इसे पाने वालों के नंबरों की तरह ही सहेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Keeps each number in the recipients once.</source>
+        <translation>पाने वालों में हर नंबर एक ही बार रखता है।</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1749,61 @@
     </message>
 </context>
 <context>
+    <name>soip::GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>मार्गदर्शिका</translation>
+    </message>
+    <message>
+        <source>Start from something</source>
+        <translation>किसी तैयार चीज़ से शुरू करें</translation>
+    </message>
+    <message>
+        <source>File → New from sample gives you a finished card to change: an order on its way or a festive offer, in English or Hindi. Or choose the type of message at the top of the form.</source>
+        <translation>फ़ाइल → नमूने से नया आपको बदलने के लिए एक तैयार कार्ड देता है: रास्ते में ऑर्डर या त्योहार का ऑफ़र, अंग्रेज़ी या हिन्दी में। या फ़ॉर्म के ऊपर संदेश का प्रकार चुनें।</translation>
+    </message>
+    <message>
+        <source>Who gets it, and from whom</source>
+        <translation>किसे मिलेगा, और किसकी ओर से</translation>
+    </message>
+    <message>
+        <source>Type or paste the mobile numbers under Recipients, each with +91. The Sender ID is the name your Kaleyra account sends as; the route says whether this is marketing, a service update or a one-time password.</source>
+        <translation>प्राप्तकर्ता में मोबाइल नंबर लिखें या चिपकाएँ, हर एक +91 के साथ। सेंडर ID वह नाम है जिससे आपका Kaleyra खाता भेजता है; रूट बताता है कि यह मार्केटिंग है, सेवा से जुड़ा अपडेट है या वन-टाइम पासवर्ड।</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>कार्ड</translation>
+    </message>
+    <message>
+        <source>Titles, category and text are what the person reads. A rich media card also has a picture or video: press Check to see that phones can load it. The phone on the right shows the card as it will look.</source>
+        <translation>शीर्षक, श्रेणी और टेक्स्ट वही हैं जो पाने वाला पढ़ता है। रिच मीडिया कार्ड में तस्वीर या वीडियो भी होता है: फ़ोन उसे लोड कर पाएँगे या नहीं, यह देखने के लिए &apos;जाँचें&apos; दबाएँ। दाईं ओर का फ़ोन दिखाता है कि कार्ड कैसा दिखेगा।</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>बटन</translation>
+    </message>
+    <message>
+        <source>Each button opens a web page, adds an event to the calendar, opens an app, copies a text or calls a number. Dates and times can be typed as you write them: 25/12/2026, 6:30 pm.</source>
+        <translation>हर बटन कोई वेब पेज खोलता है, कैलेंडर में इवेंट जोड़ता है, कोई ऐप खोलता है, टेक्स्ट कॉपी करता है या किसी नंबर पर कॉल करता है। तारीख़ और समय वैसे ही लिखे जा सकते हैं जैसे आप लिखते हैं: 25/12/2026, 6:30 pm।</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <source>A field you have filled in and left shows what is wrong with it, red for what stops the message, yellow for what may not work on every phone. The Problems list below has them all; click one to go to its field. Hold the pointer over any field, or press Shift+F1, for what it means.</source>
+        <translation>जो फ़ील्ड आपने भरकर छोड़ दी है, वह बताती है कि उसमें क्या ग़लत है: लाल वह जो संदेश रोकता है, पीला वह जो हर फ़ोन पर शायद काम न करे। नीचे समस्याओं की सूची में सब हैं; किसी पर क्लिक करके उसकी फ़ील्ड पर जाएँ। किसी फ़ील्ड का मतलब जानने के लिए उस पर पॉइंटर रखें या Shift+F1 दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Try it safely</source>
+        <translation>बिना डरे आज़माएँ</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox account sends nothing: it answers like the real service, so you can see what would happen. Your drafts are saved as you type and come back after a crash.</source>
+        <translation>बिल्ट-इन सैंडबॉक्स खाता कुछ नहीं भेजता: यह असली सेवा की तरह जवाब देता है, ताकि आप देख सकें कि क्या होगा। आपके ड्राफ़्ट लिखते समय ही सहेजे जाते हैं और क्रैश के बाद वापस आ जाते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>soip::InputFile</name>
     <message>
         <source>There is no file %1.</source>
@@ -1646,6 +1935,22 @@
         <source>Send the message</source>
         <translation>संदेश भेजें</translation>
     </message>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Ready to send?</source>
+        <translation>भेजने के लिए तैयार?</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>संदेश भेजें (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>भेजने के लिए तैयार</translation>
+    </message>
 </context>
 <context>
     <name>soip::MainWindow</name>
@@ -1686,14 +1991,6 @@
         <translation>भेजने का परिणाम(&amp;R)</translation>
     </message>
     <message>
-        <source>Ready to send?</source>
-        <translation>भेजने के लिए तैयार?</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>सूची साफ़ करें(&amp;C)</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>समस्याएँ (%1)</translation>
     </message>
@@ -1705,40 +2002,60 @@
         <source>SOIP Composer — %1[*]</source>
         <translation>SOIP Composer — %1[*]</translation>
     </message>
+</context>
+<context>
+    <name>soip::MediaCheck</name>
     <message>
-        <source>Sending…</source>
-        <translation>भेजा जा रहा है…</translation>
+        <source>The media address uses http, not https: phones may refuse to load it.</source>
+        <translation>मीडिया का पता https नहीं, http इस्तेमाल करता है: फ़ोन इसे लोड करने से मना कर सकते हैं।</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>संदेश भेजें (Ctrl+Return)</translation>
+        <source>The address ends in .%1, which is a picture, but the media type is Video.</source>
+        <translation>पता .%1 पर ख़त्म होता है, जो एक तस्वीर है, पर मीडिया का प्रकार वीडियो है।</translation>
     </message>
     <message>
-        <source>Ready to send</source>
-        <translation>भेजने के लिए तैयार</translation>
+        <source>The address ends in .%1, which is a video, but the media type is Image.</source>
+        <translation>पता .%1 पर ख़त्म होता है, जो एक वीडियो है, पर मीडिया का प्रकार इमेज है।</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>भेजा जा रहा है</translation>
+        <source>The cover image&apos;s address uses http, not https: phones may refuse to load it.</source>
+        <translation>कवर इमेज का पता https नहीं, http इस्तेमाल करता है: फ़ोन इसे लोड करने से मना कर सकते हैं।</translation>
     </message>
     <message>
-        <source>Choose an account to send with</source>
-        <translation>भेजने के लिए खाता चुनें</translation>
+        <source>The cover image cannot be loaded (%1). Phones will show the video without it.</source>
+        <translation>कवर इमेज लोड नहीं हो सकती (%1)। फ़ोन वीडियो को इसके बिना दिखाएँगे।</translation>
     </message>
     <message>
-        <source>Replaced by a local image</source>
-        <translation>स्थानीय इमेज से बदला गया</translation>
+        <source>The media cannot be loaded (%1). Phones will not be able to show it either.</source>
+        <translation>मीडिया लोड नहीं हो सकता (%1)। फ़ोन भी इसे नहीं दिखा पाएँगे।</translation>
     </message>
     <message>
-        <source>Waiting for you to confirm the send</source>
-        <translation>भेजने की पुष्टि का इंतज़ार है</translation>
+        <source>of no stated type</source>
+        <translation>बिना बताए प्रकार का</translation>
     </message>
-    <message numerus="yes">
-        <source>Fix %n problem(s) to send</source>
-        <translation>
-            <numerusform>भेजने के लिए %n समस्या ठीक करें</numerusform>
-            <numerusform>भेजने के लिए %n समस्याएँ ठीक करें</numerusform>
-        </translation>
+    <message>
+        <source>The server says the cover is %1, not a picture.</source>
+        <translation>सर्वर के अनुसार कवर %1 है, तस्वीर नहीं।</translation>
+    </message>
+    <message>
+        <source>The server says this is %1, not an image.</source>
+        <translation>सर्वर के अनुसार यह %1 है, इमेज नहीं।</translation>
+    </message>
+    <message>
+        <source>The server says this is %1, not a video.</source>
+        <translation>सर्वर के अनुसार यह %1 है, वीडियो नहीं।</translation>
+    </message>
+    <message>
+        <source>The cover image did not open as a picture.</source>
+        <translation>कवर इमेज तस्वीर के रूप में नहीं खुली।</translation>
+    </message>
+    <message>
+        <source>The file did not open as a picture.</source>
+        <translation>फ़ाइल तस्वीर के रूप में नहीं खुली।</translation>
+    </message>
+    <message>
+        <source>The picture is %1; keep pictures under 2 MB so phones load them quickly.</source>
+        <translation>तस्वीर %1 की है; तस्वीरें 2 MB से छोटी रखें ताकि फ़ोन उन्हें जल्दी लोड करें।</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2478,10 @@
         <source>The font size chosen in the phone&apos;s settings</source>
         <translation>फ़ोन की सेटिंग में चुना गया फ़ॉन्ट साइज़</translation>
     </message>
+    <message>
+        <source>Replaced by a local image</source>
+        <translation>स्थानीय इमेज से बदला गया</translation>
+    </message>
 </context>
 <context>
     <name>soip::PreviewRenderer</name>
@@ -2242,6 +2563,13 @@
     </message>
 </context>
 <context>
+    <name>soip::RecentFilesMenu</name>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>सूची साफ़ करें(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>soip::RecipientFile</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2320,33 +2648,40 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <source>%1 is not a valid number</source>
         <translation>%1 मान्य नंबर नहीं है</translation>
     </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… और %1 अन्य</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… और %n</numerusform>
+            <numerusform>… और %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 recipient</source>
-        <translation>1 प्राप्तकर्ता</translation>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n प्राप्तकर्ता</numerusform>
+            <numerusform>%n प्राप्तकर्ता</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 recipients</source>
-        <translation>%1 प्राप्तकर्ता</translation>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n अमान्य</numerusform>
+            <numerusform>%n अमान्य</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation>%1 अमान्य</translation>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n दोहराया गया</numerusform>
+            <numerusform>%n दोहराए गए</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 duplicate</source>
-        <translation>1 दोहराया गया</translation>
-    </message>
-    <message>
-        <source>%1 duplicates</source>
-        <translation>%1 दोहराए गए</translation>
-    </message>
-    <message>
-        <source>%1 outside India</source>
-        <translation>%1 भारत से बाहर</translation>
+    <message numerus="yes">
+        <source>%n outside India</source>
+        <translation>
+            <numerusform>%n भारत से बाहर</numerusform>
+            <numerusform>%n भारत से बाहर</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2854,6 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>कार्ड की पूरी चौड़ाई में एक आड़ी तस्वीर।</translation>
     </message>
     <message>
-        <source>This address uses http, not https: phones may refuse to load it.</source>
-        <translation>यह पता https नहीं, http का उपयोग करता है: फ़ोन इसे लोड करने से मना कर सकते हैं।</translation>
-    </message>
-    <message>
         <source>Checking…</source>
         <translation>जाँच हो रही है…</translation>
     </message>
@@ -2539,10 +2870,6 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>कवर इमेज की जाँच हो रही है…</translation>
     </message>
     <message>
-        <source>Cannot load this address: %1 Phones will not be able to show it either.</source>
-        <translation>यह पता लोड नहीं हो सका: %1 फ़ोन भी इसे नहीं दिखा पाएँगे।</translation>
-    </message>
-    <message>
         <source>No content type given</source>
         <translation>कोई कंटेंट टाइप नहीं दिया गया</translation>
     </message>
@@ -2550,29 +2877,44 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 पिक्सेल</translation>
     </message>
+</context>
+<context>
+    <name>soip::SampleMenu</name>
     <message>
-        <source>The server says this is %1, not an image.</source>
-        <translation>सर्वर के अनुसार यह %1 है, इमेज नहीं।</translation>
+        <source>New from &amp;sample</source>
+        <translation>नमूने से नया(&amp;S)</translation>
     </message>
     <message>
-        <source>The server says this is %1, not a video.</source>
-        <translation>सर्वर के अनुसार यह %1 है, वीडियो नहीं।</translation>
+        <source>Order on its way (call-to-action card, English)</source>
+        <translation>ऑर्डर रास्ते में है (कॉल-टू-ऐक्शन कार्ड, अंग्रेज़ी)</translation>
     </message>
     <message>
-        <source>The image is %1; keep images under 2 MB so phones load them quickly.</source>
-        <translation>इमेज %1 की है; इमेज 2 MB से छोटी रखें ताकि फ़ोन उन्हें जल्दी लोड कर सकें।</translation>
+        <source>Order on its way (call-to-action card, Hindi)</source>
+        <translation>ऑर्डर रास्ते में है (कॉल-टू-ऐक्शन कार्ड, हिन्दी)</translation>
     </message>
     <message>
-        <source>The file did not open as a picture.</source>
-        <translation>फ़ाइल तस्वीर के रूप में नहीं खुली।</translation>
+        <source>Festive offer with a picture (rich media card, English)</source>
+        <translation>तस्वीर के साथ त्योहार का ऑफ़र (रिच मीडिया कार्ड, अंग्रेज़ी)</translation>
     </message>
     <message>
-        <source>Cannot load the cover image: %1</source>
-        <translation>कवर इमेज लोड नहीं हो सकी: %1</translation>
+        <source>Festive offer with a picture (rich media card, Hindi)</source>
+        <translation>तस्वीर के साथ त्योहार का ऑफ़र (रिच मीडिया कार्ड, हिन्दी)</translation>
     </message>
     <message>
-        <source>The cover is %1, not a picture.</source>
-        <translation>कवर %1 है, तस्वीर नहीं।</translation>
+        <source>The API&apos;s text message example</source>
+        <translation>API का टेक्स्ट संदेश उदाहरण</translation>
+    </message>
+    <message>
+        <source>The API&apos;s rich media card example, with a picture</source>
+        <translation>API का रिच मीडिया कार्ड उदाहरण, तस्वीर के साथ</translation>
+    </message>
+    <message>
+        <source>The API&apos;s rich media card example, with a video</source>
+        <translation>API का रिच मीडिया कार्ड उदाहरण, वीडियो के साथ</translation>
+    </message>
+    <message>
+        <source>The API&apos;s call-to-action card example</source>
+        <translation>API का कॉल-टू-ऐक्शन कार्ड उदाहरण</translation>
     </message>
 </context>
 <context>
@@ -2624,20 +2966,12 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
 <context>
     <name>soip::SendController</name>
     <message>
-        <source>Sandbox (built-in, sends nothing)</source>
-        <translation>सैंडबॉक्स (बिल्ट-इन, कुछ नहीं भेजता)</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>बिल्ट-इन सैंडबॉक्स शुरू नहीं हो सका: %1</translation>
-    </message>
-    <message>
         <source>The chosen account no longer exists. Choose another one.</source>
         <translation>चुना गया खाता अब मौजूद नहीं है। कोई दूसरा खाता चुनें।</translation>
     </message>
     <message>
-        <source>No API key is stored for “%1”. Add it in Edit → Accounts.</source>
-        <translation>“%1” के लिए कोई API कुंजी सहेजी नहीं गई है। इसे संपादन → खाते में जोड़ें।</translation>
+        <source>Add it in Edit → Accounts.</source>
+        <translation>इसे संपादन → खाते में जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3254,25 @@ Account: %4</source>
         <source>&amp;Wait</source>
         <translation>रुकें(&amp;W)</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send</source>
+        <translation>भेजने की पुष्टि का इंतज़ार है</translation>
+    </message>
+    <message>
+        <source>Choose an account to send with</source>
+        <translation>भेजने के लिए खाता चुनें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to send</source>
+        <translation>
+            <numerusform>भेजने के लिए %n समस्या ठीक करें</numerusform>
+            <numerusform>भेजने के लिए %n समस्याएँ ठीक करें</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::SenderEditor</name>
@@ -3018,6 +3371,45 @@ Account: %4</source>
     <message>
         <source>Not a route the service knows: choose Marketing, Transactional or One-time password.</source>
         <translation>यह रूट सेवा नहीं पहचानती: मार्केटिंग, ट्रांज़ैक्शनल या वन-टाइम पासवर्ड चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control, in reading order</source>
+        <translation>पढ़ने के क्रम में अगला या पिछला नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Alt+Down, F4</source>
+        <translation>Alt+Down, F4</translation>
+    </message>
+    <message>
+        <source>Open the calendar of an event&apos;s date</source>
+        <translation>इवेंट की तारीख़ का कैलेंडर खोलें</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Explain the control that has the focus</source>
+        <translation>जिस नियंत्रण पर फ़ोकस है, उसे समझाएँ</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4024,17 @@ Account: %4</source>
     <message>
         <source>&amp;Help</source>
         <translation>सहायता(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::WindowExtras</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>मार्गदर्शिका(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4646,66 +5049,6 @@ PNG फिर भी लिखी जाती है।
 </translation>
     </message>
     <message>
-        <source>Usage: soip validate [--json] [--layout [--phones LIST] [--font-scales LIST]] FILE...
-
-Checks SOIP message files (drafts or API request bodies) against every rule of the
-SOIP API and reports all problems at once. FILE - reads standard input.
-
-Each problem is one line: severity, code, the field&apos;s JSON path and what is wrong, e.g.
-  error E750 to: The recipients field is empty: ...
-With several files, each line starts with the file&apos;s name. Warnings do not make a
-message invalid. The codes are listed in docs/validation-codes.md.
-
-Options:
-  --json   Print one JSON object per file, each on its own line:
-           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
-           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
-           A file that cannot be read has valid false and one issue with code
-           SOIP-UNREADABLE, parameter &quot;&quot; and the reason.
-  --layout Also checks the layout on phones (SOIP-LAYOUT-* warnings): text cut or
-           elided, buttons that look alike, blurred or heavily cropped pictures,
-           characters the phone&apos;s fonts cannot draw. Loads the pictures (10 s at most).
-  --phones LIST, --font-scales LIST
-           Where --layout looks (default: every phone of &apos;soip help preview&apos; at font
-           sizes 1 and 1.3).
-
-Exit status:
-  0  every message is valid (warnings allowed)
-  1  at least one message is invalid
-  2  at least one file cannot be read or is not a JSON object
-  64 wrong arguments
-</source>
-        <translation>उपयोग: soip validate [--json] [--layout [--phones LIST] [--font-scales LIST]] FILE...
-
-SOIP संदेश फ़ाइलों (ड्राफ़्ट या API अनुरोध के मुख्य भाग) को SOIP API के हर नियम से जाँचता है
-और सभी समस्याएँ एक साथ बताता है। FILE - स्टैंडर्ड इनपुट पढ़ता है।
-
-हर समस्या एक पंक्ति में: गंभीरता, कोड, फ़ील्ड का JSON पाथ और क्या ग़लत है, जैसे
-  error E750 to: The recipients field is empty: ...
-कई फ़ाइलें होने पर हर पंक्ति फ़ाइल के नाम से शुरू होती है। चेतावनियों से संदेश अमान्य नहीं
-होता। कोड docs/validation-codes.md में दिए गए हैं।
-
-विकल्प:
-  --json   हर फ़ाइल के लिए एक JSON ऑब्जेक्ट, हर एक अपनी पंक्ति में:
-           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
-           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
-           जो फ़ाइल पढ़ी नहीं जा सकती, उसमें valid false होता है और एक issue, जिसका कोड
-           SOIP-UNREADABLE, parameter &quot;&quot; और कारण होता है।
-  --layout फ़ोन पर लेआउट भी जाँचता है (SOIP-LAYOUT-* चेतावनियाँ): कटा या अधूरा दिखता
-           टेक्स्ट, एक जैसे दिखने वाले बटन, धुंधली या बहुत कटी तस्वीरें, ऐसे अक्षर जिन्हें
-           फ़ोन के फ़ॉन्ट नहीं बना सकते। तस्वीरें लोड करता है (ज़्यादा से ज़्यादा 10 सेकंड)।
-  --phones LIST, --font-scales LIST
-           --layout कहाँ देखे (डिफ़ॉल्ट: &apos;soip help preview&apos; का हर फ़ोन, फ़ॉन्ट साइज़
-           1 और 1.3 पर)।
-
-एग्ज़िट स्टेटस:
-  0  हर संदेश मान्य है (चेतावनियों के साथ भी)
-  1  कम से कम एक संदेश अमान्य है
-  2  कम से कम एक फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
-  64 ग़लत आर्ग्युमेंट
-</translation>
-    </message>
-    <message>
         <source>soip validate: %1.
 </source>
         <translation>soip validate: %1।
@@ -5130,6 +5473,74 @@ Test numbers (any other valid number is accepted and ends DELIVRD):
     <message>
         <source>The status query needs the same key as the send: if you gave it only on the send line, give it again here (%1=... soip status ...), or store it with &apos;soip accounts add&apos;.</source>
         <translation>स्थिति पूछने के लिए वही कुंजी चाहिए जिससे भेजा था: अगर आपने उसे सिर्फ़ भेजने वाली लाइन में दिया था, तो यहाँ फिर से दें (%1=... soip status ...), या उसे &apos;soip accounts add&apos; से सहेजें।</translation>
+    </message>
+    <message>
+        <source>Usage: soip validate [--json] [--check-media] [--layout [--phones LIST] [--font-scales LIST]] FILE...
+
+Checks SOIP message files (drafts or API request bodies) against every rule of the
+SOIP API and reports all problems at once. FILE - reads standard input.
+
+Each problem is one line: severity, code, the field&apos;s JSON path and what is wrong, e.g.
+  error E750 to: The recipients field is empty: ...
+With several files, each line starts with the file&apos;s name. Warnings do not make a
+message invalid. The codes are listed in docs/validation-codes.md.
+
+Options:
+  --json   Print one JSON object per file, each on its own line:
+           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
+           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
+           A file that cannot be read has valid false and one issue with code
+           SOIP-UNREADABLE, parameter &quot;&quot; and the reason.
+  --check-media
+           Also fetch a rich media card&apos;s image or video (and a video&apos;s cover)
+           and warn when it cannot be loaded, is not an image or video, is over
+           2 MB or uses http (codes SOIP-MEDIA-*), as the composer&apos;s Check does.
+  --layout Also checks the layout on phones (SOIP-LAYOUT-* warnings): text cut or
+           elided, buttons that look alike, blurred or heavily cropped pictures,
+           characters the phone&apos;s fonts cannot draw. Loads the pictures (10 s at most).
+  --phones LIST, --font-scales LIST
+           Where --layout looks (default: every phone of &apos;soip help preview&apos; at font
+           sizes 1 and 1.3).
+
+Exit status:
+  0  every message is valid (warnings allowed)
+  1  at least one message is invalid
+  2  at least one file cannot be read or is not a JSON object
+  64 wrong arguments
+</source>
+        <translation>उपयोग: soip validate [--json] [--check-media] [--layout [--phones LIST] [--font-scales LIST]] FILE...
+
+SOIP संदेश फ़ाइलों (ड्राफ़्ट या API अनुरोध के मुख्य भाग) को SOIP API के हर नियम से जाँचता है
+और सभी समस्याएँ एक साथ बताता है। FILE - स्टैंडर्ड इनपुट पढ़ता है।
+
+हर समस्या एक पंक्ति में: गंभीरता, कोड, फ़ील्ड का JSON पाथ और क्या ग़लत है, जैसे
+  error E750 to: The recipients field is empty: ...
+कई फ़ाइलें होने पर हर पंक्ति फ़ाइल के नाम से शुरू होती है। चेतावनियों से संदेश अमान्य नहीं
+होता। कोड docs/validation-codes.md में दिए गए हैं।
+
+विकल्प:
+  --json   हर फ़ाइल के लिए एक JSON ऑब्जेक्ट, हर एक अपनी पंक्ति में:
+           {&quot;file&quot;: ..., &quot;valid&quot;: true|false, &quot;issues&quot;: [{&quot;severity&quot;: ...,
+           &quot;code&quot;: ..., &quot;parameter&quot;: ..., &quot;message&quot;: ...}]}
+           जो फ़ाइल पढ़ी नहीं जा सकती, उसमें valid false होता है और एक issue, जिसका कोड
+           SOIP-UNREADABLE, parameter &quot;&quot; और कारण होता है।
+  --check-media
+           रिच मीडिया कार्ड की तस्वीर या वीडियो (और वीडियो का कवर) भी खोलकर देखें, और
+           चेतावनी दें जब वह लोड न हो, तस्वीर या वीडियो न हो, 2 MB से बड़ी हो या http
+           इस्तेमाल करे (कोड SOIP-MEDIA-*), जैसा कंपोज़र का &apos;जाँचें&apos; करता है।
+  --layout फ़ोन पर लेआउट भी जाँचता है (SOIP-LAYOUT-* चेतावनियाँ): कटा या अधूरा दिखता
+           टेक्स्ट, एक जैसे दिखने वाले बटन, धुंधली या बहुत कटी तस्वीरें, ऐसे अक्षर जिन्हें
+           फ़ोन के फ़ॉन्ट नहीं बना सकते। तस्वीरें लोड करता है (ज़्यादा से ज़्यादा 10 सेकंड)।
+  --phones LIST, --font-scales LIST
+           --layout कहाँ देखे (डिफ़ॉल्ट: &apos;soip help preview&apos; का हर फ़ोन, फ़ॉन्ट साइज़
+           1 और 1.3 पर)।
+
+एग्ज़िट स्टेटस:
+  0  हर संदेश मान्य है (चेतावनियों के साथ भी)
+  1  कम से कम एक संदेश अमान्य है
+  2  कम से कम एक फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
+  64 ग़लत आर्ग्युमेंट
+</translation>
     </message>
 </context>
 </TS>

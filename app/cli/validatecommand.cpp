@@ -2,6 +2,7 @@
 #include "issueformat.h"
 #include "layoutselection.h"
 #include "messageinput.h"
+#include "onlinemediacheck.h"
 #include "terminal.h"
 #include "validation/validator.h"
 
@@ -16,34 +17,39 @@ namespace soip::cli {
 
 QString validateHelp()
 {
-    return Cli::tr("Usage: soip validate [--json] [--layout [--phones LIST] [--font-scales LIST]] FILE...\n"
-                   "\n"
-                   "Checks SOIP message files (drafts or API request bodies) against every rule of the\n"
-                   "SOIP API and reports all problems at once. FILE - reads standard input.\n"
-                   "\n"
-                   "Each problem is one line: severity, code, the field's JSON path and what is wrong, e.g.\n"
-                   "  error E750 to: The recipients field is empty: ...\n"
-                   "With several files, each line starts with the file's name. Warnings do not make a\n"
-                   "message invalid. The codes are listed in docs/validation-codes.md.\n"
-                   "\n"
-                   "Options:\n"
-                   "  --json   Print one JSON object per file, each on its own line:\n"
-                   "           {\"file\": ..., \"valid\": true|false, \"issues\": [{\"severity\": ...,\n"
-                   "           \"code\": ..., \"parameter\": ..., \"message\": ...}]}\n"
-                   "           A file that cannot be read has valid false and one issue with code\n"
-                   "           SOIP-UNREADABLE, parameter \"\" and the reason.\n"
-                   "  --layout Also checks the layout on phones (SOIP-LAYOUT-* warnings): text cut or\n"
-                   "           elided, buttons that look alike, blurred or heavily cropped pictures,\n"
-                   "           characters the phone's fonts cannot draw. Loads the pictures (10 s at most).\n"
-                   "  --phones LIST, --font-scales LIST\n"
-                   "           Where --layout looks (default: every phone of 'soip help preview' at font\n"
-                   "           sizes 1 and 1.3).\n"
-                   "\n"
-                   "Exit status:\n"
-                   "  0  every message is valid (warnings allowed)\n"
-                   "  1  at least one message is invalid\n"
-                   "  2  at least one file cannot be read or is not a JSON object\n"
-                   "  64 wrong arguments\n");
+    return Cli::tr(
+        "Usage: soip validate [--json] [--check-media] [--layout [--phones LIST] [--font-scales LIST]] FILE...\n"
+        "\n"
+        "Checks SOIP message files (drafts or API request bodies) against every rule of the\n"
+        "SOIP API and reports all problems at once. FILE - reads standard input.\n"
+        "\n"
+        "Each problem is one line: severity, code, the field's JSON path and what is wrong, e.g.\n"
+        "  error E750 to: The recipients field is empty: ...\n"
+        "With several files, each line starts with the file's name. Warnings do not make a\n"
+        "message invalid. The codes are listed in docs/validation-codes.md.\n"
+        "\n"
+        "Options:\n"
+        "  --json   Print one JSON object per file, each on its own line:\n"
+        "           {\"file\": ..., \"valid\": true|false, \"issues\": [{\"severity\": ...,\n"
+        "           \"code\": ..., \"parameter\": ..., \"message\": ...}]}\n"
+        "           A file that cannot be read has valid false and one issue with code\n"
+        "           SOIP-UNREADABLE, parameter \"\" and the reason.\n"
+        "  --check-media\n"
+        "           Also fetch a rich media card's image or video (and a video's cover)\n"
+        "           and warn when it cannot be loaded, is not an image or video, is over\n"
+        "           2 MB or uses http (codes SOIP-MEDIA-*), as the composer's Check does.\n"
+        "  --layout Also checks the layout on phones (SOIP-LAYOUT-* warnings): text cut or\n"
+        "           elided, buttons that look alike, blurred or heavily cropped pictures,\n"
+        "           characters the phone's fonts cannot draw. Loads the pictures (10 s at most).\n"
+        "  --phones LIST, --font-scales LIST\n"
+        "           Where --layout looks (default: every phone of 'soip help preview' at font\n"
+        "           sizes 1 and 1.3).\n"
+        "\n"
+        "Exit status:\n"
+        "  0  every message is valid (warnings allowed)\n"
+        "  1  at least one message is invalid\n"
+        "  2  at least one file cannot be read or is not a JSON object\n"
+        "  64 wrong arguments\n");
 }
 
 namespace {
@@ -54,8 +60,9 @@ struct FileResult {
     QList<Issue> issues;
 };
 
-// With a selection, the layout checks' warnings follow the validator's.
-FileResult validateFile(const QString &path, const LayoutSelection *layout)
+// With a selection, the layout checks' warnings follow the validator's; with `checkMedia`, the
+// online media check's.
+FileResult validateFile(const QString &path, const LayoutSelection *layout, bool checkMedia)
 {
     const ReadResult read = readMessageInput(path);
     FileResult result;
@@ -67,6 +74,8 @@ FileResult validateFile(const QString &path, const LayoutSelection *layout)
     result.issues = Validator::validate(read);
     if (layout)
         result.issues += layoutIssues(read.message, *layout);
+    if (checkMedia)
+        result.issues += checkMediaOnline(read.message);
     result.valid = !hasErrors(result.issues);
     return result;
 }
@@ -116,6 +125,7 @@ void printLines(const QString &path, const FileResult &result, bool withFileName
 int runValidate(const QStringList &arguments)
 {
     bool json = false;
+    bool checkMedia = false;
     bool optionsEnded = false;
     QStringList files;
     bool layout = false;
@@ -133,6 +143,8 @@ int runValidate(const QStringList &arguments)
                 err() << Cli::tr("soip validate: %1.\n").arg(error);
                 return ExitUsage;
             }
+        } else if (!optionsEnded && argument == QLatin1String("--check-media")) {
+            checkMedia = true;
         } else if (!optionsEnded && (argument == QLatin1String("--help") || argument == QLatin1String("-h"))) {
             out() << validateHelp();
             return ExitOk;
@@ -153,7 +165,7 @@ int runValidate(const QStringList &arguments)
     bool anyUnreadable = false;
     bool anyInvalid = false;
     for (const QString &path : files) {
-        const FileResult result = validateFile(path, layout ? &selection : nullptr);
+        const FileResult result = validateFile(path, layout ? &selection : nullptr, checkMedia);
         anyUnreadable = anyUnreadable || !result.readable;
         anyInvalid = anyInvalid || !result.valid;
         if (json)

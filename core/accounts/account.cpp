@@ -1,5 +1,6 @@
 #include "account.h"
 
+#include "model/message.h"
 #include "net/endpointpolicy.h"
 
 #include <QRegularExpression>
@@ -42,6 +43,16 @@ QList<BaseUrlPreset> Account::baseUrlPresets()
         {QUrl(u"https://api.ap.kaleyra.io"_s), tr("Kaleyra Asia Pacific (api.ap.kaleyra.io)")},
         {QUrl(u"https://api.eu.kaleyra.io"_s), tr("Kaleyra Europe (api.eu.kaleyra.io)")},
     };
+}
+
+void Account::fillDefaults(Message &message) const
+{
+    for (auto [field, value] : {std::pair{&Message::from, &Account::defaultSender},
+                                {&Message::route, &Account::defaultRoute},
+                                {&Message::callbackProfileId, &Account::defaultCallbackProfileId}}) {
+        if ((message.*field).isEmpty())
+            message.*field = this->*value;
+    }
 }
 
 } // namespace soip

@@ -7,6 +7,8 @@
 
 namespace soip {
 
+struct Message;
+
 // Where an account sends: Kaleyra itself, or the built-in sandbox running on this machine.
 enum class AccountKind { Kaleyra, Sandbox };
 
@@ -39,6 +41,9 @@ public:
     // Problems that keep this account from being saved or used, one sentence each (translated):
     // missing name or SID, a base URL that is not https (plain http only for this machine).
     QStringList problems() const;
+    // A new message starts with the account's sender, route and callback profile where it has
+    // none of its own.
+    void fillDefaults(Message &message) const;
 
     // The SOIP reference host and the regional hosts.
     static QUrl defaultBaseUrl();

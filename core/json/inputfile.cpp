@@ -38,23 +38,33 @@ InputFile::Result InputFile::read(const QString &path, qint64 maxBytes)
             tr("%1 is not a regular file (it is a pipe, a device or a socket), so it is not read.").arg(shown));
 
     QFile file;
+    // A Qt resource (":/…", compiled into the program, such as the samples) is no outside file:
+    // it cannot block or grow, and the operating system cannot open it.
+    const bool resource = path.startsWith(QLatin1String(":/"));
 #ifdef Q_OS_UNIX
-    // The check above and the open below see the same path at different times; opening without
-    // blocking and checking the opened file itself means a FIFO put there in between cannot hang.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return failure(tr("Cannot open %1: %2").arg(shown, QString::fromLocal8Bit(strerror(errno))));
-    struct stat status {};
-    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        ::close(fd);
-        return failure(
-            tr("%1 is not a regular file (it is a pipe, a device or a socket), so it is not read.").arg(shown));
-    }
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return failure(tr("Cannot open %1: %2").arg(shown, file.errorString()));
+    if (resource) {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(tr("Cannot open %1: %2").arg(shown, file.errorString()));
+    } else {
+        // The check above and the open below see the same path at different times; opening without
+        // blocking and checking the opened file itself means a FIFO put there in between cannot hang.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return failure(tr("Cannot open %1: %2").arg(shown, QString::fromLocal8Bit(strerror(errno))));
+        struct stat status {};
+        if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+            ::close(fd);
+            return failure(tr("%1 is not a regular file (it is a pipe, a device or a socket), so it is not read.")
+                               .arg(shown));
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return failure(tr("Cannot open %1: %2").arg(shown, file.errorString()));
+        }
     }
 #else
+    Q_UNUSED(resource)
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("Cannot open %1: %2").arg(shown, file.errorString()));

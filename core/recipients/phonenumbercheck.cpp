@@ -283,4 +283,19 @@ QString PhoneNumberCheck::checkDialableWithLibphonenumber(const QString &rawInpu
         .arg(input);
 }
 
+QString PhoneNumberCheck::dialableForm(const QString &input)
+{
+    const QString trimmed = input.trimmed();
+    if (!checkDialable(trimmed).isEmpty())
+        return trimmed;
+    if (const Recipient withCountryCode = checkRecipient(trimmed); withCountryCode.valid)
+        return withCountryCode.e164;
+    QString digits;
+    for (const QChar c : trimmed) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits.append(c);
+    }
+    return digits;
+}
+
 } // namespace soip

@@ -37,6 +37,13 @@ public:
 
     // The same check, always through libphonenumber. For tests and benchmarks.
     static QString checkDialableWithLibphonenumber(const QString &input);
+
+    // How a "phone call" button's number is saved, consistent with the recipients: a number with
+    // its country code in E.164 (+919876543210), any other dialable number without the spaces,
+    // hyphens, dots and brackets people group digits with (1800 123 4567 → 18001234567; a
+    // toll-free or short number may not work with +91 in front). A number that cannot be called
+    // is returned as typed, for the validator to report.
+    static QString dialableForm(const QString &input);
 };
 
 } // namespace soip

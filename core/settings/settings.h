@@ -23,6 +23,8 @@ inline const SettingValue<QStringList> recentFiles{"recentFiles"};
 inline const SettingValue<QStringList> rememberedSenderIds{"composer/senderIds"};
 // The user's saved apps for "Open app" buttons (a list of maps; see editors/savedappstore.h).
 inline const SettingValue<QVariantList> savedApps{"composer/savedApps"};
+// The look of the whole app: "system", "light" or "dark" (View → Theme); empty is "system".
+inline const SettingValue<QString> appTheme{"appearance/theme"};
 // The interface language ("en", "hi"); empty follows the system.
 inline const SettingValue<QString> uiLanguage{"ui/language"};
 

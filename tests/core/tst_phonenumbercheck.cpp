@@ -160,6 +160,34 @@ private slots:
         QCOMPARE(r.problemText.isEmpty(), valid);
     }
 
+    void callNumbersAreSavedLikeRecipients_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("saved");
+        QTest::newRow("grouped, country code") << "+91 98765 43210"
+                                               << "+919876543210";
+        QTest::newRow("country code without +") << "91 98765-43210"
+                                                << "+919876543210";
+        QTest::newRow("mobile without country code") << "98765 43210"
+                                                     << "9876543210";
+        QTest::newRow("landline with brackets") << "(022) 2345 6789"
+                                                << "02223456789";
+        QTest::newRow("toll-free") << "1800 123 4567"
+                                   << "18001234567";
+        QTest::newRow("short number") << " 198 "
+                                      << "198";
+        QTest::newRow("not a number: as typed") << "call me"
+                                                << "call me";
+    }
+    void callNumbersAreSavedLikeRecipients()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, saved);
+        QCOMPARE(PhoneNumberCheck::dialableForm(typed), saved);
+        // What is saved is still a number the validator accepts.
+        QCOMPARE(PhoneNumberCheck::checkDialable(saved).isEmpty(),
+                 PhoneNumberCheck::checkDialable(typed).isEmpty());
+    }
     void dialableNumbers_data()
     {
         QTest::addColumn<QString>("input");

@@ -11,7 +11,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
@@ -24,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 #include <QTreeWidget>
 
 #include <memory>
@@ -135,10 +133,8 @@ private:
                 typeInto(find<QLineEdit>(QStringLiteral("phoneLineEdit"), editor), a.target);
                 break;
             case ActionType::AddToCalendar:
-                find<QDateEdit>(QStringLiteral("calendarDateEdit"), editor)
-                    ->setDate(QDate::fromString(a.event.date, Qt::ISODate));
-                find<QTimeEdit>(QStringLiteral("calendarTimeEdit"), editor)
-                    ->setTime(QTime::fromString(a.event.time, QStringLiteral("HH:mm")));
+                typeInto(find<QLineEdit>(QStringLiteral("calendarDateEdit"), editor), a.event.date);
+                typeInto(find<QLineEdit>(QStringLiteral("calendarTimeEdit"), editor), a.event.time);
                 typeInto(find<QLineEdit>(QStringLiteral("calendarTitleLineEdit"), editor), a.event.title);
                 typeInto(find<QLineEdit>(QStringLiteral("calendarDescriptionLineEdit"), editor),
                          a.event.description);

@@ -8,7 +8,9 @@
 #include "deeplinkeditor.h"
 #include "deeplinkseditor.h"
 #include "editoricons.h"
+#include "lineeditfactory.h"
 #include "markedfield.h"
+#include "recipients/phonenumbercheck.h"
 #include "validation/textlength.h"
 
 #include <algorithm>
@@ -64,13 +66,22 @@ QWidget *linePage(QWidget *parent, const QString &label, QLineEdit *edit)
     return page;
 }
 
-QLineEdit *makeLine(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
+// What a button of `type` typically says, as the label's placeholder.
+QString labelExample(int type)
 {
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setPlaceholderText(placeholder);
-    return edit;
+    switch (ActionType(type)) {
+    case ActionType::OpenLink:
+        return ActionEditor::tr("e.g. Track order");
+    case ActionType::AddToCalendar:
+        return ActionEditor::tr("e.g. Remind me");
+    case ActionType::OpenApp:
+        return ActionEditor::tr("e.g. Open in app");
+    case ActionType::CopyText:
+        return ActionEditor::tr("e.g. Copy code");
+    case ActionType::Call:
+        return ActionEditor::tr("e.g. Call us");
+    }
+    return ActionEditor::tr("The words on the button");
 }
 
 } // namespace
@@ -110,19 +121,19 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     for (int rank = 0; rank < kMaxActions; ++rank)
         m_rank->addItem(QString::number(rank), QString::number(rank));
 
-    m_label = makeLine(this, QStringLiteral("actionLabelLineEdit"), tr("Button label"), tr("e.g. Track order"));
+    m_label = makeLineEdit(this, QStringLiteral("actionLabelLineEdit"), tr("Button label"), QString());
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("actionLabelCounterLabel"));
     m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("000 / 00")));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    m_url = makeLine(this, QStringLiteral("actionUrlLineEdit"), tr("Link to open"), tr("https://…"));
+    m_url = makeLineEdit(this, QStringLiteral("actionUrlLineEdit"), tr("Link to open"), tr("https://…"));
     m_calendar = new CalendarEventEditor(this);
     m_deepLinks = new DeepLinksEditor(this);
-    m_copyText = makeLine(this, QStringLiteral("copyTextLineEdit"), tr("Text to copy"),
-                          tr("Copied when the button is tapped, e.g. a coupon code"));
-    m_phone =
-        makeLine(this, QStringLiteral("phoneLineEdit"), tr("Phone number to call"), tr("e.g. +91 98765 43210"));
+    m_copyText = makeLineEdit(this, QStringLiteral("copyTextLineEdit"), tr("Text to copy"),
+                              tr("Copied when the button is tapped, e.g. a coupon code"));
+    m_phone = makeLineEdit(this, QStringLiteral("phoneLineEdit"), tr("Phone number to call"),
+                           tr("e.g. +91 98765 43210"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("actionTargetStack"));
@@ -143,12 +154,14 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     header->addWidget(m_remove);
 
     auto *typeRow = new QHBoxLayout;
-    typeRow->addWidget(new MarkedField(m_type, this), 1);
+    // Top-aligned, the label as tall as the boxes: a message under one box moves nothing beside it.
+    typeRow->addWidget(new MarkedField(m_type, this), 1, Qt::AlignTop);
     auto *rankLabel = new QLabel(tr("Ran&k:"), this);
     rankLabel->setBuddy(m_rank);
+    rankLabel->setMinimumHeight(m_rank->sizeHint().height());
     typeRow->addSpacing(8);
-    typeRow->addWidget(rankLabel);
-    typeRow->addWidget(new MarkedField(m_rank, this));
+    typeRow->addWidget(rankLabel, 0, Qt::AlignTop);
+    typeRow->addWidget(new MarkedField(m_rank, this), 0, Qt::AlignTop);
 
     auto *labelRow = new QHBoxLayout;
     labelRow->addWidget(m_label, 1);
@@ -195,6 +208,11 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
             [this](const CalendarEvent &event) { edit([&](Action &a) { a.event = event; }); });
     connect(m_deepLinks, &DeepLinksEditor::deepLinksEdited, this,
             [this](const QList<DeepLink> &links) { edit([&](Action &a) { a.deepLinks = links; }); });
+    // Saved the way recipients are (+919876543210), once the person has finished typing it.
+    connect(m_phone, &QLineEdit::editingFinished, this, [this] {
+        if (const QString saved = PhoneNumberCheck::dialableForm(m_phone->text()); saved != m_phone->text())
+            m_phone->setText(saved);
+    });
     connect(m_up, &QToolButton::clicked, this, [this] { emit moveRequested(m_index, -1); });
     connect(m_down, &QToolButton::clicked, this, [this] { emit moveRequested(m_index, +1); });
     connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_index); });
@@ -295,6 +313,7 @@ void ActionEditor::showPageFor(int type)
         m_pages->widget(i)->setSizePolicy(policy, policy);
     }
     m_pages->setCurrentIndex(page);
+    m_label->setPlaceholderText(labelExample(type));
     m_pages->adjustSize();
     m_pages->updateGeometry();
 }

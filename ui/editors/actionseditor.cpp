@@ -3,6 +3,7 @@
 #include "actioneditor.h"
 #include "composer/composerdocument.h"
 #include "latewidget.h"
+#include "scrollanchor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +23,7 @@ ActionsEditor::ActionsEditor(ComposerDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    m_empty = new QLabel(tr("No buttons yet. A call-to-action card needs at least one."), this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("actionsEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -47,6 +48,8 @@ ActionsEditor::ActionsEditor(ComposerDocument *document, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &ActionsEditor::addAction);
     connect(m_document, &ComposerDocument::replaced, this, &ActionsEditor::load);
+    // The words for "no buttons" depend on the card's type, which the person may switch.
+    connect(m_document, &ComposerDocument::changed, this, &ActionsEditor::updateEmptyText);
     load();
 }
 
@@ -83,10 +86,18 @@ void ActionsEditor::load()
         m_editors.at(i)->setVisible(i < shown);
     }
     m_empty->setVisible(total == 0);
+    updateEmptyText();
     const bool full = total >= kMaxActions;
     m_add->setEnabled(!full);
     m_addReason->setText(full ? tr("A card can have at most %1 buttons.").arg(kMaxActions) : QString());
     m_add->setToolTip(full ? m_addReason->text() : tr("Add a button to the card"));
+}
+
+void ActionsEditor::updateEmptyText()
+{
+    m_empty->setText(m_document->message().kind() == MessageKind::CallToAction
+                         ? tr("No buttons yet. A call-to-action card needs at least one.")
+                         : tr("No buttons yet. Buttons are optional on a rich media card."));
 }
 
 void ActionsEditor::addAction()
@@ -108,8 +119,10 @@ void ActionsEditor::addAction()
         m.actions.append(action);
     });
     load();
-    if (ActionEditor *editor = m_editors.value(visibleCount() - 1))
+    if (ActionEditor *editor = m_editors.value(visibleCount() - 1)) {
         editor->labelLineEdit()->setFocus(Qt::OtherFocusReason);
+        ScrollAnchor::reveal(editor);
+    }
 }
 
 void ActionsEditor::removeAction(int index)

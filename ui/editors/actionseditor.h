@@ -35,6 +35,7 @@ private:
     void removeAction(int index);
     void moveAction(int index, int delta);
     void setRank(int index, const QString &rank);
+    void updateEmptyText();
 
     ComposerDocument *m_document = nullptr;
     QList<ActionEditor *> m_editors;

@@ -1,52 +1,56 @@
 #include "calendareventeditor.h"
 
+#include "editoricons.h"
+#include "lineeditfactory.h"
 #include "markedfield.h"
+#include "model/typeddatetime.h"
 
+#include <QAction>
 #include <QCalendarWidget>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTimeEdit>
+#include <QScreen>
 
 namespace soip {
 
 namespace {
-const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
-const QString kTimeFormat = QStringLiteral("HH:mm");
-const QDate kEarliestDate(1900, 1, 1);
+const QString kShownDate = QStringLiteral("ddd d MMM yyyy");
 } // namespace
 
 CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     : QWidget(parent)
 {
-    m_date = new QDateEdit(this);
-    m_date->setObjectName(QStringLiteral("calendarDateEdit"));
-    m_date->setAccessibleName(tr("Event date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    m_date->setMinimumDate(kEarliestDate);
+    m_date = makeLineEdit(this, QStringLiteral("calendarDateEdit"), tr("Event date"), tr("e.g. 25/12/2026"));
+    m_date->setToolTip(tr("Type the date as you write it (25/12/2026, 25.12.2026, 25 Dec 2026 or 2026-12-25), "
+                          "or pick it from the calendar (Alt+Down)."));
+    m_date->setAccessibleDescription(m_date->toolTip());
+    QAction *pick =
+        m_date->addAction(EditorIcons::actionType(int(ActionType::AddToCalendar)), QLineEdit::TrailingPosition);
+    pick->setObjectName(QStringLiteral("calendarPickAction"));
+    pick->setText(tr("Pick the date from a calendar"));
+    pick->setToolTip(pick->text());
+    connect(pick, &QAction::triggered, this, &CalendarEventEditor::openCalendar);
+    m_date->installEventFilter(this);
 
-    m_time = new QTimeEdit(this);
-    m_time->setObjectName(QStringLiteral("calendarTimeEdit"));
-    m_time->setAccessibleName(tr("Event time, 24-hour"));
-    m_time->setDisplayFormat(kTimeFormat);
+    m_time = makeLineEdit(this, QStringLiteral("calendarTimeEdit"), tr("Event time"), tr("e.g. 18:30"));
+    m_time->setToolTip(tr("Type the time as you write it: 18:30, 1830 or 6:30 pm."));
+    m_time->setAccessibleDescription(m_time->toolTip());
+    // Wide enough for "6:30 p.m." while typing, no wider: the date needs the room.
+    m_time->setMaximumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00 p.m.__")) + 24);
 
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("calendarTitleLineEdit"));
-    m_title->setAccessibleName(tr("Event title"));
-    m_title->setPlaceholderText(tr("e.g. Store opening"));
-
-    m_description = new QLineEdit(this);
-    m_description->setObjectName(QStringLiteral("calendarDescriptionLineEdit"));
-    m_description->setAccessibleName(tr("Event description"));
-    m_description->setPlaceholderText(tr("What the event is about"));
+    m_title =
+        makeLineEdit(this, QStringLiteral("calendarTitleLineEdit"), tr("Event title"), tr("e.g. Store opening"));
+    m_description = makeLineEdit(this, QStringLiteral("calendarDescriptionLineEdit"), tr("Event description"),
+                                 tr("What the event is about"));
 
     auto *dateTime = new QHBoxLayout;
-    dateTime->addWidget(new MarkedField(m_date, this), 1);
-    dateTime->addWidget(new MarkedField(m_time, this));
+    // Top-aligned: a message under one of the two must not move the other down.
+    dateTime->addWidget(new MarkedField(m_date, this), 2, Qt::AlignTop);
+    dateTime->addWidget(new MarkedField(m_time, this), 1, Qt::AlignTop);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -56,8 +60,24 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     form->addRow(tr("Event t&itle:"), new MarkedField(m_title, this));
     form->addRow(tr("Descri&ption:"), new MarkedField(m_description, this));
 
-    connect(m_date, &QDateEdit::dateChanged, this, &CalendarEventEditor::commitDate);
-    connect(m_time, &QTimeEdit::timeChanged, this, &CalendarEventEditor::commitTime);
+    // Every keystroke reaches the message (the preview and autosave follow); the field itself is
+    // rewritten to what was understood only when the person leaves it.
+    connect(m_date, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_event.date = dateValue(text);
+        emitEdited();
+    });
+    connect(m_date, &QLineEdit::editingFinished, this, [this] {
+        if (const QString shown = dateShown(m_event.date); shown != m_date->text())
+            m_date->setText(shown);
+    });
+    connect(m_time, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_event.time = timeValue(text);
+        emitEdited();
+    });
+    connect(m_time, &QLineEdit::editingFinished, this, [this] {
+        if (const QString shown = timeShown(m_event.time); shown != m_time->text())
+            m_time->setText(shown);
+    });
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_loading)
             return;
@@ -73,28 +93,45 @@ CalendarEventEditor::CalendarEventEditor(QWidget *parent)
     setEvent({});
 }
 
-void CalendarEventEditor::showEvent(QShowEvent *event)
+QString CalendarEventEditor::dateValue(const QString &typed) const
 {
-    QWidget::showEvent(event);
-    // The calendar popup costs more to build than the rest of the editor; only a calendar
-    // button the user can see needs it.
-    if (m_popupReady)
-        return;
-    m_popupReady = true;
-    QCalendarWidget *calendar = m_date->calendarWidget();
-    calendar->setObjectName(QStringLiteral("calendarWidget"));
-    calendar->setGridVisible(true);
-    calendar->installEventFilter(this);
-    // Clicking the date already shown still means "this date" when none was set.
-    connect(calendar, &QCalendarWidget::clicked, this, &CalendarEventEditor::commitDate);
+    const QDate date = TypedDateTime::parseDate(typed, QDate::currentDate(), locale());
+    return date.isValid() ? TypedDateTime::jsonDate(date) : typed.trimmed();
+}
+
+QString CalendarEventEditor::timeValue(const QString &typed)
+{
+    const QTime time = TypedDateTime::parseTime(typed);
+    return time.isValid() ? TypedDateTime::jsonTime(time) : typed.trimmed();
+}
+
+QString CalendarEventEditor::dateShown(const QString &value) const
+{
+    const QDate date = TypedDateTime::fromJsonDate(value);
+    if (!date.isValid())
+        return value;
+    // In the interface's language when that reads back as the same date, else in English.
+    const QString shown = locale().toString(date, kShownDate);
+    if (TypedDateTime::parseDate(shown, date, locale()) == date)
+        return shown;
+    return QLocale(QLocale::English).toString(date, kShownDate);
+}
+
+QString CalendarEventEditor::timeShown(const QString &value)
+{
+    const QTime time = TypedDateTime::fromJsonTime(value);
+    return time.isValid() ? TypedDateTime::jsonTime(time) : value;
 }
 
 void CalendarEventEditor::setEvent(const CalendarEvent &event)
 {
     m_loading = true;
     m_event = event;
-    showDate(event.date);
-    showTime(event.time);
+    // What is being typed stays as typed while it means what the message holds.
+    if (dateValue(m_date->text()) != event.date)
+        m_date->setText(dateShown(event.date));
+    if (timeValue(m_time->text()) != event.time)
+        m_time->setText(timeShown(event.time));
     if (m_title->text() != event.title)
         m_title->setText(event.title);
     if (m_description->text() != event.description)
@@ -102,64 +139,59 @@ void CalendarEventEditor::setEvent(const CalendarEvent &event)
     m_loading = false;
 }
 
-void CalendarEventEditor::showDate(const QString &date)
+void CalendarEventEditor::openCalendar()
 {
-    const QDate parsed = QDate::fromString(date, kDateFormat);
-    if (parsed.isValid() && parsed >= kEarliestDate) {
-        m_date->setMinimumDate(kEarliestDate);
-        m_date->setSpecialValueText(QString());
-        m_date->setDate(parsed);
-        return;
+    if (!m_calendar) {
+        // Made on first use: it costs more to build than the rest of the editor.
+        m_calendar = new QCalendarWidget(this);
+        m_calendar->setWindowFlags(Qt::Popup);
+        m_calendar->setObjectName(QStringLiteral("calendarWidget"));
+        m_calendar->setAccessibleName(tr("Calendar for the event date"));
+        m_calendar->setGridVisible(true);
+        m_calendar->installEventFilter(this);
+        connect(m_calendar, &QCalendarWidget::clicked, this, &CalendarEventEditor::pickDate);
+        connect(m_calendar, &QCalendarWidget::activated, this, &CalendarEventEditor::pickDate);
     }
-    // The special text shows while the date equals the minimum (eventFilter opens the calendar on
-    // the current month instead of that far-away minimum).
-    m_date->setSpecialValueText(date.isEmpty() ? tr("Not set") : tr("Not a date: %1").arg(date));
-    m_date->setDate(kEarliestDate);
+    const QDate shown = TypedDateTime::fromJsonDate(m_event.date);
+    m_calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
+    m_calendar->adjustSize();
+    QPoint at = m_date->mapToGlobal(QPoint(0, m_date->height()));
+    if (const QScreen *screen = m_date->screen()) {
+        const QRect room = screen->availableGeometry();
+        if (at.y() + m_calendar->height() > room.bottom())
+            at.setY(m_date->mapToGlobal(QPoint(0, 0)).y() - m_calendar->height());
+        at.setX(qBound(room.left(), at.x(), room.right() - m_calendar->width()));
+    }
+    m_calendar->move(at);
+    m_calendar->show();
+    m_calendar->setFocus(Qt::PopupFocusReason);
+}
+
+void CalendarEventEditor::pickDate(const QDate &date)
+{
+    m_calendar->hide();
+    m_event.date = TypedDateTime::jsonDate(date);
+    m_date->setText(dateShown(m_event.date));
+    m_date->setFocus(Qt::PopupFocusReason);
+    emitEdited();
 }
 
 bool CalendarEventEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_popupReady && watched == m_date->calendarWidget() && event->type() == QEvent::Show &&
-        m_date->date() == kEarliestDate) {
-        const QDate today = QDate::currentDate();
-        m_date->calendarWidget()->setCurrentPage(today.year(), today.month());
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_date &&
+            (key->key() == Qt::Key_F4 || (key->key() == Qt::Key_Down && key->modifiers() & Qt::AltModifier))) {
+            openCalendar();
+            return true;
+        }
+        if (watched == m_calendar && key->key() == Qt::Key_Escape) {
+            m_calendar->hide();
+            m_date->setFocus(Qt::PopupFocusReason);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void CalendarEventEditor::showTime(const QString &time)
-{
-    const QTime parsed = QTime::fromString(time, kTimeFormat);
-    if (parsed.isValid()) {
-        m_time->setSpecialValueText(QString());
-        m_time->setTime(parsed);
-        return;
-    }
-    m_time->setSpecialValueText(time.isEmpty() ? tr("Not set") : tr("Not a time: %1").arg(time));
-    m_time->setTime(m_time->minimumTime());
-}
-
-void CalendarEventEditor::commitDate(const QDate &date)
-{
-    if (m_loading || !date.isValid() || date == kEarliestDate)
-        return;
-    if (m_date->date() != date) {
-        m_loading = true;
-        m_date->setDate(date);
-        m_loading = false;
-    }
-    m_date->setSpecialValueText(QString());
-    m_event.date = date.toString(kDateFormat);
-    emitEdited();
-}
-
-void CalendarEventEditor::commitTime(const QTime &time)
-{
-    if (m_loading || !time.isValid())
-        return;
-    m_time->setSpecialValueText(QString());
-    m_event.time = time.toString(kTimeFormat);
-    emitEdited();
 }
 
 void CalendarEventEditor::emitEdited()

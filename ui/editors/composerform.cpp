@@ -9,12 +9,17 @@
 #include "composer/composerdocument.h"
 #include "deeplinkeditor.h"
 #include "deeplinkseditor.h"
+#include "fieldhelp.h"
 #include "markedfield.h"
+#include "media/mediacheck.h"
 #include "model/apifield.h"
 #include "recipientseditor.h"
 #include "richmediaeditor.h"
+#include "scrollanchor.h"
 #include "sendereditor.h"
+#include "tabring.h"
 #include "titleseditor.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -160,6 +165,8 @@ ComposerForm::ComposerForm(ComposerDocument *document, QWidget *parent)
 
     setWidget(content);
     alignLabels();
+    FieldHelp::apply(content);
+    new WheelGuard(this);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
@@ -167,6 +174,10 @@ ComposerForm::ComposerForm(ComposerDocument *document, QWidget *parent)
         const QString type = ComboValues::current(m_type);
         m_document->edit([&](Message &m) { m.type = type; });
         updateSections();
+    });
+    connect(m_media, &RichMediaEditor::checkIssuesChanged, this, [this] {
+        applyMarks();
+        emit checkIssuesChanged();
     });
     connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::loadType);
     connect(m_document, &ComposerDocument::replaced, this, &ComposerForm::forgetEdits);
@@ -180,6 +191,13 @@ ComposerForm::~ComposerForm()
 {
     // Deleting the focused child moves the focus, after this class's members are gone.
     disconnect(m_focusConnection);
+}
+
+bool ComposerForm::focusNextPrevChild(bool next)
+{
+    // Alone (a test, a dialog of its own) the form is the whole ring.
+    return TabRing::step(this, next, isWindow() ? TabRing::Ends::Wrap : TabRing::Ends::Stop) ||
+           QScrollArea::focusNextPrevChild(next);
 }
 
 void ComposerForm::setNetworkAccessManager(QNetworkAccessManager *manager)
@@ -320,6 +338,7 @@ void ComposerForm::forgetEdits()
     m_editing = nullptr;
     m_revealed.clear();
     m_revealAll = false;
+    widget()->setMinimumHeight(0); // what ScrollAnchor kept for the last message
 }
 
 void ComposerForm::noteEdit()
@@ -343,8 +362,14 @@ void ComposerForm::onFocusChanged(QWidget *now)
 
 void ComposerForm::applyMarks()
 {
+    // A message shown or removed above the field just clicked must not move that field.
+    const ScrollAnchor anchor(this);
     // Errors first, so a field with both gets the error's colour.
     QList<Issue> ordered = m_issues;
+    for (const Issue &issue : m_media->checkIssues()) {
+        if (!ordered.contains(issue))
+            ordered.append(issue);
+    }
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Issue &a, const Issue &b) { return a.isError() && !b.isError(); });
     QHash<QWidget *, Severity> marks;
@@ -355,6 +380,9 @@ void ComposerForm::applyMarks()
             continue;
         if (!marks.contains(w))
             marks.insert(w, issue.severity);
+        // The media check's findings are written out under the check, once is enough.
+        if (MediaCheck::isCheckCode(issue.code))
+            continue;
         if (MarkedField *field = MarkedField::containing(w); field && !fieldIssues[field].contains(issue))
             fieldIssues[field].append(issue);
     }
@@ -386,6 +414,11 @@ void ComposerForm::focusPath(const QString &jsonPath)
     applyMarks();
     ensureWidgetVisible(w, 40, 60);
     w->setFocus(Qt::OtherFocusReason);
+}
+
+QList<Issue> ComposerForm::checkIssues() const
+{
+    return m_media->checkIssues();
 }
 
 } // namespace soip

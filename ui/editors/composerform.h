@@ -78,6 +78,10 @@ public:
     // Scrolls to the field of `jsonPath`, shows its marks and gives it the keyboard focus.
     void focusPath(const QString &jsonPath);
 
+    // Findings beyond the validator's rules, for the Problems list and the send confirmation
+    // (the media check's, see MediaCheck); checkIssuesChanged() when they change.
+    QList<Issue> checkIssues() const;
+
     RecipientsEditor *recipientsEditor() const { return m_recipients; }
     SenderEditor *senderEditor() const { return m_sender; }
     CardEditor *cardEditor() const { return m_card; }
@@ -85,6 +89,13 @@ public:
     BodyEditor *bodyEditor() const { return m_body; }
     ActionsEditor *actionsEditor() const { return m_actions; }
     QComboBox *typeComboBox() const { return m_type; }
+
+signals:
+    void checkIssuesChanged();
+
+protected:
+    // Tab follows the form's layout (TabRing); past its last control the window decides.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void loadType();

@@ -4,6 +4,7 @@
 #include "editoricons.h"
 #include "latewidget.h"
 #include "rowtoolbutton.h"
+#include "scrollanchor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -123,7 +124,9 @@ void DeepLinksEditor::addLink()
     m_links.append(startingLink());
     setDeepLinks(m_links);
     emit deepLinksEdited(m_links);
-    m_rows.at(visibleCount() - 1).editor->packageLineEdit()->setFocus(Qt::OtherFocusReason);
+    const Row &added = m_rows.at(visibleCount() - 1);
+    added.editor->packageLineEdit()->setFocus(Qt::OtherFocusReason);
+    ScrollAnchor::reveal(added.box);
 }
 
 void DeepLinksEditor::removeLink(int index)

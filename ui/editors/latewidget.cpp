@@ -1,22 +1,15 @@
 #include "latewidget.h"
 
+#include "fieldhelp.h"
+
 #include <QFormLayout>
 #include <QWidget>
 
 namespace soip {
 
-QList<QWidget *> LateWidget::tabStops(QWidget *box)
-{
-    QList<QWidget *> stops;
-    for (QWidget *w = box->nextInFocusChain(); w != box; w = w->nextInFocusChain()) {
-        if (box->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
-            stops.append(w);
-    }
-    return stops;
-}
-
 void LateWidget::fitAfter(QWidget *late, QWidget *previous)
 {
+    FieldHelp::apply(late); // what ComposerForm gave the controls made with it
     // ComposerForm gave every label on the page one width; any form of `previous` carries it.
     const QList<QFormLayout *> models = previous->findChildren<QFormLayout *>();
     const QFormLayout *model = models.isEmpty() ? nullptr : models.constFirst();
@@ -37,15 +30,6 @@ void LateWidget::fitAfter(QWidget *late, QWidget *previous)
             if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
                 item->widget()->setMinimumWidth(labelWidth);
         }
-    }
-
-    const QList<QWidget *> before = tabStops(previous);
-    if (before.isEmpty())
-        return;
-    QWidget *last = before.constLast();
-    for (QWidget *stop : tabStops(late)) {
-        QWidget::setTabOrder(last, stop);
-        last = stop;
     }
 }
 

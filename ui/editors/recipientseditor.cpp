@@ -148,19 +148,19 @@ void RecipientsEditor::showRecipients(const QList<Recipient> &recipients)
         item->setData(Qt::UserRole, r.valid);
     }
     if (total > m_list->count())
-        m_list->addItem(tr("… and %1 more").arg(total - m_list->count()));
+        m_list->addItem(tr("… and %n more", nullptr, total - m_list->count()));
     // As tall as its rows, up to five; longer lists scroll.
     const int rowHeight = qMax(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 4);
     m_list->setFixedHeight(rowHeight * qBound(1, m_list->count(), 5) + 2 * m_list->frameWidth() + 2);
 
     QStringList parts;
-    parts.append(total == 1 ? tr("1 recipient") : tr("%1 recipients").arg(total));
+    parts.append(tr("%n recipient(s)", nullptr, total));
     if (invalid > 0)
-        parts.append(tr("%1 invalid").arg(invalid));
+        parts.append(tr("%n invalid", nullptr, invalid));
     if (duplicates > 0)
-        parts.append(duplicates == 1 ? tr("1 duplicate") : tr("%1 duplicates").arg(duplicates));
+        parts.append(tr("%n duplicate(s)", nullptr, duplicates));
     if (abroad > 0)
-        parts.append(tr("%1 outside India").arg(abroad));
+        parts.append(tr("%n outside India", nullptr, abroad));
     m_summary->setText(total == 0 ? tr("No recipients yet") : parts.join(QStringLiteral(", ")));
     m_list->setVisible(total > 0);
     m_removeDuplicates->setEnabled(duplicates > 0);

@@ -3,6 +3,7 @@
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "markedfield.h"
+#include "media/mediacheck.h"
 #include "videopreview.h"
 
 #include <QComboBox>
@@ -19,7 +20,6 @@ namespace soip {
 namespace {
 enum Row { TypeRow, UrlRow, ResultRow, RatioRow, CoverRow };
 
-constexpr qint64 kMaxImageBytes = 2 * 1024 * 1024;
 const QSize kThumbnailSize(160, 120);
 
 QString warningLine(const QString &text, Severity severity, const QPalette &palette)
@@ -119,8 +119,9 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     resultLayout->addWidget(m_info, 1);
 
     auto *ratioRow = new QHBoxLayout;
-    ratioRow->addWidget(new MarkedField(m_ratio, this));
-    ratioRow->addWidget(m_ratioReason, 1);
+    ratioRow->addWidget(new MarkedField(m_ratio, this), 0, Qt::AlignTop);
+    m_ratioReason->setMinimumHeight(m_ratio->sizeHint().height());
+    ratioRow->addWidget(m_ratioReason, 1, Qt::AlignTop);
 
     auto *coverBox = new QWidget(this);
     auto *coverLayout = new QVBoxLayout(coverBox);
@@ -157,9 +158,9 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     connect(m_cover, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_coverProbe->cancel();
         setThumbnail(m_coverThumbnail, {});
-        m_coverInfo->setText(staticWarnings(text));
         if (!m_loading)
             editMedia([&](RichMedia &media) { media.cover = text.trimmed(); });
+        setProbeIssues(MediaCheck::Part::Cover, {});
     });
     connect(m_url, &QLineEdit::returnPressed, this, &RichMediaEditor::check);
     connect(m_check, &QPushButton::clicked, this, &RichMediaEditor::check);
@@ -167,6 +168,14 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     connect(m_coverProbe, &MediaProbe::finished, this, &RichMediaEditor::showCoverResult);
     connect(m_video, &VideoPreview::failed, this, [this](const QString &message) {
         m_info->setText(m_info->text() + warningLine(message, Severity::Warning, palette()));
+    });
+    connect(m_document, &ComposerDocument::changed, this, [this] {
+        // The address checks follow every edit of the media; the Problems list reads them.
+        if (const QList<Issue> now = checkIssues(); now != m_shownIssues) {
+            m_shownIssues = now;
+            showIssueLines();
+            emit checkIssuesChanged();
+        }
     });
     connect(m_document, &ComposerDocument::replaced, this, &RichMediaEditor::load);
     load();
@@ -208,7 +217,7 @@ void RichMediaEditor::load()
     m_imageRatio.clear();
     m_loading = false;
     clearResults();
-    m_coverInfo->setText(staticWarnings(media.cover));
+    setProbeIssues(MediaCheck::Part::Cover, {});
     updateRatioState();
 }
 
@@ -279,12 +288,39 @@ void RichMediaEditor::updateRatioState()
     m_form->setRowVisible(CoverRow, video);
 }
 
-QString RichMediaEditor::staticWarnings(const QString &url) const
+QList<Issue> RichMediaEditor::checkIssues() const
 {
-    if (url.trimmed().startsWith(QLatin1String("http://"), Qt::CaseInsensitive))
-        return warningLine(tr("This address uses http, not https: phones may refuse to load it."),
-                           Severity::Warning, palette());
-    return {};
+    const QList<RichMedia> &list = m_document->message().richMedia;
+    if (list.isEmpty() || m_document->message().kind() != MessageKind::RichMedia)
+        return {};
+    return MediaCheck::addressIssues(list.constFirst()) + m_mediaIssues + m_coverIssues;
+}
+
+void RichMediaEditor::setProbeIssues(MediaCheck::Part part, const QList<Issue> &issues)
+{
+    (part == MediaCheck::Part::Media ? m_mediaIssues : m_coverIssues) = issues;
+    if (part == MediaCheck::Part::Media)
+        m_mediaFacts.clear();
+    else
+        m_coverFacts.clear();
+    m_shownIssues = checkIssues();
+    showIssueLines();
+    emit checkIssuesChanged();
+}
+
+void RichMediaEditor::showIssueLines()
+{
+    // The check's findings under each address, in the words of the Problems list.
+    const QString mediaPath = MediaCheck::pathOf(MediaCheck::Part::Media);
+    QString media = m_mediaFacts;
+    QString cover = m_coverFacts;
+    for (const Issue &issue : std::as_const(m_shownIssues)) {
+        const QString line = warningLine(issue.message, issue.severity, palette());
+        (issue.parameter == mediaPath ? media : cover) += line;
+    }
+    m_info->setText(media);
+    m_form->setRowVisible(ResultRow, !media.isEmpty() || m_thumbnail->isVisible() || m_video->isVisible());
+    m_coverInfo->setText(cover);
 }
 
 void RichMediaEditor::clearResults()
@@ -293,8 +329,7 @@ void RichMediaEditor::clearResults()
     m_video->stop();
     m_video->hide();
     setThumbnail(m_thumbnail, {});
-    m_info->setText(staticWarnings(m_url->text()));
-    m_form->setRowVisible(ResultRow, !m_info->text().isEmpty());
+    setProbeIssues(MediaCheck::Part::Media, {});
     updateCheckButton();
 }
 
@@ -318,12 +353,13 @@ void RichMediaEditor::check()
         emit checkFinished();
         return;
     }
-    m_info->setText(tr("Checking %1…").arg(url.host().toHtmlEscaped()) + staticWarnings(m_url->text()));
-    m_form->setRowVisible(ResultRow, true);
-    m_probe->start(url, currentMediaType() == int(MediaType::Image));
+    m_mediaFacts = QStringLiteral("<div>%1</div>").arg(tr("Checking %1…").arg(url.host()).toHtmlEscaped());
+    showIssueLines();
+    m_probe->start(url, MediaCheck::wantsPicture(MediaCheck::Part::Media, currentMediaType()));
     const QUrl cover(m_cover->text().trimmed(), QUrl::StrictMode);
     if (currentMediaType() == int(MediaType::Video) && cover.isValid() && !cover.host().isEmpty()) {
-        m_coverInfo->setText(tr("Checking the cover image…"));
+        m_coverFacts = QStringLiteral("<div>%1</div>").arg(tr("Checking the cover image…").toHtmlEscaped());
+        showIssueLines();
         m_coverProbe->start(cover, true);
     }
     updateCheckButton();
@@ -331,42 +367,27 @@ void RichMediaEditor::check()
 
 void RichMediaEditor::showMediaResult(const MediaProbeResult &result)
 {
-    const bool image = currentMediaType() == int(MediaType::Image);
-    QStringList lines;
-    if (!result.reachable) {
-        lines.append(warningLine(
-            tr("Cannot load this address: %1 Phones will not be able to show it either.").arg(result.error),
-            Severity::Error, palette()));
-    } else {
+    const int type = currentMediaType();
+    const bool image = type == int(MediaType::Image);
+    const QImage picture = image ? QImage::fromData(result.picture) : QImage();
+    const auto opens = !image || result.picture.isEmpty() ? MediaCheck::Picture::NotTried
+                       : picture.isNull()                 ? MediaCheck::Picture::DoesNotOpen
+                                                          : MediaCheck::Picture::Opens;
+    setProbeIssues(MediaCheck::Part::Media, MediaCheck::probeIssues(result, MediaCheck::Part::Media, type, opens));
+    if (result.reachable) {
         QString facts = result.contentType.isEmpty() ? tr("No content type given") : result.contentType;
         if (result.size >= 0)
             facts += QStringLiteral(" · ") + QLocale().formattedDataSize(result.size);
-        if (image && !result.image.isNull())
-            facts +=
-                QStringLiteral(" · ") + tr("%1 × %2 pixels").arg(result.image.width()).arg(result.image.height());
-        lines.append(QStringLiteral("<div>%1</div>").arg(facts.toHtmlEscaped()));
-        const QString expected = image ? QStringLiteral("image/") : QStringLiteral("video/");
-        if (!result.contentType.startsWith(expected))
-            lines.append(warningLine(image
-                                         ? tr("The server says this is %1, not an image.").arg(result.contentType)
-                                         : tr("The server says this is %1, not a video.").arg(result.contentType),
-                                     Severity::Warning, palette()));
-        if (image && result.size > kMaxImageBytes)
-            lines.append(warningLine(tr("The image is %1; keep images under 2 MB so phones load them quickly.")
-                                         .arg(QLocale().formattedDataSize(result.size)),
-                                     Severity::Warning, palette()));
-        if (image && result.image.isNull() && result.contentType.startsWith(expected))
-            lines.append(warningLine(tr("The file did not open as a picture."), Severity::Warning, palette()));
+        if (!picture.isNull())
+            facts += QStringLiteral(" · ") + tr("%1 × %2 pixels").arg(picture.width()).arg(picture.height());
+        m_mediaFacts = QStringLiteral("<div>%1</div>").arg(facts.toHtmlEscaped());
     }
-    const QString http = staticWarnings(result.url.toString());
-    if (!http.isEmpty())
-        lines.append(http);
-    m_info->setText(lines.join(QString()));
-    setThumbnail(m_thumbnail, image ? result.image : QImage());
+    setThumbnail(m_thumbnail, picture);
     if (!image && result.reachable) {
         m_video->show();
         m_video->setSource(result.url);
     }
+    showIssueLines();
     m_form->setRowVisible(ResultRow, true);
     updateCheckButton();
     emit checkFinished();
@@ -374,21 +395,19 @@ void RichMediaEditor::showMediaResult(const MediaProbeResult &result)
 
 void RichMediaEditor::showCoverResult(const MediaProbeResult &result)
 {
-    QStringList lines;
-    if (!result.reachable)
-        lines.append(
-            warningLine(tr("Cannot load the cover image: %1").arg(result.error), Severity::Error, palette()));
-    else if (result.image.isNull())
-        lines.append(warningLine(tr("The cover is %1, not a picture.").arg(result.contentType), Severity::Warning,
-                                 palette()));
-    else
-        lines.append(
+    const QImage picture = QImage::fromData(result.picture);
+    const auto opens = result.picture.isEmpty() ? MediaCheck::Picture::NotTried
+                       : picture.isNull()       ? MediaCheck::Picture::DoesNotOpen
+                                                : MediaCheck::Picture::Opens;
+    setProbeIssues(MediaCheck::Part::Cover,
+                   MediaCheck::probeIssues(result, MediaCheck::Part::Cover, currentMediaType(), opens));
+    if (result.reachable && !picture.isNull())
+        m_coverFacts =
             QStringLiteral("<div>%1</div>")
                 .arg(QString(result.contentType + QStringLiteral(" · ") + QLocale().formattedDataSize(result.size))
-                         .toHtmlEscaped()));
-    lines.append(staticWarnings(result.url.toString()));
-    m_coverInfo->setText(lines.join(QString()));
-    setThumbnail(m_coverThumbnail, result.image);
+                         .toHtmlEscaped());
+    showIssueLines();
+    setThumbnail(m_coverThumbnail, picture);
     updateCheckButton();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "mediaprobe.h"
+#include "media/mediacheck.h"
+#include "media/mediaprobe.h"
+#include "validation/issue.h"
 
 #include <QWidget>
 
@@ -44,9 +46,14 @@ public:
     // Starts the check of the URL (and the cover of a video); results arrive asynchronously.
     void check();
 
+    // What is known about the media beyond the API's rules (MediaCheck): the addresses' own
+    // warnings and the findings of the last check of the current addresses. For the Problems list.
+    QList<Issue> checkIssues() const;
+
 signals:
     // A check finished; the labels show its outcome.
     void checkFinished();
+    void checkIssuesChanged();
 
 private:
     void load();
@@ -59,7 +66,8 @@ private:
     void showCoverResult(const MediaProbeResult &result);
     void updateCheckButton();
     int currentMediaType() const;
-    QString staticWarnings(const QString &url) const;
+    void setProbeIssues(MediaCheck::Part part, const QList<Issue> &issues);
+    void showIssueLines();
 
     ComposerDocument *m_document = nullptr;
     MediaProbe *m_probe = nullptr;
@@ -76,6 +84,11 @@ private:
     QLineEdit *m_cover = nullptr;
     QLabel *m_coverInfo = nullptr;
     QLabel *m_coverThumbnail = nullptr;
+    QList<Issue> m_mediaIssues; // from the last check of the media address
+    QList<Issue> m_coverIssues; // from the last check of the cover address
+    QList<Issue> m_shownIssues; // checkIssues() as the labels show them
+    QString m_mediaFacts;       // what the last check found: type, size, pixels (HTML)
+    QString m_coverFacts;
     QString m_imageRatio; // the ratio an image had before the user switched to video
     bool m_loading = false;
 };

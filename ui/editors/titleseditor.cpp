@@ -5,6 +5,7 @@
 #include "composer/composerdocument.h"
 #include "editoricons.h"
 #include "markedfield.h"
+#include "scrollanchor.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -122,6 +123,7 @@ void TitlesEditor::addTitle()
     load();
     const int last = visibleRowCount() - 1;
     m_rows.at(last).edit->setFocus(Qt::OtherFocusReason);
+    ScrollAnchor::reveal(m_rows.at(last).field);
 }
 
 void TitlesEditor::removeTitle(int row)

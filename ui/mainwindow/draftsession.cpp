@@ -4,6 +4,7 @@
 #include "composer/composerdocument.h"
 #include "composer/draftfile.h"
 #include "composer/recentfiles.h"
+#include "model/suggestedfilename.h"
 #include "settings/settings.h"
 
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace soip {
 
@@ -49,17 +49,6 @@ QString DraftSession::draftOfDrop(const QMimeData *mime)
             return url.toLocalFile();
     }
     return {};
-}
-
-QString DraftSession::suggestedFileName(const Message &message)
-{
-    QString name = message.campaignName.trimmed();
-    if (name.isEmpty())
-        name = message.titles.value(0).trimmed();
-    // Characters no file system takes, and runs of spaces, become one hyphen or space.
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
-    name = name.replace(unsafe, QStringLiteral("-")).simplified().left(60).trimmed();
-    return (name.isEmpty() ? tr("message") : name) + QStringLiteral(".json");
 }
 
 bool DraftSession::maybeSave()
@@ -147,7 +136,8 @@ bool DraftSession::saveAs()
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
         const QString dir = Settings::lastDirectory.value();
-        suggestion = (dir.isEmpty() ? QDir::homePath() : dir) + u'/' + suggestedFileName(m_document->message());
+        suggestion =
+            (dir.isEmpty() ? QDir::homePath() : dir) + u'/' + SuggestedFileName::forMessage(m_document->message());
     }
     QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save draft"), suggestion, draftFilter());
     if (path.isEmpty())

@@ -56,8 +56,6 @@ public:
 
     // The draft among files dropped on the window (the first .json), or empty.
     static QString draftOfDrop(const QMimeData *mime);
-    // The file name Save As suggests: the campaign name, else the first title, else "message".
-    static QString suggestedFileName(const Message &message);
 
 signals:
     // A whole draft came from a file or an autosave: every problem in it is news to the user.

@@ -1,44 +1,35 @@
 #include "mainwindow.h"
 
-#include "accounts/account.h"
-#include "accountselector.h"
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
-#include "composer/recentfiles.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/preferencesdialog.h"
-#include "draftsession.h"
+#include "dialogs/windowextras.h"
 #include "editors/composerform.h"
 #include "editors/sendereditor.h"
+#include "editors/tabring.h"
 #include "maintoolbar.h"
 #include "preview/comparedock.h"
 #include "preview/layoutchecks.h"
 #include "preview/previewimagecache.h"
-#include "preview/previewpane.h"
 #include "problemspanel.h"
+#include "recentfilesmenu.h"
 #include "resultpanel.h"
 #include "sendworkflow.h"
-#include "services/appservices.h"
-#include "services/sendcontroller.h"
 #include "settings/settings.h"
 #include "validation/validator.h"
 #include "windowactions.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
 
 namespace soip {
 
@@ -62,11 +53,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connectActions();
 
     connect(m_document, &ComposerDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_form, &ComposerForm::checkIssuesChanged, this, &MainWindow::revalidate);
     connect(m_document, &ComposerDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ComposerDocument::modifiedChanged, this, &MainWindow::updateTitle);
     // The last send's result belongs to the message that was sent, not to the next one.
     connect(m_document, &ComposerDocument::replaced, m_result, &ResultPanel::clear);
-    connect(m_drafts->recentFiles(), &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(m_drafts, &DraftSession::draftLoaded, this, &MainWindow::onDraftLoaded);
     connect(m_drafts, &DraftSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_drafts->autosaver(), &Autosaver::failed, this, [this](const QString &reason) {
@@ -83,7 +74,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     if (options.sandbox)
         setCurrentAccountId(SendController::sandboxAccountId());
     m_document->reset(blankMessage());
-    updateRecentMenu();
     updateTitle();
     // Keyboard users start at the top of the form.
     m_form->typeComboBox()->setFocus();
@@ -92,51 +82,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-Autosaver *MainWindow::autosaver() const
-{
-    return m_drafts->autosaver();
-}
-SendController *MainWindow::sendController() const
-{
-    return m_services->sending();
-}
-QString MainWindow::currentAccountId() const
-{
-    return m_accounts->currentAccountId();
-}
-void MainWindow::setCurrentAccountId(const QString &id)
-{
-    m_accounts->setCurrentAccountId(id);
-}
-bool MainWindow::newDraft()
-{
-    return m_drafts->newDraft();
-}
-bool MainWindow::openFile(const QString &path)
-{
-    return m_drafts->openFile(path);
-}
-bool MainWindow::save()
-{
-    return m_drafts->save();
-}
-bool MainWindow::saveAs()
-{
-    return m_drafts->saveAs();
-}
-bool MainWindow::saveTo(const QString &path)
-{
-    return m_drafts->saveTo(path);
-}
-bool MainWindow::offerRestore()
-{
-    return m_drafts->offerRestore();
-}
-void MainWindow::restoreSnapshot(const AutosaveSnapshot &snapshot)
-{
-    m_drafts->restoreSnapshot(snapshot);
-}
 
 void MainWindow::connectActions()
 {
@@ -223,30 +168,29 @@ void MainWindow::createMenus()
     result->setObjectName(QStringLiteral("showResultAction"));
     QAction *compare = m_compareDock->toggleViewAction();
     compare->setObjectName(QStringLiteral("showCompareAction"));
-    m_recentMenu = m_actions.fillMenuBar(menuBar(), {problems, result, compare});
+    const WindowActions::Menus menus = m_actions.fillMenuBar(menuBar(), {problems, result, compare});
+    connect(new RecentFilesMenu(menus.recent, m_drafts->recentFiles(), this), &RecentFilesMenu::fileChosen, this,
+            &MainWindow::openFile);
+    auto *extras = new WindowExtras(this, {menus.file, menus.view, menus.help}, m_preview);
+    connect(extras, &WindowExtras::sampleChosen, this, [this](const Message &sample) {
+        if (newDraft())
+            m_document->reset(sample);
+    });
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The whole window in reading order, back to the start (the form's order is TabRing's too).
+    return TabRing::step(this, next, TabRing::Ends::Wrap) || QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::createToolBar()
 {
-    auto *bar = new MainToolBar(m_actions, m_services->sending(), this);
-    addToolBar(bar);
-    m_accounts = bar->accountSelector();
+    m_toolBar = new MainToolBar(m_actions, m_services->sending(), statusBar(), this);
+    addToolBar(m_toolBar);
+    m_accounts = m_toolBar->accountSelector();
     connect(m_accounts, &AccountSelector::accountChanged, this, &MainWindow::updateSendState);
-    m_sendButton = bar->sendButton();
-    // A disabled button gets no clicks, but its event filter sees them: see eventFilter().
-    m_sendButton->installEventFilter(this);
-
-    m_sendProgress = new QProgressBar(this);
-    m_sendProgress->setObjectName(QStringLiteral("sendProgressBar"));
-    m_sendProgress->setAccessibleName(tr("Sending"));
-    m_sendProgress->setRange(0, 0); // busy: a send has no measurable progress
-    m_sendProgress->setMaximumWidth(160);
-    m_sendProgress->setVisible(false);
-    statusBar()->addPermanentWidget(m_sendProgress);
-    m_sendStatusLabel = new QLabel(this);
-    m_sendStatusLabel->setObjectName(QStringLiteral("sendStatusLabel"));
-    m_sendStatusLabel->setAccessibleName(tr("Ready to send?"));
-    statusBar()->addPermanentWidget(m_sendStatusLabel);
+    connect(m_toolBar, &MainToolBar::blockedSendClicked, this, &MainWindow::showWhySendIsDisabled);
 }
 
 void MainWindow::restoreLayout()
@@ -261,26 +205,6 @@ void MainWindow::saveLayout()
     Settings::windowGeometry.setValue(saveGeometry());
     Settings::windowState.setValue(saveState());
     Settings::splitterState.setValue(m_splitter->saveState());
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_drafts->recentFiles()->files();
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        const QString name = QFileInfo(path).fileName();
-        // Numbered mnemonics so the list works from the keyboard.
-        QAction *action = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name,
-                                                  this, [this, path] { openFile(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-    }
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear list"), m_drafts->recentFiles(), &RecentFiles::clear);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::onDocumentChanged()
@@ -299,7 +223,8 @@ void MainWindow::revalidate()
     read.readable = true;
     read.message = m_document->message().withOnlyFieldsOfType();
     read.issues = m_drafts->fileIssues();
-    m_issues = Validator::validate(read) +
+    // The media check's warnings and the layout's join the validator's.
+    m_issues = Validator::validate(read) + m_form->checkIssues() +
                LayoutChecks::check(read.message, m_compareDock->layoutTargets(), m_preview->imageCache());
     m_problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
@@ -326,29 +251,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateSendState()
 {
-    const int errors = m_problems->errorCount();
-    QString reason;
-    if (m_sendWorkflow && m_sendWorkflow->isConfirming())
-        reason = tr("Waiting for you to confirm the send");
-    else if (m_sendWorkflow && m_sendWorkflow->isSending())
-        reason = tr("Sending…");
-    else if (currentAccountId().isEmpty())
-        reason = tr("Choose an account to send with");
-    else if (errors > 0)
-        reason = tr("Fix %n problem(s) to send", nullptr, errors);
-    const bool canSend = reason.isEmpty();
-    m_actions.send->setEnabled(canSend);
-    m_sendButton->setEnabled(canSend);
-    // Only one of the two may hold the keys at a time, or neither fires.
-    m_blockedSendShortcut->setEnabled(!canSend);
-    const QString tip = canSend ? tr("Send the message (Ctrl+Return)") : reason;
-    m_actions.send->setToolTip(tip);
-    m_sendButton->setToolTip(tip);
-    m_sendStatusLabel->setText(canSend ? tr("Ready to send") : reason);
-    const bool busy = m_sendWorkflow && m_sendWorkflow->isSending();
-    m_sendProgress->setVisible(busy && !m_sendWorkflow->isConfirming());
-    m_actions.checkStatus->setEnabled(m_sendWorkflow && m_sendWorkflow->canCheckStatus());
-    m_accounts->setEnabled(!busy);
+    if (!m_sendWorkflow)
+        return; // still being built
+    const QString blocker = m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount());
+    // Only one of Send and its stand-in may hold the keys at a time, or neither fires.
+    m_blockedSendShortcut->setEnabled(!blocker.isEmpty());
+    m_toolBar->showSendState(blocker, m_sendWorkflow->isSending() && !m_sendWorkflow->isConfirming());
+    m_actions.checkStatus->setEnabled(m_sendWorkflow->canCheckStatus());
 }
 
 void MainWindow::showWhySendIsDisabled()
@@ -359,7 +268,7 @@ void MainWindow::showWhySendIsDisabled()
         m_problemsDock->show();
         m_problemsDock->raise();
     }
-    showStatus(m_sendStatusLabel->text(), 5000);
+    showStatus(m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount()), 5000);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -376,47 +285,19 @@ void MainWindow::showResultDock()
     m_resultDock->raise();
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_sendButton && event->type() == QEvent::MouseButtonRelease && !m_sendButton->isEnabled())
-        showWhySendIsDisabled();
-    return QMainWindow::eventFilter(watched, event);
-}
-
 Message MainWindow::blankMessage() const
 {
-    // A new draft starts with the chosen account's sender, route and callback profile.
     Message blank = ComposerDocument::blankMessage();
-    if (const std::optional<Account> account = m_services->sending()->account(currentAccountId())) {
-        for (auto [field, value] : {std::pair{&Message::from, &Account::defaultSender},
-                                    {&Message::route, &Account::defaultRoute},
-                                    {&Message::callbackProfileId, &Account::defaultCallbackProfileId}}) {
-            if (blank.*field == QString())
-                blank.*field = (*account).*value;
-        }
-    }
+    if (const std::optional<Account> account = m_services->sending()->account(currentAccountId()))
+        account->fillDefaults(blank);
     return blank;
 }
 
 void MainWindow::send()
 {
     if (m_actions.send->isEnabled())
-        m_sendWorkflow->send(currentAccountId(), m_document->message().withOnlyFieldsOfType());
-}
-
-void MainWindow::showPreviewImage(const QImage &image)
-{
-    if (image.isNull())
-        return;
-    PreviewImageCache *cache = m_preview->imageCache();
-    cache->abortPending(tr("Replaced by a local image"));
-    for (const RichMedia &media : m_document->message().richMedia) {
-        for (const QString &url : {media.url, media.cover}) {
-            if (!url.isEmpty())
-                cache->insert(QUrl(url), image);
-        }
-    }
-    m_preview->setMessage(m_document->message());
+        m_sendWorkflow->send(currentAccountId(), m_document->message().withOnlyFieldsOfType(),
+                             m_form->checkIssues());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "accountselector.h"
+#include "draftsession.h"
+#include "preview/previewpane.h"
+#include "services/appservices.h"
+#include "services/sendcontroller.h"
 #include "validation/issue.h"
 #include "windowactions.h"
 
@@ -18,6 +23,7 @@ class QSplitter;
 namespace soip {
 
 class AccountSelector;
+class MainToolBar;
 class AppServices;
 class Autosaver;
 class ComposerDocument;
@@ -55,34 +61,34 @@ public:
 
     ComposerDocument *document() const { return m_document; }
     DraftSession *drafts() const { return m_drafts; }
-    Autosaver *autosaver() const;
+    Autosaver *autosaver() const { return m_drafts->autosaver(); }
     QList<Issue> issues() const { return m_issues; }
-    SendController *sendController() const;
+    SendController *sendController() const { return m_services->sending(); }
     ComposerForm *form() const { return m_form; }
     PreviewPane *previewPane() const { return m_preview; }
     // Shows `image` in the preview for the message's media and cover URLs without downloading
     // them (screenshots and the start-up benchmark run offline).
-    void showPreviewImage(const QImage &image);
+    void showPreviewImage(const QImage &image) { m_preview->showLocalImage(image); }
     // The account chosen in the tool bar.
-    QString currentAccountId() const;
-    void setCurrentAccountId(const QString &id);
+    QString currentAccountId() const { return m_accounts->currentAccountId(); }
+    void setCurrentAccountId(const QString &id) { m_accounts->setCurrentAccountId(id); }
 
     // The draft's life (see DraftSession); false when the user cancelled or it failed.
-    bool newDraft();
-    bool openFile(const QString &path);
-    bool save();
-    bool saveAs();
-    bool saveTo(const QString &path);
+    bool newDraft() { return m_drafts->newDraft(); }
+    bool openFile(const QString &path) { return m_drafts->openFile(path); }
+    bool save() { return m_drafts->save(); }
+    bool saveAs() { return m_drafts->saveAs(); }
+    bool saveTo(const QString &path) { return m_drafts->saveTo(path); }
     // Offers to restore what a session that did not exit cleanly had on screen.
-    bool offerRestore();
-    void restoreSnapshot(const AutosaveSnapshot &snapshot);
+    bool offerRestore() { return m_drafts->offerRestore(); }
+    void restoreSnapshot(const AutosaveSnapshot &snapshot) { m_drafts->restoreSnapshot(snapshot); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createCentralArea();
@@ -90,7 +96,6 @@ private:
     void connectActions();
     void createMenus();
     void createToolBar();
-    void updateRecentMenu();
     void restoreLayout();
     void saveLayout();
 
@@ -120,14 +125,11 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_resultDock = nullptr;
     CompareDock *m_compareDock = nullptr;
+    MainToolBar *m_toolBar = nullptr;
     AccountSelector *m_accounts = nullptr;
-    QPushButton *m_sendButton = nullptr;
-    QLabel *m_sendStatusLabel = nullptr;
-    QProgressBar *m_sendProgress = nullptr;
 
     // Send's keys while Send is disabled: the user tried to send, so show what is in the way.
     QShortcut *m_blockedSendShortcut = nullptr;
-    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace soip

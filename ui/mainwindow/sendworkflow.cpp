@@ -43,7 +43,21 @@ SendWorkflow::SendWorkflow(const Services &services, ResultPanel *result, QWidge
             [this] { m_result->showSending(tr("Sent the request; waiting for the answer…")); });
 }
 
-bool SendWorkflow::confirm(const Account &account, const Message &message, const QByteArray &payload)
+QString SendWorkflow::blocker(const QString &accountId, int errors) const
+{
+    if (m_confirming)
+        return tr("Waiting for you to confirm the send");
+    if (m_sending)
+        return tr("Sending…");
+    if (accountId.isEmpty())
+        return tr("Choose an account to send with");
+    if (errors > 0)
+        return tr("Fix %n problem(s) to send", nullptr, errors);
+    return {};
+}
+
+bool SendWorkflow::confirm(const Account &account, const Message &message, const QByteArray &payload,
+                           const QList<Issue> &warnings)
 {
     const int count = int(RecipientList::withoutDuplicates(RecipientList::parse(message.to)).size());
     const QString question = tr("Send this %1 message to %n recipient(s)?", nullptr, count).arg(message.type);
@@ -52,6 +66,8 @@ bool SendWorkflow::confirm(const Account &account, const Message &message, const
                           .arg(routeText(message.route), message.from, account.name);
     if (account.isSandbox())
         details += u'\n' + tr("This is the built-in sandbox: nothing reaches a phone.");
+    for (const Issue &warning : warnings)
+        details += u'\n' + tr("Warning: %1").arg(warning.message);
 
     const bool duplicate =
         !m_lastSend.payload.isEmpty() && m_lastSend.payload == payload && m_lastSend.accountId == account.id;
@@ -76,7 +92,7 @@ bool SendWorkflow::confirm(const Account &account, const Message &message, const
     return box.clickedButton() == sendButton;
 }
 
-void SendWorkflow::send(const QString &accountId, const Message &message)
+void SendWorkflow::send(const QString &accountId, const Message &message, const QList<Issue> &warnings)
 {
     // m_sending is set before the question, so neither a second click nor Ctrl+Return pressed
     // again while it is open can start a second send.
@@ -89,7 +105,7 @@ void SendWorkflow::send(const QString &accountId, const Message &message)
     m_confirming = true;
     emit stateChanged();
     const QByteArray payload = SoipRequest::body(message);
-    const bool confirmed = confirm(*account, message, payload);
+    const bool confirmed = confirm(*account, message, payload, warnings);
     m_confirming = false;
     if (!confirmed) {
         m_sending = false;

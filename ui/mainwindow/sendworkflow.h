@@ -3,6 +3,7 @@
 #include "model/message.h"
 #include "net/sendoutcome.h"
 #include "net/statusoutcome.h"
+#include "validation/issue.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,10 +40,13 @@ public:
     // The confirmation question is open: nothing is on the network yet.
     bool isConfirming() const { return m_confirming; }
     bool canCheckStatus() const { return !m_checkingStatus && !m_lastSend.messageIds.isEmpty(); }
+    // Why Send is not possible now (empty when it is): a send under way, no account, `errors`.
+    QString blocker(const QString &accountId, int errors) const;
 
     // Asks, then sends `message` (as it is now: later edits do not change what is sent) with the
-    // account `accountId`. Does nothing while a send is under way.
-    void send(const QString &accountId, const Message &message);
+    // account `accountId`; the question names `warnings` (the media check's findings). Does nothing
+    // while a send is under way.
+    void send(const QString &accountId, const Message &message, const QList<Issue> &warnings = {});
     void checkStatus();
     // Copies a curl command that sends `message` with the account; the key stays $KALEYRA_API_KEY.
     void copyCurl(const QString &accountId, const Message &message);
@@ -58,7 +62,8 @@ signals:
     void fieldToFix(const QString &jsonPath);
 
 private:
-    bool confirm(const Account &account, const Message &message, const QByteArray &payload);
+    bool confirm(const Account &account, const Message &message, const QByteArray &payload,
+                 const QList<Issue> &warnings);
     void onSendFinished(const SendOutcome &outcome, const Account &account);
     void onStatusFinished(const StatusOutcome &outcome);
 

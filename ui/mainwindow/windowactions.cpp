@@ -52,7 +52,7 @@ WindowActions::WindowActions(QWidget *window)
     about->setMenuRole(QAction::AboutRole);
 }
 
-QMenu *WindowActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) const
+WindowActions::Menus WindowActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) const
 {
     const auto menu = [bar](const QString &title, const char *name) {
         QMenu *menu = bar->addMenu(title);
@@ -70,9 +70,11 @@ QMenu *WindowActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) c
     file->addAction(quit);
     menu(tr("&Edit"), "editMenu")->addActions({accounts, preferences});
     menu(tr("&Message"), "messageMenu")->addActions({send, checkStatus, copyCurl});
-    menu(tr("&View"), "viewMenu")->addActions(view);
-    menu(tr("&Help"), "helpMenu")->addAction(about);
-    return recent;
+    QMenu *viewMenu = menu(tr("&View"), "viewMenu");
+    viewMenu->addActions(view);
+    QMenu *help = menu(tr("&Help"), "helpMenu");
+    help->addAction(about);
+    return {file, recent, viewMenu, help};
 }
 
 } // namespace soip

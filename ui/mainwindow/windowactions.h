@@ -20,9 +20,14 @@ public:
     // The actions are children of `window`.
     explicit WindowActions(QWidget *window);
 
-    // Fills `bar`; `view` are the View menu's entries (the docks' toggles). Returns the Open Recent
-    // submenu, which the window keeps filled.
-    QMenu *fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) const;
+    struct Menus {
+        QMenu *file = nullptr;
+        QMenu *recent = nullptr; // Open Recent, which the window keeps filled
+        QMenu *view = nullptr;
+        QMenu *help = nullptr;
+    };
+    // Fills `bar`; `view` are the View menu's entries (the docks' toggles).
+    Menus fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) const;
 
     QAction *newDraft = nullptr;
     QAction *open = nullptr;

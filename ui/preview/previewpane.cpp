@@ -217,4 +217,19 @@ QString PreviewPane::idleStatus() const
     return tr("Point at or click a button on the phone to see what it does.");
 }
 
+void PreviewPane::showLocalImage(const QImage &image)
+{
+    if (image.isNull())
+        return;
+    m_images->abortPending(tr("Replaced by a local image"));
+    const Message message = m_preview->message();
+    for (const RichMedia &media : message.richMedia) {
+        for (const QString &url : {media.url, media.cover}) {
+            if (!url.isEmpty())
+                m_images->insert(QUrl(url), image);
+        }
+    }
+    setMessage(message);
+}
+
 } // namespace soip

@@ -44,6 +44,9 @@ public:
     // Asks for a file (parented to `dialogParent`) and saves the drawing there; tells the user if
     // that fails. Returns true if a file was written.
     bool exportPng(QWidget *dialogParent);
+    // Shows `image` for the current message's media and cover URLs without downloading them
+    // (screenshots and the start-up benchmark run offline).
+    void showLocalImage(const QImage &image);
 
 signals:
     void optionsChanged(const PreviewOptions &options);

@@ -1,49 +1,41 @@
 #include "sendcontroller.h"
 
-#include "accounts/credentialstore.h"
 #include "net/sendjob.h"
-#include "net/soipclient.h"
-#include "net/soiprequest.h"
-#include "net/statusclient.h"
+#include "net/sendservice.h"
 #include "net/statusjob.h"
-#include "sandbox/sandboxserver.h"
-
-#include <QFuture>
 
 namespace soip {
+
+namespace {
+
+QString noAccount()
+{
+    return SendController::tr("The chosen account no longer exists. Choose another one.");
+}
+
+} // namespace
 
 SendController::SendController(QNetworkAccessManager *network, AccountStore *accounts,
                                CredentialStore *credentials, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_store(accounts)
     , m_credentials(credentials)
-    , m_client(new SoipClient(network, this))
-    , m_status(new StatusClient(network, this))
+    , m_service(new SendService(network, accounts, credentials, this))
 {
     connect(m_store, &AccountStore::changed, this, &SendController::accountsChanged);
+    connect(m_service, &SendService::requestSent, this, &SendController::requestSent);
 }
 
 SendController::~SendController() = default;
 
 QString SendController::sandboxAccountId()
 {
-    return QStringLiteral("sandbox");
+    return SendService::sandboxAccountId();
 }
 
 QList<Account> SendController::accounts() const
 {
-    Account sandbox;
-    sandbox.id = sandboxAccountId();
-    sandbox.name = tr("Sandbox (built-in, sends nothing)");
-    sandbox.kind = AccountKind::Sandbox;
-    sandbox.sid = SandboxServer::sandboxSid();
-    sandbox.defaultSender = QStringLiteral("SNSOIP");
-    if (m_sandbox)
-        sandbox.baseUrl = m_sandbox->baseUrl();
-    QList<Account> all{sandbox};
-    all.append(m_store->accounts());
-    return all;
+    return QList<Account>{m_service->sandboxAccount()} + m_store->accounts();
 }
 
 std::optional<Account> SendController::account(const QString &id) const
@@ -63,109 +55,68 @@ QString SendController::defaultAccountId() const
 
 void SendController::setSessionKey(const QString &accountId, const QString &key)
 {
-    if (key.isEmpty())
-        m_sessionKeys.remove(accountId);
-    else
-        m_sessionKeys.insert(accountId, key);
+    m_service->setSessionKey(accountId, key);
+}
+
+bool SendController::hasSessionKey(const QString &accountId) const
+{
+    return m_service->hasSessionKey(accountId);
 }
 
 SandboxServer *SendController::sandbox(QString *error)
 {
-    if (!m_sandbox) {
-        auto server = std::make_unique<SandboxServer>();
-        if (!server->listen()) {
-            if (error)
-                *error = tr("The built-in sandbox could not start: %1").arg(server->errorString());
-            return nullptr;
-        }
-        m_sandbox = std::move(server);
-    }
-    return m_sandbox.get();
-}
-
-void SendController::withKey(
-    const QString &accountId,
-    const std::function<void(const Account &, const QString &key, const QString &error)> &then)
-{
-    const std::optional<Account> found = account(accountId);
-    if (!found) {
-        then({}, {}, tr("The chosen account no longer exists. Choose another one."));
-        return;
-    }
-    Account target = *found;
-    if (target.isSandbox()) {
-        QString error;
-        SandboxServer *server = sandbox(&error);
-        if (!server) {
-            then(target, {}, error);
-            return;
-        }
-        target.baseUrl = server->baseUrl();
-        then(target, server->apiKey(), {});
-        return;
-    }
-    if (m_sessionKeys.contains(target.id)) {
-        then(target, m_sessionKeys.value(target.id), {});
-        return;
-    }
-    // The keychain may ask the user, so never block on it.
-    m_credentials->readKey(target.credentialKey()).then(this, [then, target](const CredentialResult &result) {
-        if (result.ok()) {
-            then(target, result.secret, {});
-            return;
-        }
-        if (result.status == CredentialResult::Status::NotFound)
-            then(target, {}, tr("No API key is stored for “%1”. Add it in Edit → Accounts.").arg(target.name));
-        else
-            then(target, {}, result.explanation());
-    });
+    return m_service->sandbox(error);
 }
 
 void SendController::send(const QString &accountId, const Message &message)
 {
-    withKey(accountId, [this, message](const Account &account, const QString &key, const QString &error) {
-        if (!error.isEmpty()) {
-            // `detail` carries the sentence that says why (no key stored, no keychain, ...).
-            emit sendFinished(SendOutcome::notSent(SendOutcome::NotSentReason::MissingKey, error), account);
-            return;
-        }
-        SendJob *job = m_client->send(account, key, message);
-        m_job = job;
-        connect(job, &SendJob::requestSent, this, &SendController::requestSent);
-        connect(job, &SendJob::finished, this, [this, account](const SendOutcome &outcome) {
-            m_job.clear();
-            emit sendFinished(outcome, account);
-        });
+    const std::optional<Account> target = account(accountId);
+    if (!target) {
+        // Answered after this returns, as a real send is.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit sendFinished(SendOutcome::notSent(SendOutcome::NotSentReason::InvalidAccount, noAccount()),
+                                  {});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    SendJob *job = m_service->send(*target, message);
+    m_job = job;
+    connect(job, &SendJob::finished, this, [this, target](const SendOutcome &outcome) {
+        m_job.clear();
+        SendOutcome shown = outcome;
+        // The service says what is missing; the app also says where to add it.
+        if (shown.kind == SendOutcome::Kind::NotSent &&
+            shown.notSentReason == SendOutcome::NotSentReason::MissingKey && !target->isSandbox())
+            shown.detail += u' ' + tr("Add it in Edit → Accounts.");
+        // The sandbox as it was sent to: with its address, now that it runs.
+        emit sendFinished(shown, target->isSandbox() ? m_service->sandboxAccount() : *target);
     });
 }
 
 void SendController::checkStatus(const QString &accountId, const QStringList &messageIds)
 {
-    withKey(accountId, [this, messageIds](const Account &account, const QString &key, const QString &error) {
-        if (!error.isEmpty()) {
-            emit statusFinished(StatusOutcome::notAsked(error));
-            return;
-        }
-        StatusJob *job = m_status->query(account, key, messageIds);
-        connect(job, &StatusJob::finished, this, &SendController::statusFinished);
-    });
+    const std::optional<Account> target = account(accountId);
+    if (!target) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit statusFinished(StatusOutcome::notAsked(noAccount())); }, Qt::QueuedConnection);
+        return;
+    }
+    StatusJob *job = m_service->queryStatus(*target, messageIds);
+    connect(job, &StatusJob::finished, this, &SendController::statusFinished);
 }
 
 QString SendController::curlCommand(const QString &accountId, const Message &message, QString *error)
 {
-    std::optional<Account> target = account(accountId);
+    const std::optional<Account> target = account(accountId);
     if (!target) {
         if (error)
-            *error = tr("The chosen account no longer exists. Choose another one.");
+            *error = noAccount();
         return {};
     }
-    if (target->isSandbox()) {
-        SandboxServer *server = sandbox(error);
-        if (!server)
-            return {};
-        target->baseUrl = server->baseUrl();
-    }
-    return SoipRequest::curlCommand(*target, message);
+    return m_service->curlCommand(*target, message, error);
 }
 
 } // namespace soip

@@ -6,12 +6,8 @@
 #include "net/sendoutcome.h"
 #include "net/statusoutcome.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
-#include <memory>
 
 class QNetworkAccessManager;
 
@@ -20,12 +16,11 @@ namespace soip {
 class CredentialStore;
 class SandboxServer;
 class SendJob;
-class SoipClient;
-class StatusClient;
+class SendService;
 
-// The window's side of sending: the accounts (the built-in sandbox first, then the saved ones), their
-// keys (from the keychain, or held for this session only when no keychain works), the client that
-// sends, the status client, and the in-process sandbox, started on first use.
+// The app's side of sending, over core's SendService (the same one `soip` uses): the accounts as
+// the app shows them (the built-in sandbox first, then the saved ones), one send at a time by
+// account id, status queries, and the answers as signals for the window.
 class SendController final : public QObject {
     Q_OBJECT
 
@@ -44,10 +39,11 @@ public:
     QString defaultAccountId() const;
     AccountStore &store() { return *m_store; }
     CredentialStore *credentials() const { return m_credentials; }
+    SendService *service() const { return m_service; }
 
     // "Use this key for this session only": kept in memory, never written anywhere.
     void setSessionKey(const QString &accountId, const QString &key);
-    bool hasSessionKey(const QString &accountId) const { return m_sessionKeys.contains(accountId); }
+    bool hasSessionKey(const QString &accountId) const;
 
     bool isSending() const { return !m_job.isNull(); }
     // Starts a send; emits sendFinished() exactly once (also when nothing could be sent).
@@ -68,18 +64,9 @@ signals:
     void statusFinished(const soip::StatusOutcome &outcome);
 
 private:
-    // Resolves the account as it is sent to (the sandbox's with its current address) and its key,
-    // then calls `then` with them, or with an error sentence.
-    void withKey(const QString &accountId,
-                 const std::function<void(const Account &, const QString &key, const QString &error)> &then);
-
-    QNetworkAccessManager *m_network = nullptr;
     AccountStore *m_store = nullptr;
     CredentialStore *m_credentials = nullptr;
-    SoipClient *m_client = nullptr;
-    StatusClient *m_status = nullptr;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    QHash<QString, QString> m_sessionKeys;
+    SendService *m_service = nullptr;
     QPointer<SendJob> m_job;
 };
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QImage>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -19,11 +18,12 @@ struct MediaProbeResult {
     QString error;       // translated, when not reachable
     QString contentType; // without parameters, lower case
     qint64 size = -1;    // bytes; -1 when the server does not say
-    QImage image;        // the picture, when one was asked for and it decoded
+    QByteArray picture;  // the file, when a picture was asked for and it was small enough
 };
 
 // Checks a media URL without blocking: HEAD first (cheap), then GET when the server refuses HEAD
-// or when the picture itself is wanted for a thumbnail. One check at a time; starting a new one
+// or when the picture itself is wanted (for a thumbnail, or to see that it opens; decoding it
+// is the caller's, core has no image library). One check at a time; starting a new one
 // or destroying the probe cancels the old one.
 class MediaProbe final : public QObject {
     Q_OBJECT

@@ -148,7 +148,7 @@ void MediaProbe::onGetFinished()
         const QByteArray data = reply->readAll();
         if (m_result.size < 0)
             m_result.size = data.size();
-        m_result.image = QImage::fromData(data);
+        m_result.picture = data;
     }
     finish();
 }

@@ -1,0 +1,96 @@
+// The whole window by keyboard: Tab visits every control once, in reading order (the form, the
+// phone preview's toolbar, the account and Send, the Problems list), and comes back to the start.
+#include "composer/composerdocument.h"
+#include "editors/composerform.h"
+#include "fullcard.h"
+#include "guitestenvironment.h"
+#include "mainwindow/mainwindow.h"
+#include "services/appservices.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace soip;
+
+class TestWindowKeyboard final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("soip-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_windowkeyboard"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void tabGoesRoundTheWholeWindow_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("text") << "TXT";
+        QTest::newRow("rich media card") << "RMC";
+        QTest::newRow("call-to-action card") << "CTA";
+    }
+
+    void tabGoesRoundTheWholeWindow()
+    {
+        QFETCH(QString, type);
+        AppServices services;
+        MainWindow::Options options;
+        options.services = &services;
+        options.sandbox = true;
+        MainWindow window(options);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->reset(fullCard(type));
+        QApplication::setActiveWindow(&window);
+        QWidget *start = window.form()->typeComboBox();
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+
+        // Found independently of TabRing: every visible, enabled control of the window that takes
+        // Tab focus itself.
+        QList<QWidget *> expected;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+                w->window() == &window)
+                expected.append(w);
+        }
+        QList<QWidget *> visited{start};
+        QStringList trail{describe(start)};
+        for (int i = 0; i < 2 * expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            if (now == start)
+                break;
+            trail.append(describe(now));
+            QVERIFY2(!visited.contains(now),
+                     qPrintable(QStringLiteral("visited twice: ") + trail.join(QStringLiteral(" → "))));
+            visited.append(now);
+        }
+        QVERIFY2(QApplication::focusWidget() == start,
+                 qPrintable(QStringLiteral("Tab did not come back: ") + trail.join(QStringLiteral(" → "))));
+        for (QWidget *w : std::as_const(expected))
+            QVERIFY2(visited.contains(w), qPrintable(QStringLiteral("never reached: ") + describe(w) +
+                                                     QStringLiteral(" in ") + trail.join(QStringLiteral(" → "))));
+        QCOMPARE(visited.size(), expected.size());
+        for (const char *name : {"problemsTreeWidget", "accountComboBox"}) {
+            auto *w = window.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(!w || !w->isVisible() || visited.contains(w), name);
+        }
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+QTEST_MAIN(TestWindowKeyboard)
+#include "tst_windowkeyboard.moc"

@@ -1,0 +1,129 @@
+#include "tabring.h"
+
+#include "scrollanchor.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QLayout>
+#include <QScrollArea>
+#include <QSet>
+#include <QWidget>
+
+namespace soip {
+
+namespace {
+
+QWidget *deepestProxy(QWidget *w)
+{
+    QWidget *proxy = w->focusProxy();
+    while (proxy && proxy->focusProxy())
+        proxy = proxy->focusProxy();
+    return proxy;
+}
+
+class Walker final {
+public:
+    explicit Walker(QWidget *root)
+        : m_root(root)
+    {}
+
+    void visit(QWidget *w)
+    {
+        if (!w || (w != m_root && w->isWindow()) || m_visited.contains(w) || !w->isVisibleTo(m_root->window()))
+            return;
+        m_visited.insert(w);
+        if (TabRing::isStop(w))
+            add(w);
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            visit(area->widget());
+        } else if (!qobject_cast<QAbstractScrollArea *>(w)) {
+            // A list or text view is one stop: its insides are not controls of their own.
+            if (QLayout *layout = w->layout())
+                visit(layout);
+            // Children no layout manages (rare: a widget placed by hand) come after the rest.
+            for (QObject *child : w->children()) {
+                if (auto *cw = qobject_cast<QWidget *>(child))
+                    visit(cw);
+            }
+        }
+        // A control whose focus goes to a part of it the layouts do not show (an editable combo
+        // box's line edit) counts as that part.
+        if (QWidget *proxy = deepestProxy(w); proxy && w->isAncestorOf(proxy) && TabRing::isStop(proxy))
+            add(proxy);
+    }
+
+    QList<QWidget *> result() const { return m_stops; }
+
+private:
+    void visit(QLayout *layout)
+    {
+        for (int i = 0; i < layout->count(); ++i) {
+            QLayoutItem *item = layout->itemAt(i);
+            if (QWidget *w = item->widget())
+                visit(w);
+            else if (QLayout *inner = item->layout())
+                visit(inner);
+        }
+    }
+
+    void add(QWidget *w)
+    {
+        if (!m_added.contains(w)) {
+            m_added.insert(w);
+            m_stops.append(w);
+        }
+    }
+
+    QWidget *m_root = nullptr;
+    QSet<QWidget *> m_visited;
+    QSet<QWidget *> m_added;
+    QList<QWidget *> m_stops;
+};
+
+} // namespace
+
+bool TabRing::isStop(const QWidget *w)
+{
+    return (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isEnabled() && w->isVisibleTo(w->window());
+}
+
+QList<QWidget *> TabRing::stops(QWidget *root)
+{
+    Walker walker(root);
+    walker.visit(root);
+    QList<QWidget *> stops = walker.result();
+    stops.removeAll(root); // the root is the ring, not a stop on it
+    return stops;
+}
+
+bool TabRing::step(QWidget *root, bool next, Ends ends)
+{
+    const QList<QWidget *> ring = stops(root);
+    if (ring.isEmpty())
+        return false;
+    QWidget *focus = QApplication::focusWidget();
+    // The focus may sit inside a stop (a combo box's line edit).
+    qsizetype at = -1;
+    for (QWidget *w = focus; w && at < 0; w = w->parentWidget()) {
+        at = ring.indexOf(w);
+        if (w == root)
+            break;
+    }
+    const bool inside = focus && (focus == root || root->isAncestorOf(focus));
+    if (at < 0 && !inside && ends == Ends::Stop)
+        return false;
+    // From inside the root but not on a stop (the scroll area itself), Tab enters at the start.
+    qsizetype to = at < 0 ? (next ? 0 : ring.size() - 1) : at + (next ? 1 : -1);
+    if (to < 0 || to >= ring.size()) {
+        if (ends == Ends::Stop)
+            return false;
+        to = next ? 0 : ring.size() - 1;
+    }
+    QWidget *target = ring.at(to);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    // A control reached by the keyboard is one the person can see.
+    ScrollAnchor::reveal(target);
+    return true;
+}
+
+} // namespace soip
