@@ -68,7 +68,12 @@ QString UiLanguage::installFor(const QLocale &locale)
     // a German system gets an English app with English buttons rather than a mix of the two.
     auto *appTranslator = new QTranslator(app);
     if (!appTranslator->load(locale, QStringLiteral("soip"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete appTranslator;
+        // A language we have no translation for (or the C locale) gets English, with English's
+        // plural forms: without them "%n problem(s)" would show as written in the code.
+        if (appTranslator->load(QStringLiteral(":/i18n/soip_en.qm")))
+            QCoreApplication::installTranslator(appTranslator);
+        else
+            delete appTranslator;
         return QStringLiteral("en");
     }
     const QString language = appTranslator->language().section(QLatin1Char('_'), 0, 0);

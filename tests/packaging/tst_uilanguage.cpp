@@ -88,6 +88,19 @@ private slots:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Yes"));
     }
 
+    void aLanguageWeDoNotShipStillGetsEnglishPlurals()
+    {
+        // The C locale of a bare X session, or German: English texts, with English's plural forms.
+        for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::German, QLocale::Germany)}) {
+            QCOMPARE(UiLanguage::installFor(locale), QStringLiteral("en"));
+            QCOMPARE(QCoreApplication::translate("soip::SendWorkflow", "Fix %n problem(s) to send", nullptr, 6),
+                     QStringLiteral("Fix 6 problems to send"));
+            QCOMPARE(QCoreApplication::translate("soip::SendWorkflow", "Fix %n problem(s) to send", nullptr, 1),
+                     QStringLiteral("Fix 1 problem to send"));
+            cleanup();
+        }
+    }
+
     void theSystemsHindiIsFollowed()
     {
         QCOMPARE(UiLanguage::installFor(QLocale(QLocale::Hindi, QLocale::India)), QStringLiteral("hi"));
