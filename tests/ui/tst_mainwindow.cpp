@@ -1,11 +1,13 @@
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
+#include "editors/composerform.h"
 #include "guitestenvironment.h"
 #include "mainwindow/mainwindow.h"
 #include "modalanswerer.h"
 #include "json/messagecodec.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDropEvent>
@@ -298,6 +300,22 @@ private slots:
         QVERIFY(QFile::exists(autosaveFileOf(window.get())));
         auto another = makeWindow();
         QVERIFY(!another->offerRestore());
+    }
+
+    void comparePhonesLeavesTheFormItsRoom()
+    {
+        auto window = makeWindow();
+        window->resize(1366, 768);
+        QTRY_VERIFY(window->form()->width() > 0);
+        const int before = window->form()->width();
+        window->findChild<QAction *>(QStringLiteral("showCompareAction"))->trigger();
+        auto *compare = window->findChild<QDockWidget *>(QStringLiteral("compareDock"));
+        QVERIFY(compare);
+        QTRY_VERIFY(compare->isVisible());
+        QCoreApplication::processEvents();
+        // Seen by hand: docked beside the preview, the grid squeezed the form until its fields were cut.
+        QVERIFY2(window->form()->width() >= before * 9 / 10,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(window->form()->width())));
     }
 
     void restoreBringsBackTargetsTypedForAButtonsOtherTypes()

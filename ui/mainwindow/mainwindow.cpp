@@ -150,6 +150,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_problemsDock, m_resultDock);
     m_compareDock = new CompareDock(m_preview->imageCache(), this); // View → Compare phones
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    // A grid of phones needs room a docked column would take from the form: it opens as a window
+    // of its own (the person may dock it; the layout is remembered).
+    m_compareDock->setFloating(true);
+    m_compareDock->resize(760, 640);
     m_compareDock->hide();
     // A picture that arrived, or other phones chosen, can change what is cut or blurred.
     connect(m_preview->imageCache(), &PreviewImageCache::imageChanged, this, &MainWindow::revalidate);
