@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>soip::CampaignComposer</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s) from %1</source>
+        <translation>
+            <numerusform>%Ln recipient from %1</numerusform>
+            <numerusform>%Ln recipients from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed twice</source>
+        <translation>
+            <numerusform>%Ln listed twice</numerusform>
+            <numerusform>%Ln listed twice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignDraft</name>
+    <message numerus="yes">
+        <source>%1 has changed since it was chosen; the campaign goes to its rows as they are now (%Ln row(s)).</source>
+        <translation>
+            <numerusform>%1 has changed since it was chosen; the campaign goes to its rows as they are now (%Ln row).</numerusform>
+            <numerusform>%1 has changed since it was chosen; the campaign goes to its rows as they are now (%Ln rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln row: %1</numerusform>
+            <numerusform>%Ln rows: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1 — column “%2”</source>
+        <translation>
+            <numerusform>%Ln row: %1 — column “%2”</numerusform>
+            <numerusform>%Ln rows: %1 — column “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::IssueCollector</name>
     <message numerus="yes">
         <source>%n more problems of this kind are not listed one by one.</source>
@@ -52,6 +100,44 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::RecipientImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln valid number(s)</source>
+        <translation>
+            <numerusform>%Ln valid number</numerusform>
+            <numerusform>%Ln valid numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed twice (sent once)</source>
+        <translation>
+            <numerusform>%Ln listed twice (sent once)</numerusform>
+            <numerusform>%Ln listed twice (sent once)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -817,6 +817,121 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignComposer</name>
+    <message>
+        <source>The spreadsheet is still being read.</source>
+        <translation>स्प्रेडशीट अभी पढ़ी जा रही है।</translation>
+    </message>
+    <message>
+        <source>Every row is still being checked.</source>
+        <translation>हर पंक्ति अभी जाँची जा रही है।</translation>
+    </message>
+    <message>
+        <source>Recipients from a file</source>
+        <translation>फ़ाइल से प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+        <translation>स्प्रेडशीट (*.csv *.xlsx *.tsv *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) from %1</source>
+        <translation>
+            <numerusform>%1 से %Ln प्राप्तकर्ता</numerusform>
+            <numerusform>%1 से %Ln प्राप्तकर्ता</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln अमान्य</numerusform>
+            <numerusform>%Ln अमान्य</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed twice</source>
+        <translation>
+            <numerusform>%Ln दो बार दर्ज</numerusform>
+            <numerusform>%Ln दो बार दर्ज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone numbers in “%1”; the other columns can go into the message as {{column}}.</source>
+        <translation>फ़ोन नंबर “%1” में हैं; बाक़ी कॉलम संदेश में {{column}} के रूप में डाले जा सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignDraft</name>
+    <message>
+        <source>%1 cannot be used: %2 Choose the file again.</source>
+        <translation>%1 का उपयोग नहीं हो सकता: %2 फ़ाइल फिर से चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has changed since it was chosen; the campaign goes to its rows as they are now (%Ln row(s)).</source>
+        <translation>
+            <numerusform>%1 चुने जाने के बाद बदल गई है; अभियान उसकी मौजूदा पंक्तियों (%Ln पंक्ति) को जाएगा।</numerusform>
+            <numerusform>%1 चुने जाने के बाद बदल गई है; अभियान उसकी मौजूदा पंक्तियों (%Ln पंक्तियाँ) को जाएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of %1 can be sent.</source>
+        <translation>%1 की कोई भी पंक्ति भेजी नहीं जा सकती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln पंक्ति: %1</numerusform>
+            <numerusform>%Ln पंक्तियाँ: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1 — column “%2”</source>
+        <translation>
+            <numerusform>%Ln पंक्ति: %1 — कॉलम “%2”</numerusform>
+            <numerusform>%Ln पंक्तियाँ: %1 — कॉलम “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(row %1)</source>
+        <translation>(पंक्ति %1)</translation>
+    </message>
+    <message>
+        <source>(rows %1)</source>
+        <translation>(पंक्तियाँ %1)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignFile</name>
+    <message>
+        <source>The campaign file is not valid JSON: %1 (at byte %2).</source>
+        <translation>अभियान फ़ाइल मान्य JSON नहीं है: %1 (बाइट %2 पर)।</translation>
+    </message>
+    <message>
+        <source>This is not a campaign file.</source>
+        <translation>यह अभियान फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The campaign file was written by a newer version of SOIP Composer (format %1); this version reads format %2.</source>
+        <translation>यह अभियान फ़ाइल SOIP Composer के नए संस्करण ने लिखी है (फ़ॉर्मैट %1); यह संस्करण फ़ॉर्मैट %2 पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>The campaign file has no message template.</source>
+        <translation>अभियान फ़ाइल में संदेश का टेम्पलेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The campaign file does not say which spreadsheet holds the recipients.</source>
+        <translation>अभियान फ़ाइल में यह नहीं लिखा कि प्राप्तकर्ता किस स्प्रेडशीट में हैं।</translation>
+    </message>
+</context>
+<context>
     <name>soip::CampaignJournal</name>
     <message>
         <source>The campaign journal could not be written: %1</source>
@@ -1131,6 +1246,10 @@
         <source>The column name &quot;%1&quot; appears twice in the first row.</source>
         <translation>कॉलम का नाम &quot;%1&quot; पहली पंक्ति में दो बार है।</translation>
     </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>फ़ाइल पढ़ना रोक दिया गया।</translation>
+    </message>
 </context>
 <context>
     <name>soip::DeepLinkEditor</name>
@@ -1315,6 +1434,10 @@
         <source>Could not save %1: %2</source>
         <translation>%1 सहेजी नहीं जा सकी: %2</translation>
     </message>
+    <message>
+        <source>The file is larger than a campaign file can be (%1 KiB).</source>
+        <translation>यह फ़ाइल अभियान फ़ाइल की सीमा (%1 KiB) से बड़ी है।</translation>
+    </message>
 </context>
 <context>
     <name>soip::DraftSession</name>
@@ -1413,6 +1536,30 @@
     <message>
         <source>Restored your work from the autosave.</source>
         <translation>आपका काम अपने-आप सहेजी गई कॉपी से वापस लाया गया।</translation>
+    </message>
+    <message>
+        <source>SOIP drafts and campaigns (*.json *.%1);;All files (*)</source>
+        <translation>SOIP ड्राफ़्ट और अभियान (*.json *.%1);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>SOIP campaigns (*.%1)</source>
+        <translation>SOIP अभियान (*.%1)</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>अभियान सहेजें</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>टेम्पलेट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Cannot export template</source>
+        <translation>टेम्पलेट निर्यात नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>Exported the template to %1</source>
+        <translation>टेम्पलेट %1 में निर्यात किया गया</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2394,17 @@
     </message>
 </context>
 <context>
+    <name>soip::PlaceholderAssist</name>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>फ़ील्ड डालें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose recipients from a file first</source>
+        <translation>पहले फ़ाइल से प्राप्तकर्ता चुनें</translation>
+    </message>
+</context>
+<context>
     <name>soip::PngExportDialog</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -2595,6 +2753,131 @@
         <source>%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks.</source>
         <translation>%1 एक CSV फ़ाइल है, जिसमें शीट नहीं होतीं; --sheet Excel वर्कबुक के लिए है।</translation>
     </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>फ़ाइल पढ़ना रोक दिया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::RecipientImportDialog</name>
+    <message>
+        <source>Recipients from a file</source>
+        <translation>फ़ाइल से प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>फ़ाइल पढ़ी जा रही है</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>पढ़ना रोकें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Found by itself</source>
+        <translation>अपने आप पहचाना गया</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>कॉमा ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>सेमीकोलन ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>शीट(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>विभाजक(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers in:</source>
+        <translation>फ़ोन नंबर इसमें(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>फ़ाइल की पहली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Rows whose number cannot be used</source>
+        <translation>वे पंक्तियाँ जिनका नंबर इस्तेमाल नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>&amp;Use these recipients</source>
+        <translation>ये प्राप्तकर्ता इस्तेमाल करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped. Choose another sheet or delimiter to read it again, or Cancel.</source>
+        <translation>%1 पढ़ना रोक दिया गया। इसे फिर पढ़ने के लिए दूसरी शीट या विभाजक चुनें, या रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 का उपयोग नहीं हो सकता: %2</translation>
+    </message>
+    <message>
+        <source>The phone numbers</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>No column was found for the phone numbers: choose it above.</source>
+        <translation>फ़ोन नंबरों का कोई कॉलम नहीं मिला: ऊपर उसे चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln पंक्ति</numerusform>
+            <numerusform>%Ln पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln valid number(s)</source>
+        <translation>
+            <numerusform>%Ln मान्य नंबर</numerusform>
+            <numerusform>%Ln मान्य नंबर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln अमान्य</numerusform>
+            <numerusform>%Ln अमान्य</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed twice (sent once)</source>
+        <translation>
+            <numerusform>%Ln दो बार दर्ज (एक बार भेजा जाएगा)</numerusform>
+            <numerusform>%Ln दो बार दर्ज (एक बार भेजे जाएँगे)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… और %n</numerusform>
+            <numerusform>… और %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::RecipientNumbers</name>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>फ़ोन नंबर ख़ाली है।</translation>
+    </message>
 </context>
 <context>
     <name>soip::RecipientsEditor</name>
@@ -2682,6 +2965,26 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
             <numerusform>%n भारत से बाहर</numerusform>
             <numerusform>%n भारत से बाहर</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>फ़ाइल से(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send to every row of a spreadsheet (CSV or Excel), personalised with its columns</source>
+        <translation>स्प्रेडशीट (CSV या Excel) की हर पंक्ति को, उसके कॉलमों से व्यक्तिगत बनाकर भेजें</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>बदलें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose another spreadsheet, sheet or phone column</source>
+        <translation>दूसरी स्प्रेडशीट, शीट या फ़ोन कॉलम चुनें</translation>
+    </message>
+    <message>
+        <source>&amp;Type numbers instead</source>
+        <translation>इसके बजाय नंबर टाइप करें(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3179,45 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 पिक्सेल</translation>
+    </message>
+</context>
+<context>
+    <name>soip::RowPicker</name>
+    <message>
+        <source>R&amp;ow</source>
+        <translation>पंक्ति(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Row shown in the preview</source>
+        <translation>पूर्वावलोकन में दिखाई गई पंक्ति</translation>
+    </message>
+    <message>
+        <source>Previous row</source>
+        <translation>पिछली पंक्ति</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>अगली पंक्ति</translation>
+    </message>
+    <message>
+        <source>Next &amp;problem</source>
+        <translation>अगली समस्या(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the next row that has a problem</source>
+        <translation>समस्या वाली अगली पंक्ति दिखाएँ</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>%1 में से</translation>
+    </message>
+    <message>
+        <source>Spreadsheet row %1</source>
+        <translation>स्प्रेडशीट की पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>नहीं भेजा जाएगा: %1</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4367,22 @@ Account: %4</source>
         <source>&amp;Help</source>
         <translation>सहायता(&amp;H)</translation>
     </message>
+    <message>
+        <source>Export &amp;Template…</source>
+        <translation>टेम्पलेट निर्यात करें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the message alone, as an API payload, without the spreadsheet</source>
+        <translation>स्प्रेडशीट के बिना, केवल संदेश को API पेलोड के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Recipients from a &amp;File…</source>
+        <translation>फ़ाइल से प्राप्तकर्ता(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send to every row of a spreadsheet (CSV or Excel)</source>
+        <translation>स्प्रेडशीट (CSV या Excel) की हर पंक्ति को भेजें</translation>
+    </message>
 </context>
 <context>
     <name>soip::WindowExtras</name>
@@ -4078,6 +4436,10 @@ Account: %4</source>
     <message>
         <source>The sheet is empty: the first row must hold the column names.</source>
         <translation>शीट ख़ाली है: पहली पंक्ति में कॉलम के नाम होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>फ़ाइल पढ़ना रोक दिया गया।</translation>
     </message>
 </context>
 <context>

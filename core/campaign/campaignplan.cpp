@@ -1,6 +1,5 @@
 #include "campaignplan.h"
 
-#include "recipients/phonenumbercheck.h"
 #include "validation/validator.h"
 #include "json/messagecodec.h"
 
@@ -25,23 +24,38 @@ QList<Issue> errorsOf(const QJsonObject &rendered, const QString &to)
 
 } // namespace
 
+QString CampaignPlan::noPhoneColumn(const RecipientTable &table, const QString &phoneColumn)
+{
+    return phoneColumn.isEmpty()
+               ? tr("No column holds the phone numbers. Name it phone, mobile, number or msisdn, or give "
+                    "it with --phone-column. The columns are: %1.")
+                     .arg(table.columns().join(u", "))
+               : tr("There is no column \"%1\". The columns are: %2.").arg(phoneColumn, table.columns().join(u", "));
+}
+
 CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const RecipientTable &table,
                                  const QString &phoneColumn, int batch)
 {
-    CampaignPlan plan;
-    plan.rows = table.rowCount();
     const qsizetype phone = table.phoneColumn(phoneColumn);
     if (phone < 0) {
-        plan.error =
-            phoneColumn.isEmpty()
-                ? tr("No column holds the phone numbers. Name it phone, mobile, number or msisdn, or give "
-                     "it with --phone-column. The columns are: %1.")
-                      .arg(table.columns().join(u", "))
-                : tr("There is no column \"%1\". The columns are: %2.")
-                      .arg(phoneColumn, table.columns().join(u", "));
+        CampaignPlan plan;
+        plan.rows = table.rowCount();
+        plan.error = noPhoneColumn(table, phoneColumn);
         return plan;
     }
-    const QString phoneName = table.columns().at(phone);
+    return build(templateJson, table, RecipientNumbers::check(table, phone), batch);
+}
+
+CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const RecipientTable &table,
+                                 const RecipientNumbers &numbers, int batch, const ReadProgress &progress)
+{
+    CampaignPlan plan;
+    plan.rows = table.rowCount();
+    if (numbers.column < 0 || numbers.rows() != table.rowCount()) {
+        plan.error = noPhoneColumn(table, {});
+        return plan;
+    }
+    const QString phoneName = table.columns().value(numbers.column);
     const std::optional<CampaignTemplate> compiled = CampaignTemplate::compile(templateJson, table, &plan.error);
     if (!compiled)
         return plan;
@@ -51,11 +65,14 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
     QHash<QByteArray, QList<Issue>> verdicts;
     QHash<QByteArray, qsizetype> openRequest; // body -> index of its request still filling up
     QHash<QString, int> firstRowOf;           // E.164 -> the row that has it first
+    auto invalid = numbers.invalid.cbegin();
 
     for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        if (progress && row % 1024 == 0 && !progress(double(row) / double(table.rowCount()))) {
+            plan.cancelled = true;
+            return plan;
+        }
         const int sheetRow = table.sheetRow(row);
-        const QString number = table.cell(row, phone).trimmed().toString();
-        const Recipient recipient = PhoneNumberCheck::checkRecipient(number);
         const QJsonObject rendered = compiled->render(table, row);
         const QByteArray body = QJsonDocument(rendered).toJson(QJsonDocument::Compact);
         auto verdict = verdicts.constFind(body);
@@ -65,7 +82,11 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
             verdict = verdicts.insert(body, errors);
         }
         bool ok = true;
-        if (!recipient.valid) {
+        const QString &e164 = numbers.e164.at(row);
+        if (e164.isEmpty()) {
+            while (invalid != numbers.invalid.cend() && invalid->row < sheetRow)
+                ++invalid;
+            const QString number = invalid != numbers.invalid.cend() ? invalid->input : QString();
             // The validator's own words and code for this number.
             for (const Issue &issue : errorsOf(rendered, number.isEmpty() ? QStringLiteral(",") : number)) {
                 if (issue.parameter == u"to") {
@@ -77,19 +98,20 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
             ok = false;
         }
         for (const Issue &issue : *verdict) {
-            plan.problems.append({sheetRow, {}, issue.code, issue.parameter, issue.message});
+            plan.problems.append(
+                {sheetRow, compiled->columnsAt(issue.parameter).join(u", "), issue.code, issue.parameter, issue.message});
             ok = false;
         }
         if (!ok)
             continue;
-        if (const auto first = firstRowOf.constFind(recipient.e164); first != firstRowOf.cend()) {
-            plan.problems.append(
-                {sheetRow, phoneName, QStringLiteral("SOIP-RECIPIENT-DUPLICATE"), QStringLiteral("to"),
-                 tr("%1 is already in row %2; it is sent once.").arg(recipient.e164).arg(*first)});
+        // Among the rows that can be sent: a row whose message fails does not take its number.
+        if (const auto first = firstRowOf.constFind(e164); first != firstRowOf.cend()) {
+            plan.problems.append({sheetRow, phoneName, QStringLiteral("SOIP-RECIPIENT-DUPLICATE"), QStringLiteral("to"),
+                                  tr("%1 is already in row %2; it is sent once.").arg(e164).arg(*first)});
             ++plan.duplicates;
             continue;
         }
-        firstRowOf.insert(recipient.e164, sheetRow);
+        firstRowOf.insert(e164, sheetRow);
         ++plan.valid;
         qsizetype index = openRequest.value(body, -1);
         if (index < 0 || plan.requests.at(index).rows.size() >= batch) {
@@ -99,7 +121,7 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
         }
         PlannedRequest &request = plan.requests[index];
         request.rows.append(sheetRow);
-        request.recipients.append(recipient.e164);
+        request.recipients.append(e164);
     }
     return plan;
 }

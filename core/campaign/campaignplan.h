@@ -1,6 +1,8 @@
 #pragma once
 
 #include "campaigntemplate.h"
+#include "readprogress.h"
+#include "recipientnumbers.h"
 #include "recipienttable.h"
 
 #include <QByteArray>
@@ -39,12 +41,19 @@ public:
     QList<PlannedRequest> requests;
     QList<RowProblem> problems;
     QString error; // the whole campaign cannot run (no phone column, a placeholder with no column)
+    bool cancelled = false;
 
     static constexpr int kDefaultBatch = 100;
 
     // `templateJson` is the template message's canonical JSON.
     static CampaignPlan build(const QJsonObject &templateJson, const RecipientTable &table,
                               const QString &phoneColumn = {}, int batch = kDefaultBatch);
+    // With the numbers of `table` already checked (the app checks them once per file, then plans
+    // again on every edit of the template). `progress` may cancel.
+    static CampaignPlan build(const QJsonObject &templateJson, const RecipientTable &table,
+                              const RecipientNumbers &numbers, int batch, const ReadProgress &progress = {});
+    // Why the phone column cannot be found, naming the columns there are.
+    static QString noPhoneColumn(const RecipientTable &table, const QString &phoneColumn);
 };
 
 } // namespace soip

@@ -4,15 +4,15 @@
 
 namespace soip {
 
-bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable &table, Part *part, int *count,
-                                   QString *error)
+bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path,
+                                   Part *part, QString *error)
 {
     if (value.isObject()) {
         part->object = true;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             Part child;
-            if (!compilePart(it.value(), table, &child, count, error))
+            if (!compilePart(it.value(), table, path.field(it.key()), &child, error))
                 return false;
             part->keys.append(it.key());
             part->children.push_back(std::move(child));
@@ -21,9 +21,12 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
     }
     if (value.isArray()) {
         part->array = true;
-        for (const QJsonValue &item : value.toArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
             Part child;
-            if (!compilePart(item, table, &child, count, error))
+            // A list inside a list has no path of its own in the API; its items share the list's.
+            const JsonPath itemPath = path.isEmpty() || path.steps().constLast().index >= 0 ? path : path.at(i);
+            if (!compilePart(array.at(i), table, itemPath, &child, error))
                 return false;
             part->children.push_back(std::move(child));
         }
@@ -59,7 +62,10 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
         if (open > from)
             part->segments.append({text.mid(from, open - from), -1});
         part->segments.append({{}, column});
-        ++*count;
+        ++m_placeholders;
+        QStringList &columns = m_columnsByPath[path.toString()];
+        if (!columns.contains(table.columns().at(column)))
+            columns.append(table.columns().at(column));
         from = close + 2;
         open = text.indexOf(u"{{", from);
     }
@@ -74,9 +80,28 @@ std::optional<CampaignTemplate> CampaignTemplate::compile(const QJsonObject &mes
     CampaignTemplate result;
     QJsonObject withoutRecipients = message;
     withoutRecipients.remove(QStringLiteral("to"));
-    if (!compilePart(withoutRecipients, table, &result.m_root, &result.m_placeholders, error))
+    if (!result.compilePart(withoutRecipients, table, JsonPath(), &result.m_root, error))
         return std::nullopt;
     return result;
+}
+
+QStringList CampaignTemplate::columnsAt(const QString &jsonPath) const
+{
+    if (const auto exact = m_columnsByPath.constFind(jsonPath); exact != m_columnsByPath.cend())
+        return *exact;
+    QStringList columns;
+    for (auto it = m_columnsByPath.cbegin(); it != m_columnsByPath.cend(); ++it) {
+        const QString &path = it.key();
+        const bool under = path.startsWith(jsonPath) && path.size() > jsonPath.size() &&
+                           (path.at(jsonPath.size()) == u'.' || path.at(jsonPath.size()) == u'[');
+        if (!under)
+            continue;
+        for (const QString &column : *it) {
+            if (!columns.contains(column))
+                columns.append(column);
+        }
+    }
+    return columns;
 }
 
 QJsonValue CampaignTemplate::renderPart(const Part &part, const RecipientTable &table, qsizetype row)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "json/jsonpath.h"
 #include "recipienttable.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,6 +29,10 @@ public:
                                                    QString *error);
 
     bool hasPlaceholders() const { return m_placeholders > 0; }
+    // The columns whose values go into the field at `jsonPath` (the validator's `parameter`, e.g.
+    // `actions[1].action_to.url`) or into the fields under it: the columns a row's problem there
+    // comes from.
+    QStringList columnsAt(const QString &jsonPath) const;
     // The message for one row, `to` left out.
     QJsonObject render(const RecipientTable &table, qsizetype row) const;
 
@@ -44,12 +50,13 @@ private:
         bool object = false;
         bool array = false;
     };
-    static bool compilePart(const QJsonValue &value, const RecipientTable &table, Part *part, int *count,
-                            QString *error);
+    bool compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path, Part *part,
+                     QString *error);
     static QJsonValue renderPart(const Part &part, const RecipientTable &table, qsizetype row);
 
     Part m_root;
     int m_placeholders = 0;
+    QHash<QString, QStringList> m_columnsByPath; // a field's path -> the columns it uses
 };
 
 } // namespace soip

@@ -7,6 +7,10 @@
 
 namespace soip {
 
+namespace {
+constexpr int kRecordsPerProgress = 4096;
+} // namespace
+
 QString CsvReader::decode(QByteArrayView bytes, QString *error)
 {
     QStringDecoder::Encoding encoding = QStringDecoder::Utf8;
@@ -65,7 +69,7 @@ QChar CsvReader::detectDelimiter(QStringView text)
     return u',';
 }
 
-CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter)
+CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter, const ReadProgress &progress)
 {
     Result result;
     QString error;
@@ -90,6 +94,11 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter)
 
     while (p < end) {
         ++record;
+        if (progress && record % kRecordsPerProgress == 0 && !progress(double(p - begin) / double(end - begin))) {
+            result.cancelled = true;
+            result.error = tr("Reading the file was cancelled.");
+            return result;
+        }
         const int recordLine = line;
         if (!inHeader)
             table.beginRow(record);

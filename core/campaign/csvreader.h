@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readprogress.h"
 #include "recipienttable.h"
 
 #include <QByteArrayView>
@@ -23,10 +24,11 @@ public:
         std::optional<RecipientTable> table;
         QString error; // one sentence naming the row, when the bytes are not a table
         QChar delimiter;
+        bool cancelled = false; // `progress` asked to stop
     };
 
     // `delimiter` null: detect it.
-    static Result read(QByteArrayView bytes, QChar delimiter = {});
+    static Result read(QByteArrayView bytes, QChar delimiter = {}, const ReadProgress &progress = {});
     // Decodes the bytes (BOM, else UTF-8); an empty string with `error` set when they are not text.
     static QString decode(QByteArrayView bytes, QString *error);
     static QChar detectDelimiter(QStringView text);

@@ -13,6 +13,8 @@ namespace soip {
 
 namespace {
 
+constexpr int kRowsPerProgress = 2048;
+
 // One part of the archive, at most kMaxPartBytes; empty with `*found` false when absent.
 QByteArray part(QuaZip &zip, const QString &name, bool *found, bool *tooLarge)
 {
@@ -85,7 +87,7 @@ QString XlsxReader::numberText(const QString &value)
     return QString::number(qint64(number));
 }
 
-XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet)
+XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet, const ReadProgress &progress)
 {
     Result result;
     QByteArray copy = bytes.toByteArray();
@@ -113,6 +115,7 @@ XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet)
             const QString name = xml.attributes().value(QLatin1StringView("name")).toString();
             names.append(name);
             if (relationId.isEmpty() && (sheet.isEmpty() || name.compare(sheet, Qt::CaseInsensitive) == 0)) {
+                result.sheet = name;
                 for (const QXmlStreamAttribute &attribute : xml.attributes()) {
                     if (attribute.name() == u"id")
                         relationId = attribute.value().toString();
@@ -120,6 +123,7 @@ XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet)
             }
         }
     }
+    result.sheets = names;
     if (relationId.isEmpty())
         return fail(
             sheet.isEmpty()
@@ -176,6 +180,7 @@ XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet)
         cells.clear();
     };
     QXmlStreamReader xml(data);
+    int rowsRead = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row") {
@@ -183,6 +188,11 @@ XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet)
             rowNumber = declared > 0 ? declared : rowNumber + 1;
         } else if (xml.isEndElement() && xml.name() == u"row") {
             endRow();
+            if (progress && ++rowsRead % kRowsPerProgress == 0 &&
+                !progress(double(xml.characterOffset()) / double(std::max<qsizetype>(1, data.size())))) {
+                result.cancelled = true;
+                return fail(tr("Reading the file was cancelled."));
+            }
         } else if (xml.isStartElement() && xml.name() == u"c") {
             const QString type = xml.attributes().value(QLatin1StringView("t")).toString();
             int column = columnOf(xml.attributes().value(QLatin1StringView("r")));

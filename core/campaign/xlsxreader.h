@@ -1,10 +1,12 @@
 #pragma once
 
+#include "readprogress.h"
 #include "recipienttable.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,10 +24,13 @@ public:
     struct Result {
         std::optional<RecipientTable> table;
         QString error;
+        QStringList sheets;     // every sheet's name, in the workbook's order (also on most errors)
+        QString sheet;          // the one read
+        bool cancelled = false; // `progress` asked to stop
     };
     static constexpr qint64 kMaxPartBytes = qint64(512) * 1024 * 1024;
 
-    static Result read(QByteArrayView bytes, const QString &sheet = {});
+    static Result read(QByteArrayView bytes, const QString &sheet = {}, const ReadProgress &progress = {});
     // "9.19876543210E+11" -> "919876543210"; text that is not a number comes back unchanged.
     static QString numberText(const QString &value);
 };

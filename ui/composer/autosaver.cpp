@@ -54,6 +54,7 @@ void Autosaver::write()
         return;
     AutosaveSnapshot snapshot;
     snapshot.message = m_document->message();
+    snapshot.recipients = m_document->recipientSource();
     snapshot.filePath = m_document->filePath();
     snapshot.modified = true;
     snapshot.savedAt = QDateTime::currentDateTimeUtc();

@@ -16,6 +16,7 @@ const QString kMessageKey = QStringLiteral("message");
 const QString kFilePathKey = QStringLiteral("filePath");
 const QString kModifiedKey = QStringLiteral("modified");
 const QString kSavedAtKey = QStringLiteral("savedAt");
+const QString kRecipientsKey = QStringLiteral("recipients");
 // The codec writes only the target of a button's current type. To keep the targets of the other
 // types, the message is also written once with every button switched to each kind of target.
 const QString kAsLinkKey = QStringLiteral("buttonsAsLink");
@@ -79,6 +80,8 @@ QByteArray AutosaveSnapshot::encode() const
     envelope.insert(kAsCalendarKey, withEveryButtonAs(message, ActionType::AddToCalendar));
     envelope.insert(kAsAppKey, withEveryButtonAs(message, ActionType::OpenApp));
     envelope.insert(kOtherTargetsKey, otherTargetsToJson(message.actions));
+    if (!recipients.isEmpty())
+        envelope.insert(kRecipientsKey, recipients.toJson());
     envelope.insert(kFilePathKey, filePath);
     envelope.insert(kModifiedKey, modified);
     envelope.insert(kSavedAtKey, savedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -113,6 +116,7 @@ std::optional<AutosaveSnapshot> AutosaveSnapshot::decode(const QByteArray &bytes
             action.deepLinks = asApp->actions.at(i).deepLinks;
     }
     readOtherTargets(envelope.value(kOtherTargetsKey), snapshot.message.actions);
+    snapshot.recipients = RecipientSource::fromJson(envelope.value(kRecipientsKey).toObject());
     snapshot.filePath = envelope.value(kFilePathKey).toString();
     snapshot.modified = envelope.value(kModifiedKey).toBool();
     snapshot.savedAt = QDateTime::fromString(envelope.value(kSavedAtKey).toString(), Qt::ISODateWithMs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/recipientsource.h"
 #include "model/message.h"
 #include "json/messagecodec.h"
 
@@ -21,6 +22,7 @@ struct AutosaveSnapshot {
     static constexpr qint64 kMaxBytes = 4 * MessageCodec::kMaxInputBytes + 64 * 1024;
 
     Message message;
+    RecipientSource recipients; // a campaign's spreadsheet, when one was chosen
     QString filePath;
     bool modified = false;
     QDateTime savedAt;

@@ -28,11 +28,32 @@ void ComposerDocument::edit(const std::function<void(Message &)> &change)
 
 void ComposerDocument::reset(const Message &message, const QString &filePath, bool modified)
 {
+    reset(message, {}, filePath, modified);
+}
+
+void ComposerDocument::reset(const Message &message, const RecipientSource &source, const QString &filePath,
+                             bool modified)
+{
     m_message = message;
+    const bool sourceChanged = source != m_recipients;
+    m_recipients = source;
     setFilePath(filePath);
     setModified(modified);
+    if (sourceChanged)
+        emit recipientSourceChanged();
     emit replaced();
     emit changed();
+}
+
+void ComposerDocument::setRecipientSource(const RecipientSource &source)
+{
+    if (source == m_recipients)
+        return;
+    m_recipients = source;
+    setModified(true);
+    emit recipientSourceChanged();
+    emit changed();
+    emit edited();
 }
 
 void ComposerDocument::setFilePath(const QString &filePath)

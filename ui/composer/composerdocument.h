@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/recipientsource.h"
 #include "model/message.h"
 
 #include <QObject>
@@ -31,6 +32,14 @@ public:
     // reload their widgets on replaced(), not on changed().
     void reset(const Message &message, const QString &filePath = {}, bool modified = false);
 
+    // A campaign's spreadsheet: while one is set, the recipients are its rows (the message's `to`
+    // is not used) and the draft is saved as a campaign file. Undone like any edit: modified.
+    const RecipientSource &recipientSource() const { return m_recipients; }
+    void setRecipientSource(const RecipientSource &source);
+    bool isCampaign() const { return !m_recipients.isEmpty(); }
+    // Replaces the message and the spreadsheet together (opening a campaign, a restore).
+    void reset(const Message &message, const RecipientSource &source, const QString &filePath, bool modified);
+
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &filePath);
     bool isModified() const { return m_modified; }
@@ -44,9 +53,12 @@ signals:
     void replaced();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath);
+    // The spreadsheet was chosen, changed or removed (also from reset()).
+    void recipientSourceChanged();
 
 private:
     Message m_message;
+    RecipientSource m_recipients;
     QString m_filePath;
     bool m_modified = false;
 };

@@ -274,6 +274,9 @@ QWidget *ComposerForm::widgetForPath(const QString &jsonPath) const
     case ApiField::Type:
         return m_type;
     case ApiField::To:
+        // A campaign's recipients are its spreadsheet: its problems go under the file's summary.
+        if (m_document->isCampaign())
+            return m_recipients->campaignLabel();
         return m_recipients->textEdit();
     case ApiField::From:
         return m_sender->senderComboBox();

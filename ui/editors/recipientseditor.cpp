@@ -57,23 +57,78 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
 
+    m_fromFile = new QPushButton(tr("From a &file…"), this);
+    m_fromFile->setObjectName(QStringLiteral("recipientsFromFileButton"));
+    m_fromFile->setToolTip(tr("Send to every row of a spreadsheet (CSV or Excel), personalised with its columns"));
+
+    m_typed = new QWidget(this);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(m_removeDuplicates);
+    summaryRow->addWidget(m_fromFile);
+    auto *typed = new QVBoxLayout(m_typed);
+    typed->setContentsMargins(0, 0, 0, 0);
+    typed->setSpacing(4);
+    typed->addWidget(new MarkedField(m_text, m_typed));
+    typed->addLayout(summaryRow);
+    typed->addWidget(m_list);
+
+    m_campaign = new QWidget(this);
+    m_campaignLabel = new QLabel(m_campaign);
+    m_campaignLabel->setObjectName(QStringLiteral("recipientsCampaignLabel"));
+    m_campaignLabel->setWordWrap(true);
+    m_campaignLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changeFile = new QPushButton(tr("C&hange…"), m_campaign);
+    m_changeFile->setObjectName(QStringLiteral("recipientsChangeFileButton"));
+    m_changeFile->setToolTip(tr("Choose another spreadsheet, sheet or phone column"));
+    m_removeFile = new QPushButton(tr("&Type numbers instead"), m_campaign);
+    m_removeFile->setObjectName(QStringLiteral("recipientsRemoveFileButton"));
+    auto *campaignButtons = new QHBoxLayout;
+    campaignButtons->addStretch();
+    campaignButtons->addWidget(m_changeFile);
+    campaignButtons->addWidget(m_removeFile);
+    auto *campaign = new QVBoxLayout(m_campaign);
+    campaign->setContentsMargins(0, 0, 0, 0);
+    campaign->addWidget(new MarkedField(m_campaignLabel, m_campaign));
+    campaign->addLayout(campaignButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(new MarkedField(m_text, this));
-    layout->addLayout(summaryRow);
-    layout->addWidget(m_list);
+    layout->addWidget(m_typed);
+    layout->addWidget(m_campaign);
     setFocusProxy(m_text);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, &RecipientsEditor::onTextChanged);
     connect(m_debounce, &QTimer::timeout, this, &RecipientsEditor::apply);
     connect(m_removeDuplicates, &QPushButton::clicked, this, &RecipientsEditor::removeDuplicates);
     connect(m_document, &ComposerDocument::replaced, this, &RecipientsEditor::load);
+    connect(m_document, &ComposerDocument::recipientSourceChanged, this, &RecipientsEditor::showMode);
+    connect(m_fromFile, &QPushButton::clicked, this, &RecipientsEditor::fromFileRequested);
+    connect(m_changeFile, &QPushButton::clicked, this, &RecipientsEditor::fromFileRequested);
+    connect(m_removeFile, &QPushButton::clicked, this, [this] {
+        m_document->setRecipientSource({});
+        m_text->setFocus();
+    });
     load();
+    showMode();
+}
+
+void RecipientsEditor::showMode()
+{
+    const bool campaign = m_document->isCampaign();
+    // The focused control stays where the person is: the button that changed the mode.
+    const bool hadFocus = isAncestorOf(focusWidget()) && focusWidget() && focusWidget()->hasFocus();
+    m_typed->setVisible(!campaign);
+    m_campaign->setVisible(campaign);
+    setFocusProxy(campaign ? static_cast<QWidget *>(m_changeFile) : m_text);
+    if (hadFocus)
+        (campaign ? static_cast<QWidget *>(m_changeFile) : m_text)->setFocus();
+}
+
+void RecipientsEditor::showCampaignSummary(const QString &text)
+{
+    m_campaignLabel->setText(text);
 }
 
 void RecipientsEditor::load()

@@ -31,6 +31,16 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QListWidget *listWidget() const { return m_list; }
     QPushButton *removeDuplicatesButton() const { return m_removeDuplicates; }
+    QPushButton *fromFileButton() const { return m_fromFile; }
+    QLabel *campaignLabel() const { return m_campaignLabel; }
+
+    // While the document has a spreadsheet: what it holds ("40,000 recipients from customers.xlsx",
+    // the invalid and repeated numbers), shown instead of the list of typed numbers.
+    void showCampaignSummary(const QString &text);
+
+signals:
+    // "From a file…" or "Change…": the window asks for a spreadsheet.
+    void fromFileRequested();
 
 private:
     void load();
@@ -38,12 +48,19 @@ private:
     void apply();
     void showRecipients(const QList<Recipient> &recipients);
     void removeDuplicates();
+    void showMode();
 
     ComposerDocument *m_document = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_removeDuplicates = nullptr;
+    QPushButton *m_fromFile = nullptr;
+    QWidget *m_typed = nullptr;    // the typed numbers, their summary and list
+    QWidget *m_campaign = nullptr; // the spreadsheet's summary and its buttons
+    QLabel *m_campaignLabel = nullptr;
+    QPushButton *m_changeFile = nullptr;
+    QPushButton *m_removeFile = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_loading = false;
 };

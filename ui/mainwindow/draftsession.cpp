@@ -4,6 +4,7 @@
 #include "composer/composerdocument.h"
 #include "composer/draftfile.h"
 #include "composer/recentfiles.h"
+#include "campaign/campaignfile.h"
 #include "model/suggestedfilename.h"
 #include "settings/settings.h"
 
@@ -19,9 +20,26 @@ namespace soip {
 
 namespace {
 
+QString openFilter()
+{
+    return DraftSession::tr("SOIP drafts and campaigns (*.json *.%1);;All files (*)").arg(CampaignFile::extension());
+}
+
 QString draftFilter()
 {
     return DraftSession::tr("SOIP drafts (*.json);;All files (*)");
+}
+
+QString campaignFilter()
+{
+    return DraftSession::tr("SOIP campaigns (*.%1)").arg(CampaignFile::extension());
+}
+
+// `path` with `suffix` (no dot) in place of whatever it ends in.
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    const QFileInfo info(path);
+    return info.path() + u'/' + info.completeBaseName() + u'.' + suffix;
 }
 
 QString displayName(const QString &path)
@@ -45,7 +63,8 @@ QString DraftSession::draftOfDrop(const QMimeData *mime)
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        if (url.isLocalFile() && (url.toLocalFile().endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ||
+                                  DraftFile::isCampaignPath(url.toLocalFile())))
             return url.toLocalFile();
     }
     return {};
@@ -94,13 +113,14 @@ bool DraftSession::openWithDialog()
         return false;
     const QString dir = Settings::lastDirectory.value();
     const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open draft"),
-                                                      dir.isEmpty() ? QDir::homePath() : dir, draftFilter());
+                                                      dir.isEmpty() ? QDir::homePath() : dir, openFilter());
     return !path.isEmpty() && loadFile(path);
 }
 
 bool DraftSession::loadFile(const QString &path)
 {
-    const ReadResult read = DraftFile::open(path);
+    const DraftFile::Opened opened = DraftFile::open(path);
+    const ReadResult &read = opened.read;
     if (!read.readable) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open draft"),
                         tr("“%1” cannot be opened as a SOIP message.").arg(QFileInfo(path).fileName()),
@@ -113,7 +133,7 @@ bool DraftSession::loadFile(const QString &path)
         return false;
     }
     m_fileIssues = read.issues;
-    m_document->reset(read.message, QFileInfo(path).absoluteFilePath(), false);
+    m_document->reset(read.message, opened.recipients, QFileInfo(path).absoluteFilePath(), false);
     m_recentFiles->add(path);
     rememberDirectory(path);
     emit draftLoaded(!read.issues.isEmpty());
@@ -128,29 +148,43 @@ bool DraftSession::loadFile(const QString &path)
 
 bool DraftSession::save()
 {
-    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+    const QString path = m_document->filePath();
+    // A spreadsheet added to a plain draft (or removed from a campaign) needs the other kind of
+    // file; writing the old one would lose it silently.
+    if (path.isEmpty() || DraftFile::isCampaignPath(path) != m_document->isCampaign())
+        return saveAs();
+    return saveTo(path);
 }
 
 bool DraftSession::saveAs()
 {
+    const bool campaign = m_document->isCampaign();
+    const QString suffix = campaign ? CampaignFile::extension() : QStringLiteral("json");
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty()) {
         const QString dir = Settings::lastDirectory.value();
         suggestion =
             (dir.isEmpty() ? QDir::homePath() : dir) + u'/' + SuggestedFileName::forMessage(m_document->message());
     }
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save draft"), suggestion, draftFilter());
+    // A campaign is never written over a plain draft's name, and the other way round.
+    if (QFileInfo(suggestion).suffix() != suffix)
+        suggestion = withSuffix(suggestion, suffix);
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, campaign ? tr("Save campaign") : tr("Save draft"),
+                                                suggestion, campaign ? campaignFilter() : draftFilter());
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+    if (QFileInfo(path).suffix().isEmpty() || (campaign && !DraftFile::isCampaignPath(path)))
+        path += u'.' + suffix;
     return saveTo(path);
 }
 
 bool DraftSession::saveTo(const QString &path)
 {
     QString error;
-    if (!DraftFile::save(m_document->message(), path, &error)) {
+    // A campaign's spreadsheet is only kept by a campaign file; Save As chose one (saveAs above).
+    const RecipientSource recipients =
+        DraftFile::isCampaignPath(path) ? m_document->recipientSource() : RecipientSource();
+    if (!DraftFile::save(m_document->message(), recipients, path, &error)) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot save draft"), error, QMessageBox::Ok, m_dialogParent);
         box.setObjectName(QStringLiteral("saveErrorMessageBox"));
         box.setInformativeText(tr("Your work is still on screen and autosaved. Try another folder with Save As."));
@@ -162,6 +196,28 @@ bool DraftSession::saveTo(const QString &path)
     m_recentFiles->add(path);
     rememberDirectory(path);
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool DraftSession::exportTemplate()
+{
+    const QString dir = Settings::lastDirectory.value();
+    const QString suggestion =
+        (dir.isEmpty() ? QDir::homePath() : dir) + u'/' + SuggestedFileName::forMessage(m_document->message());
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export template"),
+                                                withSuffix(suggestion, QStringLiteral("json")), draftFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!DraftFile::save(m_document->message(), path, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot export template"), error, QMessageBox::Ok, m_dialogParent);
+        box.setObjectName(QStringLiteral("exportErrorMessageBox"));
+        box.exec();
+        return false;
+    }
+    emit statusMessage(tr("Exported the template to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
@@ -212,7 +268,7 @@ bool DraftSession::offerRestore()
 void DraftSession::restoreSnapshot(const AutosaveSnapshot &snapshot)
 {
     m_fileIssues.clear();
-    m_document->reset(snapshot.message, snapshot.filePath, snapshot.modified);
+    m_document->reset(snapshot.message, snapshot.recipients, snapshot.filePath, snapshot.modified);
     // Which fields were edited before the crash is not known: show every mark, as for a file.
     emit draftLoaded(false);
     emit statusMessage(tr("Restored your work from the autosave."), 5000);

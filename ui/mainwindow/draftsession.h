@@ -44,7 +44,12 @@ public:
     bool openWithDialog();
     bool save();
     bool saveAs();
+    // A campaign file (a draft with a spreadsheet) when `path` ends in .soipcampaign, else the
+    // payload; Save As picks the kind that keeps everything on screen.
     bool saveTo(const QString &path);
+    // The message's payload alone, as a plain draft, without the spreadsheet; the document keeps
+    // its own file.
+    bool exportTemplate();
     // Asks whether to save unsaved changes; false when the user cancelled.
     bool maybeSave();
     // Offers to restore what a session that did not exit cleanly had on screen. True when
@@ -54,7 +59,7 @@ public:
     // A clean exit: whatever mattered is saved or explicitly discarded.
     void closeCleanly();
 
-    // The draft among files dropped on the window (the first .json), or empty.
+    // The draft among files dropped on the window (the first .json or campaign file), or empty.
     static QString draftOfDrop(const QMimeData *mime);
 
 signals:

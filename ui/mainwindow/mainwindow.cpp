@@ -18,6 +18,7 @@
 #include "resultpanel.h"
 #include "sendworkflow.h"
 #include "settings/settings.h"
+#include "spreadsheet/campaigncomposer.h"
 #include "validation/validator.h"
 #include "windowactions.h"
 
@@ -30,6 +31,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace soip {
 
@@ -91,6 +93,8 @@ void MainWindow::connectActions()
     connect(m_actions.saveAs, &QAction::triggered, m_drafts, &DraftSession::saveAs);
     // The pane's own export asks for the file and keeps its theme, width and zoom.
     connect(m_actions.exportPreview, &QAction::triggered, this, [this] { m_preview->exportPng(this); });
+    connect(m_actions.exportTemplate, &QAction::triggered, m_drafts, &DraftSession::exportTemplate);
+    connect(m_actions.recipientsFromFile, &QAction::triggered, m_campaign, &CampaignComposer::chooseFile);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.send, &QAction::triggered, this, &MainWindow::send);
     m_blockedSendShortcut = new QShortcut(this);
@@ -116,11 +120,21 @@ void MainWindow::createCentralArea()
     m_form->setNetworkAccessManager(m_services->network());
     m_form->senderEditor()->setHistory(m_services->senderIds());
     m_form->setAccessibleName(tr("Message fields"));
-    m_preview = new PreviewPane(m_services->network(), m_splitter);
+    // The phone, with the campaign's row picker above it.
+    auto *phone = new QWidget(m_splitter);
+    m_preview = new PreviewPane(m_services->network(), phone);
     m_preview->setObjectName(QStringLiteral("previewPane"));
     m_preview->setAccessibleName(tr("Preview"));
+    m_campaign = new CampaignComposer(m_document, m_form, phone, this);
+    auto *phoneLayout = new QVBoxLayout(phone);
+    phoneLayout->setContentsMargins(0, 0, 0, 0);
+    phoneLayout->addWidget(m_campaign->rowPicker());
+    phoneLayout->addWidget(m_preview, 1);
+    connect(m_campaign, &CampaignComposer::shownChanged, this, &MainWindow::onDocumentChanged);
+    connect(m_campaign, &CampaignComposer::issuesChanged, this, &MainWindow::revalidate);
+    connect(m_campaign, &CampaignComposer::statusMessage, this, &MainWindow::showStatus);
     m_splitter->addWidget(m_form);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(phone);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
@@ -213,8 +227,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::onDocumentChanged()
 {
-    m_preview->setMessage(m_document->message());
-    m_compareDock->setMessage(m_document->message());
+    // A campaign shows the card of the row chosen above the phone.
+    const Message shown = m_campaign->shownMessage(m_document->message());
+    m_preview->setMessage(shown);
+    m_compareDock->setMessage(shown);
     revalidate();
 }
 
@@ -227,9 +243,11 @@ void MainWindow::revalidate()
     read.readable = true;
     read.message = m_document->message().withOnlyFieldsOfType();
     read.issues = m_drafts->fileIssues();
-    // The media check's warnings and the layout's join the validator's.
-    m_issues = Validator::validate(read) + m_form->checkIssues() +
-               LayoutChecks::check(read.message, m_compareDock->layoutTargets(), m_preview->imageCache());
+    // The media check's warnings and the layout's join the validator's. A campaign's verdict is
+    // its rows' (every row's message, validated as it will be sent); the layout is the row shown.
+    m_issues = (m_campaign->isActive() ? m_campaign->issues() : Validator::validate(read)) + m_form->checkIssues() +
+               LayoutChecks::check(m_campaign->shownMessage(read.message), m_compareDock->layoutTargets(),
+                                   m_preview->imageCache());
     m_problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
     m_problemsDock->setWindowTitle(m_issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_issues.size()));
@@ -257,7 +275,9 @@ void MainWindow::updateSendState()
 {
     if (!m_sendWorkflow)
         return; // still being built
-    const QString blocker = m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount());
+    QString blocker = m_campaign->blocker();
+    if (blocker.isEmpty())
+        blocker = m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount());
     // Only one of Send and its stand-in may hold the keys at a time, or neither fires.
     m_blockedSendShortcut->setEnabled(!blocker.isEmpty());
     m_toolBar->showSendState(blocker, m_sendWorkflow->isSending() && !m_sendWorkflow->isConfirming());
@@ -272,7 +292,10 @@ void MainWindow::showWhySendIsDisabled()
         m_problemsDock->show();
         m_problemsDock->raise();
     }
-    showStatus(m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount()), 5000);
+    const QString campaignBlocker = m_campaign->blocker();
+    showStatus(!campaignBlocker.isEmpty() ? campaignBlocker
+                                          : m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount()),
+               5000);
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -321,19 +344,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!DraftSession::draftOfDrop(event->mimeData()).isEmpty())
+    if (!DraftSession::draftOfDrop(event->mimeData()).isEmpty() ||
+        !CampaignComposer::spreadsheetOfDrop(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = DraftSession::draftOfDrop(event->mimeData());
-    if (path.isEmpty())
+    const QString draft = DraftSession::draftOfDrop(event->mimeData());
+    const QString spreadsheet = CampaignComposer::spreadsheetOfDrop(event->mimeData());
+    if (draft.isEmpty() && spreadsheet.isEmpty())
         return;
     event->acceptProposedAction();
-    // Opening asks questions; do it after the drop has finished.
+    // Opening asks questions; do it after the drop has finished. A spreadsheet becomes the recipients.
     QMetaObject::invokeMethod(
-        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+        this, [this, draft, spreadsheet] { draft.isEmpty() ? m_campaign->importFile(spreadsheet) : (void)openFile(draft); },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -23,6 +23,7 @@ class QSplitter;
 namespace soip {
 
 class AccountSelector;
+class CampaignComposer;
 class MainToolBar;
 class AppServices;
 class Autosaver;
@@ -66,6 +67,7 @@ public:
     SendController *sendController() const { return m_services->sending(); }
     ComposerForm *form() const { return m_form; }
     PreviewPane *previewPane() const { return m_preview; }
+    CampaignComposer *campaign() const { return m_campaign; }
     // Shows `image` in the preview for the message's media and cover URLs without downloading
     // them (screenshots and the start-up benchmark run offline).
     void showPreviewImage(const QImage &image) { m_preview->showLocalImage(image); }
@@ -119,6 +121,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ComposerForm *m_form = nullptr;
     PreviewPane *m_preview = nullptr;
+    CampaignComposer *m_campaign = nullptr;
     ProblemsPanel *m_problems = nullptr;
     ResultPanel *m_result = nullptr;
     SendWorkflow *m_sendWorkflow = nullptr;

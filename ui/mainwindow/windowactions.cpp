@@ -32,6 +32,8 @@ WindowActions::WindowActions(QWidget *window)
     save->setToolTip(tr("Save the draft (Ctrl+S)"));
     saveAs = make(tr("Save &As…"), "saveAsAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     exportPreview = make(tr("&Export Preview as PNG…"), "exportPreviewAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportTemplate = make(tr("Export &Template…"), "exportTemplateAction", {});
+    exportTemplate->setToolTip(tr("Save the message alone, as an API payload, without the spreadsheet"));
     quit = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
 
     send = make(tr("&Send…"), "sendAction", {});
@@ -42,6 +44,9 @@ WindowActions::WindowActions(QWidget *window)
     checkStatus = make(tr("Check s&tatus"), "checkStatusAction", {});
     checkStatus->setEnabled(false);
     checkStatus->setToolTip(tr("Ask for the delivery status of the last message sent"));
+    recipientsFromFile = make(tr("Recipients from a &File…"), "recipientsFromFileAction",
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    recipientsFromFile->setToolTip(tr("Send to every row of a spreadsheet (CSV or Excel)"));
     copyCurl = make(tr("Copy as &cURL"), "copyCurlAction", {});
     copyCurl->setToolTip(tr("Copy a curl command that sends this message; the key is left as $KALEYRA_API_KEY"));
 
@@ -65,11 +70,11 @@ WindowActions::Menus WindowActions::fillMenuBar(QMenuBar *bar, const QList<QActi
     recent->setObjectName(QStringLiteral("recentMenu"));
     file->addActions({save, saveAs});
     file->addSeparator();
-    file->addAction(exportPreview);
+    file->addActions({exportPreview, exportTemplate});
     file->addSeparator();
     file->addAction(quit);
     menu(tr("&Edit"), "editMenu")->addActions({accounts, preferences});
-    menu(tr("&Message"), "messageMenu")->addActions({send, checkStatus, copyCurl});
+    menu(tr("&Message"), "messageMenu")->addActions({recipientsFromFile, send, checkStatus, copyCurl});
     QMenu *viewMenu = menu(tr("&View"), "viewMenu");
     viewMenu->addActions(view);
     QMenu *help = menu(tr("&Help"), "helpMenu");

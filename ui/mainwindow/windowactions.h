@@ -34,6 +34,8 @@ public:
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
     QAction *exportPreview = nullptr;
+    QAction *exportTemplate = nullptr;
+    QAction *recipientsFromFile = nullptr;
     QAction *quit = nullptr;
     QAction *send = nullptr;
     QAction *checkStatus = nullptr;

@@ -1,0 +1,312 @@
+// A campaign composed in the window as a person does it: a spreadsheet chosen from "From a file…",
+// its counts in the import dialog, placeholders from the context menu and from typing {{, the card
+// of each row in the preview, the problems grouped by kind, and the campaign file that keeps it all
+// (and notices a changed spreadsheet).
+#include "campaign/campaignfile.h"
+#include "composer/autosaver.h"
+#include "composer/composerdocument.h"
+#include "editors/bodyeditor.h"
+#include "editors/composerform.h"
+#include "editors/recipientseditor.h"
+#include "editors/titleseditor.h"
+#include "guitestenvironment.h"
+#include "modalanswerer.h"
+#include "preview/previewpane.h"
+#include "preview/previewwidget.h"
+#include "spreadsheet/campaigncomposer.h"
+#include "spreadsheet/campaigndraft.h"
+#include "spreadsheet/placeholderassist.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+
+using namespace soip;
+
+namespace {
+
+// Five customers: row 4's number is too short, row 6 repeats row 2's.
+const char kCustomers[] = "name,phone,link\r\n"
+                          "Asha,+91 98765 43210,https://shop.example/a\r\n"
+                          "Ravi,9198765432 11,https://shop.example/r\r\n"
+                          "Meena,98765,https://shop.example/m\r\n"
+                          "Kiran,+919876543212,not a link\r\n"
+                          "Asha again,+919876543210,https://shop.example/a2\r\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestCampaignCompose final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { GuiTestEnvironment::isolateProgram(); }
+    void init() { m_env = std::make_unique<GuiTestEnvironment>(); }
+    void cleanup() { m_env.reset(); }
+
+    void fromFileShowsTheCountsAndBecomesTheRecipients()
+    {
+        MainWindow *window = openWithCustomers();
+        RecipientsEditor *recipients = window->form()->recipientsEditor();
+        QVERIFY(window->document()->isCampaign());
+        QTRY_VERIFY(recipients->campaignLabel()->text().contains(QLatin1String("3 recipients from customers.csv")));
+        QVERIFY(recipients->campaignLabel()->text().contains(QLatin1String("1 invalid")));
+        QVERIFY(recipients->campaignLabel()->text().contains(QLatin1String("1 listed twice")));
+        QVERIFY(!recipients->textEdit()->isVisible());
+        // "Type numbers instead" goes back to the typed list.
+        recipients->findChild<QPushButton *>(QStringLiteral("recipientsRemoveFileButton"))->click();
+        QVERIFY(!window->document()->isCampaign());
+        QVERIFY(recipients->textEdit()->isVisible());
+    }
+
+    void importDialogListsWhatIsWrongAndLetsThePhoneColumnChange()
+    {
+        QVERIFY(writeFile(customers(), kCustomers));
+        MainWindow *window = m_env->openWindow();
+        window->campaign()->importFile(customers());
+        RecipientImportDialog *dialog = window->campaign()->importDialog();
+        QVERIFY(dialog);
+        auto *use = dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"));
+        QTRY_VERIFY(use->isEnabled());
+        const QString counts = dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))->text();
+        QVERIFY2(counts.contains(QLatin1String("5 rows")) && counts.contains(QLatin1String("3 valid numbers")) &&
+                     counts.contains(QLatin1String("1 invalid")) && counts.contains(QLatin1String("1 listed twice")),
+                 qPrintable(counts));
+        auto *invalid = dialog->findChild<QListWidget *>(QStringLiteral("importInvalidList"));
+        QCOMPARE(invalid->count(), 1);
+        QVERIFY(invalid->item(0)->text().startsWith(QLatin1String("Row 4:")));
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("importPreviewTable"));
+        QCOMPARE(table->rowCount(), 5);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Asha"));
+        auto *phone = dialog->findChild<QComboBox *>(QStringLiteral("importPhoneColumnComboBox"));
+        QCOMPARE(phone->currentText(), QStringLiteral("phone"));
+        // The names are not numbers: nothing could be sent, so the dialog will not take them.
+        phone->setCurrentIndex(phone->findText(QStringLiteral("name")));
+        QTRY_VERIFY(!use->isEnabled() &&
+                    dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))->text().contains(
+                        QLatin1String("0 valid numbers")));
+        QCOMPARE(invalid->count(), 5);
+        dialog->reject();
+        QVERIFY(!window->document()->isCampaign());
+    }
+
+    void aFileThatIsNotASpreadsheetIsNamedAndRefused()
+    {
+        MainWindow *window = m_env->openWindow();
+        const QString path = m_env->path(QStringLiteral("photo.csv"));
+        QVERIFY(writeFile(path, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+        window->campaign()->importFile(path);
+        RecipientImportDialog *dialog = window->campaign()->importDialog();
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("importFileLabel"));
+        QTRY_VERIFY(label->text().contains(QLatin1String("cannot be used")));
+        QVERIFY2(label->text().contains(QLatin1String("UTF-8")), qPrintable(label->text()));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"))->isEnabled());
+        dialog->reject();
+    }
+
+    void placeholdersFromTheMenuAndFromTyping()
+    {
+        MainWindow *window = openWithCustomers();
+        QTRY_COMPARE(window->campaign()->placeholders()->columns(),
+                     (QStringList{QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("link")}));
+        QApplication::setActiveWindow(window);
+        QPlainTextEdit *body = window->form()->bodyEditor()->textEdit();
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("Hello "));
+        // Insert field → name, as the context menu offers it.
+        QMenu *menu = window->campaign()->placeholders()->insertMenu(body, window);
+        menu->findChild<QAction *>(QStringLiteral("insertField:name"))->trigger();
+        QCOMPARE(body->toPlainText(), QStringLiteral("Hello {{name}}"));
+        QTRY_COMPARE(window->document()->message().body, QStringLiteral("Hello {{name}}"));
+
+        // Typing {{ in a title lists the columns; Enter takes the one chosen.
+        QLineEdit *title = window->form()->findChild<QLineEdit *>(QStringLiteral("titleLineEdit0"));
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        QTest::keyClicks(title, QStringLiteral("Offer for {{li"));
+        QAbstractItemView *popup = window->campaign()->placeholders()->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->rowCount(), 1);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(title->text(), QStringLiteral("Offer for {{link}}"));
+        QTRY_COMPARE(window->document()->message().titles.value(0), QStringLiteral("Offer for {{link}}"));
+    }
+
+    void thePreviewShowsEachRowAndTheProblemsAreGrouped()
+    {
+        MainWindow *window = openWithCustomers();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("TXT");
+            m.body = QStringLiteral("Hi {{name}}, your link: {{link}}");
+        });
+        CampaignDraft *draft = window->campaign()->draft();
+        QTRY_VERIFY(!draft->isPlanning() && !draft->isLoading());
+        PreviewWidget *phone = window->previewPane()->previewWidget();
+        QTRY_COMPARE(phone->message().body, QStringLiteral("Hi Asha, your link: https://shop.example/a"));
+        auto *next = window->findChild<QToolButton *>(QStringLiteral("rowPickerNextButton"));
+        next->click();
+        QTRY_COMPARE(phone->message().body, QStringLiteral("Hi Ravi, your link: https://shop.example/r"));
+        auto *row = window->findChild<QSpinBox *>(QStringLiteral("rowPickerSpinBox"));
+        QCOMPARE(row->value(), 2);
+        QCOMPARE(row->maximum(), 5);
+        // "Next problem" goes to row 4 of the sheet (Meena's short number), then to the repeated one.
+        window->findChild<QToolButton *>(QStringLiteral("rowPickerNextProblemButton"))->click();
+        QTRY_COMPARE(phone->message().body, QStringLiteral("Hi Meena, your link: https://shop.example/m"));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("rowPickerDetailLabel"))->text().contains(
+            QLatin1String("not sent")));
+
+        // One problem line per kind, with its count and column; the template itself is fine.
+        const QList<Issue> issues = window->issues();
+        const auto find = [&issues](const QString &code) {
+            for (const Issue &issue : issues)
+                if (issue.code == code)
+                    return issue;
+            return Issue{};
+        };
+        const Issue duplicate = find(QStringLiteral("SOIP-RECIPIENT-DUPLICATE"));
+        QVERIFY2(duplicate.message.startsWith(QLatin1String("1 row:")) &&
+                     duplicate.message.contains(QStringLiteral("column “phone”")),
+                 qPrintable(duplicate.message));
+        QCOMPARE(duplicate.severity, Severity::Warning);
+        QVERIFY(!hasErrors(issues));
+
+        // A button whose link comes from a column that is not a link in every row.
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("CTA");
+            m.titles = {QStringLiteral("Diwali offer")};
+            Action open;
+            open.type = int(ActionType::OpenLink);
+            open.label = QStringLiteral("Open");
+            open.rank = QStringLiteral("0");
+            open.target = QStringLiteral("{{link}}");
+            m.actions = {open};
+        });
+        QTRY_VERIFY(!draft->isPlanning());
+        const Issue link = [&] {
+            for (const Issue &issue : window->issues())
+                if (issue.parameter.startsWith(QLatin1String("actions[0]")))
+                    return issue;
+            return Issue{};
+        }();
+        QVERIFY2(link.message.startsWith(QLatin1String("1 row:")) && link.message.contains(QStringLiteral("column “link”")) &&
+                     link.message.contains(QLatin1String("(row 5)")),
+                 qPrintable(link.message));
+    }
+
+    void aCampaignFileKeepsTheSpreadsheetAndNoticesItChanged()
+    {
+        MainWindow *window = openWithCustomers();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("TXT");
+            m.body = QStringLiteral("Hi {{name}}");
+        });
+        const QString campaignPath = m_env->path(QStringLiteral("diwali.soipcampaign"));
+        QVERIFY(window->saveTo(campaignPath));
+        QFile saved(campaignPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(saved.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("soip_campaign")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("template")).toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Hi {{name}}"));
+        QVERIFY(!root.value(QStringLiteral("template")).toObject().contains(QStringLiteral("to")));
+        QCOMPARE(root.value(QStringLiteral("recipients")).toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("customers.csv"));
+
+        // "Export template" (here: saving under a .json name) writes the payload alone.
+        const QString payloadPath = m_env->path(QStringLiteral("template.json"));
+        QVERIFY(window->drafts()->saveTo(payloadPath));
+        const ReadResult payload = MessageCodec::readFile(payloadPath);
+        QVERIFY(payload.readable);
+        QCOMPARE(payload.message.body, QStringLiteral("Hi {{name}}"));
+
+        // A customer more in the spreadsheet: opening the campaign says so and uses the new rows.
+        QVERIFY(writeFile(customers(), QByteArray(kCustomers) + "Nisha,+919876543213,https://shop.example/n\r\n"));
+        window = m_env->openWindow();
+        QVERIFY(window->openFile(campaignPath));
+        QVERIFY(window->document()->isCampaign());
+        QCOMPARE(window->document()->message().body, QStringLiteral("Hi {{name}}"));
+        QTRY_COMPARE(window->campaign()->draft()->rowCount(), 6);
+        QTRY_VERIFY(window->campaign()->draft()->changedOnDisk());
+        const auto warned = [window] {
+            for (const Issue &issue : window->issues()) {
+                if (issue.code == u"SOIP-CAMPAIGN-FILE-CHANGED" && issue.message.contains(QLatin1String("6 rows")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(warned());
+    }
+
+    void aMissingSpreadsheetStopsTheSendWithAReason()
+    {
+        MainWindow *window = openWithCustomers();
+        const QString campaignPath = m_env->path(QStringLiteral("gone.soipcampaign"));
+        QVERIFY(window->saveTo(campaignPath));
+        QVERIFY(QFile::remove(customers()));
+        window = m_env->openWindow();
+        QVERIFY(window->openFile(campaignPath));
+        QTRY_VERIFY(!window->campaign()->draft()->isLoading());
+        QTRY_VERIFY(hasErrors(window->issues()));
+        bool named = false;
+        for (const Issue &issue : window->issues())
+            named = named || (issue.code == u"SOIP-CAMPAIGN-FILE" && issue.message.contains(QLatin1String("customers.csv")));
+        QVERIFY(named);
+    }
+
+    void aCrashKeepsTheSpreadsheet()
+    {
+        MainWindow *window = openWithCustomers();
+        window->autosaver()->flush();
+        m_env->dropWindow();
+        window = m_env->openWindow();
+        ModalAnswerer answerer;
+        answerer.answer(QStringLiteral("restoreMessageBox"), QStringLiteral("restorePushButton"));
+        QVERIFY(window->offerRestore());
+        QVERIFY(window->document()->isCampaign());
+        QCOMPARE(window->document()->recipientSource().path, customers());
+        QTRY_COMPARE(window->campaign()->draft()->rowCount(), 5);
+    }
+
+private:
+    QString customers() const { return m_env->path(QStringLiteral("customers.csv")); }
+
+    // A window whose recipients are the five customers, chosen as a person does.
+    MainWindow *openWithCustomers()
+    {
+        if (!QFile::exists(customers()))
+            writeFile(customers(), kCustomers);
+        MainWindow *window = m_env->openWindow();
+        window->campaign()->setFileChooser([this] { return customers(); });
+        window->form()->recipientsEditor()->fromFileButton()->click();
+        RecipientImportDialog *dialog = window->campaign()->importDialog();
+        if (!dialog)
+            return window;
+        auto *use = dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"));
+        if (!QTest::qWaitFor([use] { return use->isEnabled(); }))
+            qWarning("the import dialog did not finish reading");
+        use->click();
+        return window;
+    }
+
+    std::unique_ptr<GuiTestEnvironment> m_env;
+};
+
+QTEST_MAIN(TestCampaignCompose)
+#include "tst_campaigncompose.moc"

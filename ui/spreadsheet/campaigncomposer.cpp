@@ -1,0 +1,158 @@
+#include "campaigncomposer.h"
+
+#include "campaigndraft.h"
+#include "composer/composerdocument.h"
+#include "editors/composerform.h"
+#include "editors/recipientseditor.h"
+#include "placeholderassist.h"
+#include "recipientimportdialog.h"
+#include "rowpicker.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+namespace soip {
+
+CampaignComposer::CampaignComposer(ComposerDocument *document, ComposerForm *form, QWidget *rowPickerParent,
+                                   QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_document(document)
+    , m_form(form)
+    , m_dialogParent(dialogParent)
+    , m_draft(new CampaignDraft(document, this))
+    , m_placeholders(new PlaceholderAssist(form))
+    , m_rowPicker(new RowPicker(m_draft, rowPickerParent))
+{
+    connect(form->recipientsEditor(), &RecipientsEditor::fromFileRequested, this, &CampaignComposer::chooseFile);
+    connect(m_draft, &CampaignDraft::spreadsheetChanged, this, [this] {
+        m_placeholders->setColumns(m_draft->columns());
+        updateSummary();
+        emit shownChanged();
+        emit issuesChanged();
+    });
+    connect(m_draft, &CampaignDraft::planChanged, this, [this] {
+        updateSummary();
+        emit issuesChanged();
+    });
+    connect(m_draft, &CampaignDraft::busyChanged, this, [this] {
+        updateSummary();
+        emit issuesChanged(); // Send waits while the rows are checked
+    });
+    connect(m_draft, &CampaignDraft::currentRowChanged, this, &CampaignComposer::shownChanged);
+}
+
+bool CampaignComposer::isActive() const
+{
+    return m_draft->isActive();
+}
+
+Message CampaignComposer::shownMessage(const Message &templateMessage) const
+{
+    return isActive() ? m_draft->currentRowMessage(templateMessage) : templateMessage;
+}
+
+QList<Issue> CampaignComposer::issues() const
+{
+    return m_draft->issues();
+}
+
+QString CampaignComposer::blocker() const
+{
+    if (!isActive())
+        return {};
+    if (m_draft->isLoading())
+        return tr("The spreadsheet is still being read.");
+    if (m_draft->isPlanning())
+        return tr("Every row is still being checked.");
+    return {};
+}
+
+bool CampaignComposer::isSpreadsheetPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"csv" || suffix == u"xlsx" || suffix == u"tsv" || suffix == u"txt";
+}
+
+QString CampaignComposer::spreadsheetOfDrop(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && isSpreadsheetPath(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void CampaignComposer::chooseFile()
+{
+    QString path;
+    if (m_chooser) {
+        path = m_chooser();
+    } else {
+        const QString dir = Settings::lastDirectory.value();
+        path = QFileDialog::getOpenFileName(m_dialogParent, tr("Recipients from a file"),
+                                            dir.isEmpty() ? QDir::homePath() : dir,
+                                            tr("Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"));
+    }
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void CampaignComposer::importFile(const QString &path)
+{
+    if (m_dialog)
+        m_dialog->close();
+    RecipientSource source;
+    source.path = QFileInfo(path).absoluteFilePath();
+    // Choosing the same file again keeps how it was read.
+    if (m_document->recipientSource().path == source.path)
+        source = m_document->recipientSource();
+    m_dialog = new RecipientImportDialog(source, m_dialogParent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
+        if (!dialog)
+            return;
+        Settings::lastDirectory.setValue(QFileInfo(dialog->spreadsheet().source.path).absolutePath());
+        m_draft->useSpreadsheet(dialog->spreadsheet());
+        emit statusMessage(tr("%Ln recipient(s) from %1", nullptr, int(dialog->spreadsheet().numbers.valid))
+                               .arg(QFileInfo(dialog->spreadsheet().source.path).fileName()),
+                           5000);
+    });
+    // Window-modal and not exec(): the window keeps painting while a large file is read.
+    m_dialog->open();
+}
+
+void CampaignComposer::updateSummary()
+{
+    RecipientsEditor *editor = m_form->recipientsEditor();
+    if (!isActive())
+        return;
+    const QString name = QFileInfo(m_document->recipientSource().path).fileName();
+    if (m_draft->isLoading()) {
+        editor->showCampaignSummary(tr("Reading %1…").arg(name));
+        return;
+    }
+    const Spreadsheet &sheet = m_draft->spreadsheet();
+    if (!sheet.isLoaded()) {
+        editor->showCampaignSummary(tr("%1 cannot be read.").arg(name));
+        return;
+    }
+    QString text = tr("%Ln recipient(s) from %1", nullptr, int(sheet.numbers.valid)).arg(name);
+    QStringList notes;
+    if (!sheet.numbers.invalid.isEmpty())
+        notes.append(tr("%Ln invalid", nullptr, int(sheet.numbers.invalid.size())));
+    if (!sheet.numbers.duplicates.isEmpty())
+        notes.append(tr("%Ln listed twice", nullptr, int(sheet.numbers.duplicates.size())));
+    if (!notes.isEmpty())
+        text += QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + u')';
+    text += u'\n' + tr("Phone numbers in “%1”; the other columns can go into the message as {{column}}.")
+                        .arg(sheet.phoneColumnName());
+    editor->showCampaignSummary(text);
+}
+
+} // namespace soip

@@ -1,0 +1,290 @@
+#include "campaigndraft.h"
+
+#include "backgroundjob.h"
+#include "composer/composerdocument.h"
+#include "json/messagecodec.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace soip {
+
+namespace {
+
+// Whether `sheet` was read from `source` as it is asked for now (the checksum aside).
+bool readAs(const Spreadsheet &sheet, const RecipientSource &source)
+{
+    return sheet.isLoaded() && sheet.source.path == source.path && sheet.source.sheet == source.sheet &&
+           sheet.source.delimiter == source.delimiter && sheet.source.phoneColumn == source.phoneColumn;
+}
+
+QJsonObject templateJson(const Message &message)
+{
+    QJsonObject json = MessageCodec::toJson(message.withOnlyFieldsOfType());
+    json.remove(QStringLiteral("to"));
+    return json;
+}
+
+} // namespace
+
+CampaignDraft::CampaignDraft(ComposerDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_loader(new BackgroundJob(this))
+    , m_planner(new BackgroundJob(this))
+{
+    m_planDelay.setSingleShot(true);
+    m_planDelay.setInterval(kPlanDelayMs);
+    connect(&m_planDelay, &QTimer::timeout, this, &CampaignDraft::replan);
+    connect(m_document, &ComposerDocument::recipientSourceChanged, this, &CampaignDraft::onSourceChanged);
+    connect(m_document, &ComposerDocument::changed, this, [this] {
+        if (!isActive())
+            return;
+        compile();
+        m_planDelay.start();
+    });
+    for (BackgroundJob *job : {m_loader, m_planner}) {
+        connect(job, &BackgroundJob::runningChanged, this, [this] { emit busyChanged(isLoading() || isPlanning()); });
+        connect(job, &BackgroundJob::progress, this, &CampaignDraft::progress);
+    }
+    onSourceChanged();
+}
+
+CampaignDraft::~CampaignDraft() = default;
+
+bool CampaignDraft::isActive() const
+{
+    return m_document->isCampaign();
+}
+
+bool CampaignDraft::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+bool CampaignDraft::isPlanning() const
+{
+    return m_planner->isRunning() || m_planDelay.isActive();
+}
+
+QStringList CampaignDraft::columns() const
+{
+    return m_sheet.table ? m_sheet.table->columns() : QStringList();
+}
+
+qsizetype CampaignDraft::rowCount() const
+{
+    return m_sheet.table ? m_sheet.table->rowCount() : 0;
+}
+
+void CampaignDraft::useSpreadsheet(const Spreadsheet &sheet)
+{
+    m_sheet = sheet;
+    m_changedOnDisk = false;
+    m_row = 0;
+    // The document hears of it last, so onSourceChanged() finds the rows already here.
+    m_document->setRecipientSource(sheet.source);
+    if (readAs(m_sheet, m_document->recipientSource()))
+        onLoaded(sheet);
+}
+
+void CampaignDraft::onSourceChanged()
+{
+    const RecipientSource &source = m_document->recipientSource();
+    if (source.isEmpty()) {
+        m_loader->cancel();
+        m_planner->cancel();
+        m_sheet = {};
+        m_template.reset();
+        m_plan = {};
+        m_row = 0;
+        m_changedOnDisk = false;
+        updateIssues();
+        emit spreadsheetChanged();
+        emit planChanged();
+        return;
+    }
+    if (readAs(m_sheet, source))
+        return; // useSpreadsheet() brought it
+    m_loader->start([this, source](const ReadProgress &progress) -> BackgroundJob::Completion {
+        Spreadsheet sheet = Spreadsheet::read(source, progress);
+        return [this, sheet = std::move(sheet)] { onLoaded(sheet); };
+    });
+}
+
+void CampaignDraft::onLoaded(const Spreadsheet &sheet)
+{
+    const RecipientSource &wanted = m_document->recipientSource();
+    m_sheet = sheet;
+    m_changedOnDisk = sheet.isLoaded() && !wanted.sha256.isEmpty() && sheet.source.sha256 != wanted.sha256;
+    m_row = std::clamp<qsizetype>(m_row, 0, std::max<qsizetype>(0, rowCount() - 1));
+    compile();
+    emit spreadsheetChanged();
+    emit currentRowChanged(m_row);
+    replan();
+}
+
+void CampaignDraft::acceptChange()
+{
+    if (!m_changedOnDisk)
+        return;
+    m_changedOnDisk = false;
+    RecipientSource source = m_document->recipientSource();
+    source.sha256 = m_sheet.source.sha256;
+    m_sheet.source.sha256 = source.sha256;
+    m_document->setRecipientSource(source);
+    updateIssues();
+}
+
+void CampaignDraft::compile()
+{
+    m_template.reset();
+    if (!m_sheet.table)
+        return;
+    QString error;
+    m_template = CampaignTemplate::compile(templateJson(m_document->message()), *m_sheet.table, &error);
+}
+
+void CampaignDraft::replan()
+{
+    m_planDelay.stop();
+    if (!m_sheet.isLoaded()) {
+        m_plan = {};
+        updateIssues();
+        emit planChanged();
+        return;
+    }
+    const QJsonObject json = templateJson(m_document->message());
+    const Spreadsheet sheet = m_sheet;
+    m_planner->start([this, json, sheet](const ReadProgress &progress) -> BackgroundJob::Completion {
+        CampaignPlan plan = CampaignPlan::build(json, *sheet.table, sheet.numbers, CampaignPlan::kDefaultBatch, progress);
+        return [this, plan = std::move(plan)] { onPlanned(plan); };
+    });
+}
+
+void CampaignDraft::onPlanned(const CampaignPlan &plan)
+{
+    m_plan = plan;
+    m_problemRows.clear();
+    for (const RowProblem &problem : plan.problems) {
+        if (m_problemRows.isEmpty() || m_problemRows.constLast() != problem.row)
+            m_problemRows.append(problem.row);
+    }
+    updateIssues();
+    emit planChanged();
+}
+
+void CampaignDraft::setCurrentRow(qsizetype row)
+{
+    row = std::clamp<qsizetype>(row, 0, std::max<qsizetype>(0, rowCount() - 1));
+    if (row == m_row)
+        return;
+    m_row = row;
+    emit currentRowChanged(m_row);
+}
+
+Message CampaignDraft::currentRowMessage(const Message &templateMessage) const
+{
+    if (!m_template || !m_sheet.table || m_row >= rowCount())
+        return templateMessage;
+    QJsonObject rendered = m_template->render(*m_sheet.table, m_row);
+    const QString e164 = m_sheet.numbers.e164.value(m_row);
+    rendered.insert(QStringLiteral("to"),
+                    e164.isEmpty() && m_sheet.numbers.column >= 0
+                        ? m_sheet.table->cell(m_row, m_sheet.numbers.column).toString()
+                        : e164);
+    Message message = MessageCodec::fromJson(rendered).message;
+    // What the form keeps for other types stays out of a row's card, as out of what is sent.
+    return message;
+}
+
+qsizetype CampaignDraft::nextProblemRow() const
+{
+    if (m_problemRows.isEmpty() || !m_sheet.table)
+        return -1;
+    const int current = m_sheet.table->sheetRow(m_row);
+    auto next = std::upper_bound(m_problemRows.cbegin(), m_problemRows.cend(), current);
+    const int sheetRow = next == m_problemRows.cend() ? m_problemRows.constFirst() : *next;
+    // Sheet rows ascend with table rows (blank lines are skipped, never reordered).
+    const qsizetype rows = rowCount();
+    qsizetype low = 0;
+    qsizetype high = rows - 1;
+    while (low < high) {
+        const qsizetype middle = (low + high) / 2;
+        if (m_sheet.table->sheetRow(middle) < sheetRow)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+void CampaignDraft::updateIssues()
+{
+    m_issues.clear();
+    if (!isActive())
+        return;
+    const QString name = QFileInfo(m_document->recipientSource().path).fileName();
+    const QString to = QStringLiteral("to");
+    if (!m_sheet.isLoaded() && !isLoading() && !m_sheet.error.isEmpty()) {
+        m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-FILE"), to,
+                         tr("%1 cannot be used: %2 Choose the file again.").arg(name, m_sheet.error)});
+        return;
+    }
+    if (m_changedOnDisk)
+        m_issues.append({Severity::Warning, QStringLiteral("SOIP-CAMPAIGN-FILE-CHANGED"), to,
+                         tr("%1 has changed since it was chosen; the campaign goes to its rows as they are now "
+                            "(%Ln row(s)).",
+                            nullptr, int(rowCount()))
+                             .arg(name)});
+    if (!m_plan.error.isEmpty()) {
+        m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), {}, m_plan.error});
+        return;
+    }
+    m_issues += groupedProblems();
+    if (m_sheet.isLoaded() && m_plan.rows > 0 && m_plan.valid == 0 && !hasErrors(m_issues))
+        m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-EMPTY"), to,
+                         tr("No row of %1 can be sent.").arg(name)});
+}
+
+QList<Issue> CampaignDraft::groupedProblems() const
+{
+    struct Group {
+        RowProblem first;
+        QList<int> rows;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> index; // code, field, column -> group
+    for (const RowProblem &problem : m_plan.problems) {
+        const QString key = problem.code + u'\n' + problem.parameter + u'\n' + problem.column;
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            it = index.insert(key, groups.size());
+            groups.append({problem, {}});
+        }
+        groups[*it].rows.append(problem.row);
+    }
+    QList<Issue> issues;
+    for (const Group &group : std::as_const(groups)) {
+        QStringList named;
+        for (qsizetype i = 0; i < std::min<qsizetype>(kRowsNamed, group.rows.size()); ++i)
+            named.append(QString::number(group.rows.at(i)));
+        if (group.rows.size() > kRowsNamed)
+            named.append(QStringLiteral("…"));
+        const int count = int(group.rows.size());
+        QString text = group.first.column.isEmpty()
+                           ? tr("%Ln row(s): %1", nullptr, count).arg(group.first.message)
+                           : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(group.first.message, group.first.column);
+        text += u' ' + (count == 1 ? tr("(row %1)") : tr("(rows %1)")).arg(named.join(QStringLiteral(", ")));
+        // A problem of every row is the template's own: it stops the campaign like an error does.
+        const bool everyRow = count == m_plan.rows;
+        const bool duplicate = group.first.code == u"SOIP-RECIPIENT-DUPLICATE";
+        issues.append({everyRow && !duplicate ? Severity::Error : Severity::Warning, group.first.code,
+                       group.first.parameter, text});
+    }
+    return issues;
+}
+
+} // namespace soip

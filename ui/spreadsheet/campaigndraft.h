@@ -1,0 +1,88 @@
+#pragma once
+
+#include "campaign/campaignplan.h"
+#include "campaign/campaigntemplate.h"
+#include "model/message.h"
+#include "spreadsheet.h"
+#include "validation/issue.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace soip {
+
+class BackgroundJob;
+class ComposerDocument;
+
+// The campaign side of the draft on screen, when the document has a spreadsheet of recipients:
+// the rows read from it (on a thread), the plan for every row (planned again on a thread, a moment
+// after each edit), the row the preview shows, and the problems grouped by kind for the Problems
+// list ("212 rows: … — column “link”"). The document stays the only truth: this only reads it.
+class CampaignDraft final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kPlanDelayMs = 300;
+    static constexpr int kRowsNamed = 5; // "rows 4, 9, 17, 20, 31 …"
+
+    explicit CampaignDraft(ComposerDocument *document, QObject *parent = nullptr);
+    ~CampaignDraft() override;
+
+    bool isActive() const;
+    // The rows as the import dialog read them: used as they are, not read again.
+    void useSpreadsheet(const Spreadsheet &sheet);
+    const Spreadsheet &spreadsheet() const { return m_sheet; }
+    bool isLoading() const;
+    QStringList columns() const;
+    qsizetype rowCount() const;
+
+    // The plan for the message as it is now; isPlanning() while it is being made again.
+    const CampaignPlan &plan() const { return m_plan; }
+    bool isPlanning() const;
+    // Grouped problems and the spreadsheet's own (cannot be read, changed since it was chosen).
+    QList<Issue> issues() const { return m_issues; }
+
+    // The row the preview shows (0-based, in the table), and the message it gets.
+    qsizetype currentRow() const { return m_row; }
+    void setCurrentRow(qsizetype row);
+    // `templateMessage` personalised for the current row, with its number as `to`; the template
+    // itself when there is no row to show.
+    Message currentRowMessage(const Message &templateMessage) const;
+    // The next row after the current one that has a problem, wrapping; -1 when none has.
+    qsizetype nextProblemRow() const;
+    // The spreadsheet differs from the one chosen (its checksum); acceptChange() takes it as it is.
+    bool changedOnDisk() const { return m_changedOnDisk; }
+    void acceptChange();
+
+signals:
+    void spreadsheetChanged();
+    void planChanged();
+    void currentRowChanged(qsizetype row);
+    void busyChanged(bool busy);
+    void progress(double fraction);
+
+private:
+    void onSourceChanged();
+    void onLoaded(const Spreadsheet &sheet);
+    void compile();
+    void replan();
+    void onPlanned(const CampaignPlan &plan);
+    void updateIssues();
+    QList<Issue> groupedProblems() const;
+
+    ComposerDocument *m_document = nullptr;
+    BackgroundJob *m_loader = nullptr;
+    BackgroundJob *m_planner = nullptr;
+    QTimer m_planDelay;
+    Spreadsheet m_sheet;
+    std::optional<CampaignTemplate> m_template;
+    CampaignPlan m_plan;
+    QList<Issue> m_issues;
+    QList<int> m_problemRows; // sheet rows with a problem, ascending
+    qsizetype m_row = 0;
+    bool m_changedOnDisk = false;
+};
+
+} // namespace soip

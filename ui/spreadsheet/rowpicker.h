@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace soip {
+
+class CampaignDraft;
+
+// Above the phone preview while a spreadsheet is chosen: which row's card is shown ("Row 3 of
+// 40,000"), previous and next, "Next row with a problem", and that row's number and problems.
+class RowPicker final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RowPicker(CampaignDraft *draft, QWidget *parent = nullptr);
+
+    QSpinBox *rowSpinBox() const { return m_row; }
+    QLabel *rowLabel() const { return m_detail; }
+
+private:
+    void refresh();
+    void showRow();
+
+    CampaignDraft *m_draft = nullptr;
+    QSpinBox *m_row = nullptr;
+    QLabel *m_of = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_nextProblem = nullptr;
+    QLabel *m_detail = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace soip
