@@ -1,7 +1,7 @@
 #pragma once
 
-#include "json/messagecodec.h"
 #include "recipientsource.h"
+#include "json/messagecodec.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,7 +29,8 @@ public:
 
     // `campaignPath` is where the file goes, for the spreadsheet's relative path.
     static QByteArray encode(const Message &templateMessage, const RecipientSource &recipients,
-                             const QString &campaignPath, const QString &name = {}, const QJsonObject &settings = {});
+                             const QString &campaignPath, const QString &name = {},
+                             const QJsonObject &settings = {});
     static CampaignFile decode(const QByteArray &bytes, const QString &campaignPath);
     // Whether `bytes` look like a campaign file (its marker key), not a draft.
     static bool isCampaign(const QByteArray &bytes);

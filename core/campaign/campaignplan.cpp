@@ -30,7 +30,8 @@ QString CampaignPlan::noPhoneColumn(const RecipientTable &table, const QString &
                ? tr("No column holds the phone numbers. Name it phone, mobile, number or msisdn, or give "
                     "it with --phone-column. The columns are: %1.")
                      .arg(table.columns().join(u", "))
-               : tr("There is no column \"%1\". The columns are: %2.").arg(phoneColumn, table.columns().join(u", "));
+               : tr("There is no column \"%1\". The columns are: %2.")
+                     .arg(phoneColumn, table.columns().join(u", "));
 }
 
 CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const RecipientTable &table,
@@ -43,11 +44,11 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
         plan.error = noPhoneColumn(table, phoneColumn);
         return plan;
     }
-    return build(templateJson, table, RecipientNumbers::check(table, phone), batch);
+    return buildChecked(templateJson, table, RecipientNumbers::check(table, phone), batch);
 }
 
-CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const RecipientTable &table,
-                                 const RecipientNumbers &numbers, int batch, const ReadProgress &progress)
+CampaignPlan CampaignPlan::buildChecked(const QJsonObject &templateJson, const RecipientTable &table,
+                                        const RecipientNumbers &numbers, int batch, const ReadProgress &progress)
 {
     CampaignPlan plan;
     plan.rows = table.rowCount();
@@ -98,15 +99,16 @@ CampaignPlan CampaignPlan::build(const QJsonObject &templateJson, const Recipien
             ok = false;
         }
         for (const Issue &issue : *verdict) {
-            plan.problems.append(
-                {sheetRow, compiled->columnsAt(issue.parameter).join(u", "), issue.code, issue.parameter, issue.message});
+            plan.problems.append({sheetRow, compiled->columnsAt(issue.parameter).join(u", "), issue.code,
+                                  issue.parameter, issue.message});
             ok = false;
         }
         if (!ok)
             continue;
         // Among the rows that can be sent: a row whose message fails does not take its number.
         if (const auto first = firstRowOf.constFind(e164); first != firstRowOf.cend()) {
-            plan.problems.append({sheetRow, phoneName, QStringLiteral("SOIP-RECIPIENT-DUPLICATE"), QStringLiteral("to"),
+            plan.problems.append({sheetRow, phoneName, QStringLiteral("SOIP-RECIPIENT-DUPLICATE"),
+                                  QStringLiteral("to"),
                                   tr("%1 is already in row %2; it is sent once.").arg(e164).arg(*first)});
             ++plan.duplicates;
             continue;

@@ -50,8 +50,9 @@ public:
                               const QString &phoneColumn = {}, int batch = kDefaultBatch);
     // With the numbers of `table` already checked (the app checks them once per file, then plans
     // again on every edit of the template). `progress` may cancel.
-    static CampaignPlan build(const QJsonObject &templateJson, const RecipientTable &table,
-                              const RecipientNumbers &numbers, int batch, const ReadProgress &progress = {});
+    static CampaignPlan buildChecked(const QJsonObject &templateJson, const RecipientTable &table,
+                                     const RecipientNumbers &numbers, int batch,
+                                     const ReadProgress &progress = {});
     // Why the phone column cannot be found, naming the columns there are.
     static QString noPhoneColumn(const RecipientTable &table, const QString &phoneColumn);
 };

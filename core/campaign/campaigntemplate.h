@@ -1,7 +1,7 @@
 #pragma once
 
-#include "json/jsonpath.h"
 #include "recipienttable.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -22,7 +22,7 @@ public:
 
     std::optional<RecipientTable> table;
     QString error;
-    QByteArray sha256; // hex, of the bytes read
+    QByteArray sha256;      // hex, of the bytes read
     bool workbook = false;  // XLSX, not CSV
     QStringList sheets;     // a workbook's sheets
     QString sheet;          // the sheet read

@@ -10,7 +10,8 @@ namespace {
 constexpr qsizetype kRowsPerProgress = 2048;
 } // namespace
 
-RecipientNumbers RecipientNumbers::check(const RecipientTable &table, qsizetype column, const ReadProgress &progress)
+RecipientNumbers RecipientNumbers::check(const RecipientTable &table, qsizetype column,
+                                         const ReadProgress &progress)
 {
     RecipientNumbers numbers;
     numbers.column = column;

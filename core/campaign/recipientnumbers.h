@@ -39,7 +39,8 @@ public:
     qsizetype rows() const { return e164.size(); }
 
     // `column` < 0: none. `progress` may cancel (then the lists are incomplete).
-    static RecipientNumbers check(const RecipientTable &table, qsizetype column, const ReadProgress &progress = {});
+    static RecipientNumbers check(const RecipientTable &table, qsizetype column,
+                                  const ReadProgress &progress = {});
 };
 
 } // namespace soip

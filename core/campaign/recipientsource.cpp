@@ -37,7 +37,8 @@ RecipientSource RecipientSource::fromJson(const QJsonObject &object, const QStri
                                ? QString()
                                : QDir(QFileInfo(besideFile).absolutePath()).absoluteFilePath(relative);
     // Next to the campaign file first (both were moved together), else where it was.
-    const QString chosen = !beside.isEmpty() && (QFileInfo::exists(beside) || absolute.isEmpty()) ? beside : absolute;
+    const QString chosen =
+        !beside.isEmpty() && (QFileInfo::exists(beside) || absolute.isEmpty()) ? beside : absolute;
     source.path = chosen.isEmpty() ? QString() : QDir::cleanPath(chosen);
     source.sha256 = object.value(kSha256).toString().toLatin1();
     source.sheet = object.value(kSheet).toString();

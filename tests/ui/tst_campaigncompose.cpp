@@ -65,7 +65,8 @@ private slots:
         MainWindow *window = openWithCustomers();
         RecipientsEditor *recipients = window->form()->recipientsEditor();
         QVERIFY(window->document()->isCampaign());
-        QTRY_VERIFY(recipients->campaignLabel()->text().contains(QLatin1String("3 recipients from customers.csv")));
+        QTRY_VERIFY(
+            recipients->campaignLabel()->text().contains(QLatin1String("3 recipients from customers.csv")));
         QVERIFY(recipients->campaignLabel()->text().contains(QLatin1String("1 invalid")));
         QVERIFY(recipients->campaignLabel()->text().contains(QLatin1String("1 listed twice")));
         QVERIFY(!recipients->textEdit()->isVisible());
@@ -86,7 +87,8 @@ private slots:
         QTRY_VERIFY(use->isEnabled());
         const QString counts = dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))->text();
         QVERIFY2(counts.contains(QLatin1String("5 rows")) && counts.contains(QLatin1String("3 valid numbers")) &&
-                     counts.contains(QLatin1String("1 invalid")) && counts.contains(QLatin1String("1 listed twice")),
+                     counts.contains(QLatin1String("1 invalid")) &&
+                     counts.contains(QLatin1String("1 listed twice")),
                  qPrintable(counts));
         auto *invalid = dialog->findChild<QListWidget *>(QStringLiteral("importInvalidList"));
         QCOMPARE(invalid->count(), 1);
@@ -98,9 +100,9 @@ private slots:
         QCOMPARE(phone->currentText(), QStringLiteral("phone"));
         // The names are not numbers: nothing could be sent, so the dialog will not take them.
         phone->setCurrentIndex(phone->findText(QStringLiteral("name")));
-        QTRY_VERIFY(!use->isEnabled() &&
-                    dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))->text().contains(
-                        QLatin1String("0 valid numbers")));
+        QTRY_VERIFY(!use->isEnabled() && dialog->findChild<QLabel *>(QStringLiteral("importCountsLabel"))
+                                             ->text()
+                                             .contains(QLatin1String("0 valid numbers")));
         QCOMPARE(invalid->count(), 5);
         dialog->reject();
         QVERIFY(!window->document()->isCampaign());
@@ -169,8 +171,9 @@ private slots:
         // "Next problem" goes to row 4 of the sheet (Meena's short number), then to the repeated one.
         window->findChild<QToolButton *>(QStringLiteral("rowPickerNextProblemButton"))->click();
         QTRY_COMPARE(phone->message().body, QStringLiteral("Hi Meena, your link: https://shop.example/m"));
-        QVERIFY(window->findChild<QLabel *>(QStringLiteral("rowPickerDetailLabel"))->text().contains(
-            QLatin1String("not sent")));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("rowPickerDetailLabel"))
+                    ->text()
+                    .contains(QLatin1String("not sent")));
 
         // One problem line per kind, with its count and column; the template itself is fine.
         const QList<Issue> issues = window->issues();
@@ -205,7 +208,8 @@ private slots:
                     return issue;
             return Issue{};
         }();
-        QVERIFY2(link.message.startsWith(QLatin1String("1 row:")) && link.message.contains(QStringLiteral("column “link”")) &&
+        QVERIFY2(link.message.startsWith(QLatin1String("1 row:")) &&
+                     link.message.contains(QStringLiteral("column “link”")) &&
                      link.message.contains(QLatin1String("(row 5)")),
                  qPrintable(link.message));
     }
@@ -266,7 +270,8 @@ private slots:
         QTRY_VERIFY(hasErrors(window->issues()));
         bool named = false;
         for (const Issue &issue : window->issues())
-            named = named || (issue.code == u"SOIP-CAMPAIGN-FILE" && issue.message.contains(QLatin1String("customers.csv")));
+            named = named || (issue.code == u"SOIP-CAMPAIGN-FILE" &&
+                              issue.message.contains(QLatin1String("customers.csv")));
         QVERIFY(named);
     }
 

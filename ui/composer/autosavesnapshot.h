@@ -22,10 +22,10 @@ struct AutosaveSnapshot {
     static constexpr qint64 kMaxBytes = 4 * MessageCodec::kMaxInputBytes + 64 * 1024;
 
     Message message;
-    RecipientSource recipients; // a campaign's spreadsheet, when one was chosen
     QString filePath;
     bool modified = false;
     QDateTime savedAt;
+    RecipientSource recipients; // a campaign's spreadsheet, when one was chosen
 
     QByteArray encode() const;
     static std::optional<AutosaveSnapshot> decode(const QByteArray &bytes);

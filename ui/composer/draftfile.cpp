@@ -62,9 +62,10 @@ DraftFile::Opened DraftFile::open(const QString &path)
     }
     const InputFile::Result file = InputFile::read(path, kMaxCampaignBytes);
     if (!file.ok) {
-        opened.read.error = file.tooLarge ? tr("The file is larger than a campaign file can be (%1 KiB).")
-                                                .arg(kMaxCampaignBytes / 1024)
-                                          : file.error;
+        opened.read.error =
+            file.tooLarge
+                ? tr("The file is larger than a campaign file can be (%1 KiB).").arg(kMaxCampaignBytes / 1024)
+                : file.error;
         return opened;
     }
     CampaignFile campaign = CampaignFile::decode(file.bytes, QFileInfo(path).absoluteFilePath());

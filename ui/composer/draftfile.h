@@ -26,8 +26,12 @@ public:
 
     static QByteArray payload(const Message &message);
     // A campaign file when `recipients` is set, else the payload.
-    static bool save(const Message &message, const RecipientSource &recipients, const QString &path, QString *error);
-    static bool save(const Message &message, const QString &path, QString *error) { return save(message, {}, path, error); }
+    static bool save(const Message &message, const RecipientSource &recipients, const QString &path,
+                     QString *error);
+    static bool save(const Message &message, const QString &path, QString *error)
+    {
+        return save(message, {}, path, error);
+    }
     static Opened open(const QString &path);
     static bool isCampaignPath(const QString &path);
 

@@ -1,10 +1,10 @@
 #include "draftsession.h"
 
+#include "campaign/campaignfile.h"
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
 #include "composer/draftfile.h"
 #include "composer/recentfiles.h"
-#include "campaign/campaignfile.h"
 #include "model/suggestedfilename.h"
 #include "settings/settings.h"
 
@@ -22,7 +22,8 @@ namespace {
 
 QString openFilter()
 {
-    return DraftSession::tr("SOIP drafts and campaigns (*.json *.%1);;All files (*)").arg(CampaignFile::extension());
+    return DraftSession::tr("SOIP drafts and campaigns (*.json *.%1);;All files (*)")
+        .arg(CampaignFile::extension());
 }
 
 QString draftFilter()
@@ -212,7 +213,8 @@ bool DraftSession::exportTemplate()
         path += QStringLiteral(".json");
     QString error;
     if (!DraftFile::save(m_document->message(), path, &error)) {
-        QMessageBox box(QMessageBox::Critical, tr("Cannot export template"), error, QMessageBox::Ok, m_dialogParent);
+        QMessageBox box(QMessageBox::Critical, tr("Cannot export template"), error, QMessageBox::Ok,
+                        m_dialogParent);
         box.setObjectName(QStringLiteral("exportErrorMessageBox"));
         box.exec();
         return false;

@@ -245,7 +245,8 @@ void MainWindow::revalidate()
     read.issues = m_drafts->fileIssues();
     // The media check's warnings and the layout's join the validator's. A campaign's verdict is
     // its rows' (every row's message, validated as it will be sent); the layout is the row shown.
-    m_issues = (m_campaign->isActive() ? m_campaign->issues() : Validator::validate(read)) + m_form->checkIssues() +
+    m_issues = (m_campaign->isActive() ? m_campaign->issues() : Validator::validate(read)) +
+               m_form->checkIssues() +
                LayoutChecks::check(m_campaign->shownMessage(read.message), m_compareDock->layoutTargets(),
                                    m_preview->imageCache());
     m_problems->setIssues(m_issues);
@@ -358,7 +359,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Opening asks questions; do it after the drop has finished. A spreadsheet becomes the recipients.
     QMetaObject::invokeMethod(
-        this, [this, draft, spreadsheet] { draft.isEmpty() ? m_campaign->importFile(spreadsheet) : (void)openFile(draft); },
+        this,
+        [this, draft, spreadsheet] {
+            draft.isEmpty() ? m_campaign->importFile(spreadsheet) : (void)openFile(draft);
+        },
         Qt::QueuedConnection);
 }
 

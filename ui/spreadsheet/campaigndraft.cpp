@@ -46,7 +46,8 @@ CampaignDraft::CampaignDraft(ComposerDocument *document, QObject *parent)
         m_planDelay.start();
     });
     for (BackgroundJob *job : {m_loader, m_planner}) {
-        connect(job, &BackgroundJob::runningChanged, this, [this] { emit busyChanged(isLoading() || isPlanning()); });
+        connect(job, &BackgroundJob::runningChanged, this,
+                [this] { emit busyChanged(isLoading() || isPlanning()); });
         connect(job, &BackgroundJob::progress, this, &CampaignDraft::progress);
     }
     onSourceChanged();
@@ -159,7 +160,8 @@ void CampaignDraft::replan()
     const QJsonObject json = templateJson(m_document->message());
     const Spreadsheet sheet = m_sheet;
     m_planner->start([this, json, sheet](const ReadProgress &progress) -> BackgroundJob::Completion {
-        CampaignPlan plan = CampaignPlan::build(json, *sheet.table, sheet.numbers, CampaignPlan::kDefaultBatch, progress);
+        CampaignPlan plan =
+            CampaignPlan::buildChecked(json, *sheet.table, sheet.numbers, CampaignPlan::kDefaultBatch, progress);
         return [this, plan = std::move(plan)] { onPlanned(plan); };
     });
 }
@@ -191,10 +193,9 @@ Message CampaignDraft::currentRowMessage(const Message &templateMessage) const
         return templateMessage;
     QJsonObject rendered = m_template->render(*m_sheet.table, m_row);
     const QString e164 = m_sheet.numbers.e164.value(m_row);
-    rendered.insert(QStringLiteral("to"),
-                    e164.isEmpty() && m_sheet.numbers.column >= 0
-                        ? m_sheet.table->cell(m_row, m_sheet.numbers.column).toString()
-                        : e164);
+    rendered.insert(QStringLiteral("to"), e164.isEmpty() && m_sheet.numbers.column >= 0
+                                              ? m_sheet.table->cell(m_row, m_sheet.numbers.column).toString()
+                                              : e164);
     Message message = MessageCodec::fromJson(rendered).message;
     // What the form keeps for other types stays out of a row's card, as out of what is sent.
     return message;
@@ -274,9 +275,10 @@ QList<Issue> CampaignDraft::groupedProblems() const
         if (group.rows.size() > kRowsNamed)
             named.append(QStringLiteral("…"));
         const int count = int(group.rows.size());
-        QString text = group.first.column.isEmpty()
-                           ? tr("%Ln row(s): %1", nullptr, count).arg(group.first.message)
-                           : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(group.first.message, group.first.column);
+        QString text =
+            group.first.column.isEmpty()
+                ? tr("%Ln row(s): %1", nullptr, count).arg(group.first.message)
+                : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(group.first.message, group.first.column);
         text += u' ' + (count == 1 ? tr("(row %1)") : tr("(rows %1)")).arg(named.join(QStringLiteral(", ")));
         // A problem of every row is the template's own: it stops the campaign like an error does.
         const bool everyRow = count == m_plan.rows;

@@ -250,7 +250,8 @@ bool PlaceholderAssist::eventFilter(QObject *watched, QEvent *event)
         // After the key has done its work: is the cursor after a `{{` now?
         const QPointer<QWidget> target(field);
         QMetaObject::invokeMethod(
-            this, [this, target] {
+            this,
+            [this, target] {
                 if (target)
                     updateCompletion(target);
             },

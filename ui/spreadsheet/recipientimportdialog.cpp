@@ -96,7 +96,8 @@ RecipientImportDialog::RecipientImportDialog(const RecipientSource &source, QWid
                                 "Cancel.")
                                  .arg(QFileInfo(m_sheet.source.path).fileName()));
     });
-    connect(m_job, &BackgroundJob::progress, this, [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
+    connect(m_job, &BackgroundJob::progress, this,
+            [this](double fraction) { m_progress->setValue(int(fraction * 1000)); });
     connect(m_job, &BackgroundJob::runningChanged, this, &RecipientImportDialog::setReading);
     connect(m_sheetBox, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
@@ -156,7 +157,8 @@ void RecipientImportDialog::setReading(bool reading)
 {
     m_progress->setVisible(reading);
     m_cancelRead->setVisible(reading);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!reading && m_sheet.isLoaded() && m_sheet.numbers.valid > 0);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!reading && m_sheet.isLoaded() && m_sheet.numbers.valid > 0);
 }
 
 void RecipientImportDialog::show(const Spreadsheet &sheet)

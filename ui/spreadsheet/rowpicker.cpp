@@ -3,12 +3,12 @@
 #include "campaigndraft.h"
 
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace soip {
 
@@ -62,7 +62,8 @@ RowPicker::RowPicker(CampaignDraft *draft, QWidget *parent)
         if (!m_updating)
             m_draft->setCurrentRow(value - 1);
     });
-    connect(m_previous, &QToolButton::clicked, this, [this] { m_draft->setCurrentRow(m_draft->currentRow() - 1); });
+    connect(m_previous, &QToolButton::clicked, this,
+            [this] { m_draft->setCurrentRow(m_draft->currentRow() - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { m_draft->setCurrentRow(m_draft->currentRow() + 1); });
     connect(m_nextProblem, &QToolButton::clicked, this, [this] {
         if (const qsizetype row = m_draft->nextProblemRow(); row >= 0)

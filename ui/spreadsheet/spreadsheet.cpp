@@ -18,8 +18,8 @@ Spreadsheet Spreadsheet::read(const RecipientSource &source, const ReadProgress 
 {
     Spreadsheet sheet;
     sheet.source = source;
-    const ReadProgress reading = !progress ? ReadProgress()
-                                           : [&progress](double fraction) { return progress(kReadShare * fraction); };
+    const ReadProgress reading =
+        !progress ? ReadProgress() : [&progress](double fraction) { return progress(kReadShare * fraction); };
     RecipientFile file = RecipientFile::read(source.path, source.sheet, source.delimiter, reading);
     sheet.workbook = file.workbook;
     sheet.sheets = file.sheets;
@@ -39,7 +39,8 @@ Spreadsheet Spreadsheet::read(const RecipientSource &source, const ReadProgress 
     return sheet;
 }
 
-Spreadsheet Spreadsheet::withPhoneColumn(const Spreadsheet &read, const QString &column, const ReadProgress &progress)
+Spreadsheet Spreadsheet::withPhoneColumn(const Spreadsheet &read, const QString &column,
+                                         const ReadProgress &progress)
 {
     Spreadsheet sheet = read;
     sheet.source.phoneColumn = column;
