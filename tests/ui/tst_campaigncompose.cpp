@@ -149,6 +149,16 @@ private slots:
         QTest::keyClick(popup, Qt::Key_Return);
         QTRY_COMPARE(title->text(), QStringLiteral("Offer for {{link}}"));
         QTRY_COMPARE(window->document()->message().titles.value(0), QStringLiteral("Offer for {{link}}"));
+
+        // In the message text Enter takes the first column that fits, not a new line (found by hand).
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, QStringLiteral(", see {{Li"));
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(body->toPlainText(), QStringLiteral("Hello {{name}}, see {{link}}"));
+        QVERIFY(!popup->isVisible());
     }
 
     void thePreviewShowsEachRowAndTheProblemsAreGrouped()

@@ -170,8 +170,18 @@ void CampaignDraft::onPlanned(const CampaignPlan &plan)
 {
     m_plan = plan;
     m_problemRows.clear();
+    m_everyRow.clear();
+    QHash<QString, qsizetype> rowsOf; // code and field -> rows with that problem
+    for (const RowProblem &problem : plan.problems)
+        ++rowsOf[problem.code + u'\n' + problem.parameter];
+    for (auto it = rowsOf.cbegin(); it != rowsOf.cend(); ++it) {
+        if (it.value() == plan.rows)
+            m_everyRow.insert(it.key());
+    }
+    // "Next problem" skips what every row has: that is the template's, fixed in the form.
     for (const RowProblem &problem : plan.problems) {
-        if (m_problemRows.isEmpty() || m_problemRows.constLast() != problem.row)
+        const bool own = !m_everyRow.contains(problem.code + u'\n' + problem.parameter);
+        if (own && (m_problemRows.isEmpty() || m_problemRows.constLast() != problem.row))
             m_problemRows.append(problem.row);
     }
     updateIssues();
@@ -185,6 +195,19 @@ void CampaignDraft::setCurrentRow(qsizetype row)
         return;
     m_row = row;
     emit currentRowChanged(m_row);
+}
+
+QStringList CampaignDraft::rowProblems(qsizetype row) const
+{
+    QStringList problems;
+    if (!m_sheet.table || row < 0 || row >= rowCount())
+        return problems;
+    const int sheetRow = m_sheet.table->sheetRow(row);
+    for (const RowProblem &problem : m_plan.problems) {
+        if (problem.row == sheetRow && !m_everyRow.contains(problem.code + u'\n' + problem.parameter))
+            problems.append(problem.message);
+    }
+    return problems;
 }
 
 Message CampaignDraft::currentRowMessage(const Message &templateMessage) const
@@ -275,15 +298,19 @@ QList<Issue> CampaignDraft::groupedProblems() const
         if (group.rows.size() > kRowsNamed)
             named.append(QStringLiteral("…"));
         const int count = int(group.rows.size());
+        const bool duplicate = group.first.code == u"SOIP-RECIPIENT-DUPLICATE";
+        // A problem of every row is the template's own: said as for a single message, and it stops
+        // the campaign as an error does.
+        if (count == m_plan.rows && !duplicate && group.first.column.isEmpty()) {
+            issues.append({Severity::Error, group.first.code, group.first.parameter, group.first.message});
+            continue;
+        }
         QString text =
             group.first.column.isEmpty()
                 ? tr("%Ln row(s): %1", nullptr, count).arg(group.first.message)
                 : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(group.first.message, group.first.column);
         text += u' ' + (count == 1 ? tr("(row %1)") : tr("(rows %1)")).arg(named.join(QStringLiteral(", ")));
-        // A problem of every row is the template's own: it stops the campaign like an error does.
-        const bool everyRow = count == m_plan.rows;
-        const bool duplicate = group.first.code == u"SOIP-RECIPIENT-DUPLICATE";
-        issues.append({everyRow && !duplicate ? Severity::Error : Severity::Warning, group.first.code,
+        issues.append({count == m_plan.rows && !duplicate ? Severity::Error : Severity::Warning, group.first.code,
                        group.first.parameter, text});
     }
     return issues;

@@ -7,6 +7,7 @@
 #include "validation/issue.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -50,6 +51,8 @@ public:
     // `templateMessage` personalised for the current row, with its number as `to`; the template
     // itself when there is no row to show.
     Message currentRowMessage(const Message &templateMessage) const;
+    // Why `row` (0-based) is not sent, apart from the template's own problems (those of every row).
+    QStringList rowProblems(qsizetype row) const;
     // The next row after the current one that has a problem, wrapping; -1 when none has.
     qsizetype nextProblemRow() const;
     // The spreadsheet differs from the one chosen (its checksum); acceptChange() takes it as it is.
@@ -81,6 +84,7 @@ private:
     CampaignPlan m_plan;
     QList<Issue> m_issues;
     QList<int> m_problemRows; // sheet rows with a problem, ascending
+    QSet<QString> m_everyRow; // code and field of the problems every row has: the template's
     qsizetype m_row = 0;
     bool m_changedOnDisk = false;
 };

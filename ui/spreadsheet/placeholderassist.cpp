@@ -63,6 +63,8 @@ PlaceholderAssist::PlaceholderAssist(QWidget *form)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    // Down past the last column must not take the choice away (Enter would then insert nothing).
+    m_completer->setWrapAround(false);
     m_completer->popup()->setObjectName(QStringLiteral("placeholderCompleterPopup"));
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &column) {
         if (m_completing)
@@ -212,8 +214,7 @@ void PlaceholderAssist::updateCompletion(QWidget *field)
 {
     const QString typed = openPlaceholder(field);
     if (typed.isNull() || m_columns.isEmpty() || !field->hasFocus()) {
-        if (m_completing == field)
-            m_completer->popup()->hide();
+        m_completer->popup()->hide();
         return;
     }
     m_completing = field;
@@ -226,11 +227,42 @@ void PlaceholderAssist::updateCompletion(QWidget *field)
         rect = static_cast<QLineEdit *>(field)->rect();
     rect.setWidth(std::max(220, m_completer->popup()->sizeHintForColumn(0) + 30));
     m_completer->complete(rect);
+    // Enter takes the first column that fits, as people expect of a list that opened by itself.
+    QAbstractItemView *popup = m_completer->popup();
+    if (!popup->currentIndex().isValid() && popup->model()->rowCount() > 0)
+        popup->setCurrentIndex(popup->model()->index(0, 0));
+}
+
+bool PlaceholderAssist::takeCompletion(QKeyEvent *key)
+{
+    // QCompleter gives the key to the field first, and a text box takes Enter as a new line: the
+    // choice is made here, before either sees it.
+    QAbstractItemView *popup = m_completer->popup();
+    if (!popup->isVisible() || !m_completing)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Tab: {
+        const QModelIndex current = popup->currentIndex();
+        popup->hide();
+        if (!current.isValid())
+            return false;
+        insert(m_completing, current.data().toString(), true);
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 bool PlaceholderAssist::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::KeyPress && m_completer->popup()->isVisible() &&
+        (watched == m_completer->popup() || m_completer->popup()->isAncestorOf(qobject_cast<QWidget *>(watched))) &&
+        takeCompletion(static_cast<QKeyEvent *>(event)))
+        return true;
     if (type != QEvent::Polish && type != QEvent::ContextMenu && type != QEvent::KeyPress)
         return QObject::eventFilter(watched, event);
     // A mouse's context menu goes to a text box's viewport, the keyboard's to the box itself.

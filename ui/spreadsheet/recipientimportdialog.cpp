@@ -111,6 +111,11 @@ RecipientImportDialog::RecipientImportDialog(const RecipientSource &source, QWid
         if (!m_updating)
             recheck(m_phoneBox->currentData().toString());
     });
+    const bool workbook = source.path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    m_sheetLabel->setVisible(workbook);
+    m_sheetBox->setVisible(workbook);
+    m_delimiterLabel->setVisible(!workbook);
+    m_delimiterBox->setVisible(!workbook);
     read(source);
 }
 
@@ -124,7 +129,7 @@ bool RecipientImportDialog::isReading() const
 RecipientSource RecipientImportDialog::chosenSource() const
 {
     RecipientSource source = m_sheet.source;
-    source.sheet = m_sheetBox->isVisible() ? m_sheetBox->currentText() : QString();
+    source.sheet = m_sheet.workbook ? m_sheetBox->currentText() : QString();
     const QString delimiter = m_delimiterBox->currentData().toString();
     source.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
     // Another sheet has other columns: the phone column is found again.

@@ -95,16 +95,11 @@ void RowPicker::showRow()
     m_updating = false;
     m_previous->setEnabled(current > 0);
     m_next->setEnabled(current + 1 < rows);
-    const CampaignPlan &plan = m_draft->plan();
-    m_nextProblem->setEnabled(!plan.problems.isEmpty());
+    m_nextProblem->setEnabled(m_draft->nextProblemRow() >= 0);
     if (rows == 0 || !m_draft->spreadsheet().table)
         return;
     const int sheetRow = m_draft->spreadsheet().table->sheetRow(current);
-    QStringList problems;
-    for (const RowProblem &problem : plan.problems) {
-        if (problem.row == sheetRow)
-            problems.append(problem.message);
-    }
+    const QStringList problems = m_draft->rowProblems(current);
     const QString number = m_draft->spreadsheet().numbers.e164.value(current);
     QString text = tr("Spreadsheet row %1").arg(sheetRow);
     if (!number.isEmpty())
