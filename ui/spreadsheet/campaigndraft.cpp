@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "composer/composerdocument.h"
 #include "json/messagecodec.h"
+#include "validation/validator.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -44,6 +45,9 @@ CampaignDraft::CampaignDraft(ComposerDocument *document, QObject *parent)
             return;
         compile();
         m_planDelay.start();
+        // Until every row is planned again, the row on screen says what is wrong at once.
+        updateIssues();
+        emit planChanged();
     });
     for (BackgroundJob *job : {m_loader, m_planner}) {
         connect(job, &BackgroundJob::runningChanged, this,
@@ -142,10 +146,10 @@ void CampaignDraft::acceptChange()
 void CampaignDraft::compile()
 {
     m_template.reset();
+    m_templateError.clear();
     if (!m_sheet.table)
         return;
-    QString error;
-    m_template = CampaignTemplate::compile(templateJson(m_document->message()), *m_sheet.table, &error);
+    m_template = CampaignTemplate::compile(templateJson(m_document->message()), *m_sheet.table, &m_templateError);
 }
 
 void CampaignDraft::replan()
@@ -263,6 +267,17 @@ void CampaignDraft::updateIssues()
                             "(%Ln row(s)).",
                             nullptr, int(rowCount()))
                              .arg(name)});
+    if (!m_templateError.isEmpty()) {
+        m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), {}, m_templateError});
+        return;
+    }
+    if (isPlanning()) {
+        for (const Issue &issue : Validator::validate(currentRowMessage(m_document->message()))) {
+            if (issue.parameter != u"to")
+                m_issues.append(issue);
+        }
+        return;
+    }
     if (!m_plan.error.isEmpty()) {
         m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), {}, m_plan.error});
         return;

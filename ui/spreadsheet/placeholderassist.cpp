@@ -217,7 +217,11 @@ void PlaceholderAssist::updateCompletion(QWidget *field)
         m_completer->popup()->hide();
         return;
     }
+    const bool sameList = m_completing == field && m_completer->popup()->isVisible() &&
+                          m_completer->completionPrefix() == typed;
     m_completing = field;
+    if (sameList)
+        return; // keep the column the person moved to
     m_completer->setWidget(field);
     m_completer->setCompletionPrefix(typed);
     QRect rect;
@@ -244,6 +248,8 @@ bool PlaceholderAssist::takeCompletion(QKeyEvent *key)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Tab: {
+        // Keys typed quickly may arrive before the list followed them: bring it up to date first.
+        updateCompletion(m_completing);
         const QModelIndex current = popup->currentIndex();
         popup->hide();
         if (!current.isValid())
