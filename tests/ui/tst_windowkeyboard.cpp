@@ -9,10 +9,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "spreadsheet/campaigncomposer.h"
+#include "spreadsheet/campaigndraft.h"
 
 using namespace soip;
 
@@ -36,6 +40,8 @@ private slots:
         QTest::newRow("text") << "TXT";
         QTest::newRow("rich media card") << "RMC";
         QTest::newRow("call-to-action card") << "CTA";
+        // Recipients from a spreadsheet: the file's buttons and the row picker above the phone.
+        QTest::newRow("campaign") << "campaign";
     }
 
     void tabGoesRoundTheWholeWindow()
@@ -49,7 +55,19 @@ private slots:
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->reset(fullCard(type));
+        window.document()->reset(fullCard(type == u"campaign" ? QStringLiteral("CTA") : type));
+        if (type == u"campaign") {
+            const QString csv = m_settingsDir.filePath(QStringLiteral("customers.csv"));
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("name,phone\nAsha,+919876543210\nRavi,+919876543211\n");
+            file.close();
+            RecipientSource source;
+            source.path = csv;
+            window.campaign()->draft()->useSpreadsheet(Spreadsheet::read(source));
+            QTRY_VERIFY(window.campaign()->rowPicker()->isVisible());
+            QTRY_VERIFY(!window.campaign()->draft()->isPlanning());
+        }
         QApplication::setActiveWindow(&window);
         QWidget *start = window.form()->typeComboBox();
         start->setFocus(Qt::TabFocusReason);

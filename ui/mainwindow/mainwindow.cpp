@@ -17,10 +17,10 @@
 #include "recentfilesmenu.h"
 #include "resultpanel.h"
 #include "sendworkflow.h"
-#include "settings/settings.h"
 #include "spreadsheet/campaigncomposer.h"
 #include "validation/validator.h"
 #include "windowactions.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -80,7 +80,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // Keyboard users start at the top of the form.
     m_form->typeComboBox()->setFocus();
     resize(1280, 720);
-    restoreLayout();
+    m_layout = new WindowLayout(this, m_splitter);
+    m_layout->restore();
 }
 
 MainWindow::~MainWindow() = default;
@@ -211,20 +212,6 @@ void MainWindow::createToolBar()
     connect(m_toolBar, &MainToolBar::blockedSendClicked, this, &MainWindow::showWhySendIsDisabled);
 }
 
-void MainWindow::restoreLayout()
-{
-    restoreGeometry(Settings::windowGeometry.value());
-    restoreState(Settings::windowState.value());
-    m_splitter->restoreState(Settings::splitterState.value());
-}
-
-void MainWindow::saveLayout()
-{
-    Settings::windowGeometry.setValue(saveGeometry());
-    Settings::windowState.setValue(saveState());
-    Settings::splitterState.setValue(m_splitter->saveState());
-}
-
 void MainWindow::onDocumentChanged()
 {
     // A campaign shows the card of the row chosen above the phone.
@@ -338,7 +325,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    saveLayout();
+    m_layout->save();
     m_drafts->closeCleanly();
     event->accept();
 }

@@ -25,6 +25,7 @@ namespace soip {
 class AccountSelector;
 class CampaignComposer;
 class MainToolBar;
+class WindowLayout;
 class AppServices;
 class Autosaver;
 class ComposerDocument;
@@ -98,8 +99,6 @@ private:
     void connectActions();
     void createMenus();
     void createToolBar();
-    void restoreLayout();
-    void saveLayout();
 
     void onDocumentChanged();
     void revalidate();
@@ -129,6 +128,7 @@ private:
     QDockWidget *m_resultDock = nullptr;
     CompareDock *m_compareDock = nullptr;
     MainToolBar *m_toolBar = nullptr;
+    WindowLayout *m_layout = nullptr;
     AccountSelector *m_accounts = nullptr;
 
     // Send's keys while Send is disabled: the user tried to send, so show what is in the way.
