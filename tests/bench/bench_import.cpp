@@ -10,8 +10,8 @@
 #include "campaign/campaignplan.h"
 #include "campaign/recipientfile.h"
 #include "composer/composerdocument.h"
-#include "json/messagecodec.h"
 #include "spreadsheet/campaigndraft.h"
+#include "json/messagecodec.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,8 +36,8 @@ QString writeCustomers(const QString &path, int rows)
     out << "\xEF\xBB\xBF"
         << "Customer Name,Mobile No,Order ID,Offer Link\r\n";
     for (int i = 0; i < rows; ++i)
-        out << "Customer " << i << ",+91 98" << QString::number(10000000 + i).rightJustified(8, u'0') << ",ORD-" << i
-            << ",https://shop.example/o/" << i << "\r\n";
+        out << "Customer " << i << ",+91 98" << QString::number(10000000 + i).rightJustified(8, u'0') << ",ORD-"
+            << i << ",https://shop.example/o/" << i << "\r\n";
     return path;
 }
 

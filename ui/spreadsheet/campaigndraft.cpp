@@ -2,8 +2,8 @@
 
 #include "backgroundjob.h"
 #include "composer/composerdocument.h"
-#include "json/messagecodec.h"
 #include "validation/validator.h"
+#include "json/messagecodec.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -217,8 +217,8 @@ void PlaceholderAssist::updateCompletion(QWidget *field)
         m_completer->popup()->hide();
         return;
     }
-    const bool sameList = m_completing == field && m_completer->popup()->isVisible() &&
-                          m_completer->completionPrefix() == typed;
+    const bool sameList =
+        m_completing == field && m_completer->popup()->isVisible() && m_completer->completionPrefix() == typed;
     m_completing = field;
     if (sameList)
         return; // keep the column the person moved to
@@ -266,7 +266,8 @@ bool PlaceholderAssist::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
     if (type == QEvent::KeyPress && m_completer->popup()->isVisible() &&
-        (watched == m_completer->popup() || m_completer->popup()->isAncestorOf(qobject_cast<QWidget *>(watched))) &&
+        (watched == m_completer->popup() ||
+         m_completer->popup()->isAncestorOf(qobject_cast<QWidget *>(watched))) &&
         takeCompletion(static_cast<QKeyEvent *>(event)))
         return true;
     if (type != QEvent::Polish && type != QEvent::ContextMenu && type != QEvent::KeyPress)
