@@ -26,11 +26,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QUrl>
 
 using namespace soip;
 
@@ -106,6 +108,26 @@ private slots:
         QCOMPARE(invalid->count(), 5);
         dialog->reject();
         QVERIFY(!window->document()->isCampaign());
+    }
+
+    void aSpreadsheetDroppedOnTheWindowOpensTheImport()
+    {
+        QVERIFY(writeFile(customers(), kCustomers));
+        MainWindow *window = m_env->openWindow();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(customers())});
+        const QPoint centre = window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window, &drop);
+        QTRY_VERIFY(window->campaign()->importDialog());
+        auto *use =
+            window->campaign()->importDialog()->findChild<QPushButton *>(QStringLiteral("importUseButton"));
+        QTRY_VERIFY(use->isEnabled());
+        use->click();
+        QVERIFY(window->document()->isCampaign());
     }
 
     void aFileThatIsNotASpreadsheetIsNamedAndRefused()
