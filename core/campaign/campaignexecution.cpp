@@ -93,7 +93,8 @@ CampaignExecution::StartResult CampaignExecution::start(const QString &campaignI
     if (!lock->tryLock(0)) {
         if (lock->error() == QLockFile::LockFailedError)
             return StartResult::Locked;
-        m_error = tr("The campaign's lock file %1 could not be written.").arg(lockPath(m_lockDirectory, campaignId));
+        m_error =
+            tr("The campaign's lock file %1 could not be written.").arg(lockPath(m_lockDirectory, campaignId));
         return StartResult::LockFailed;
     }
     m_lock = std::move(lock);

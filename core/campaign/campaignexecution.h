@@ -53,8 +53,8 @@ public:
 
     enum class StartResult {
         Started,
-        Busy,     // this object runs a campaign already
-        Locked,   // another process (or window) sends this campaign
+        Busy,   // this object runs a campaign already
+        Locked, // another process (or window) sends this campaign
         NoSuchCampaign,
         LockFailed, // the lock file could not be written: errorString()
     };

@@ -1,8 +1,8 @@
-#include "composer/composerdocument.h"
-#include "campaign/campaigncontroller.h"
 #include "campaign/campaignconfirmdialog.h"
+#include "campaign/campaigncontroller.h"
 #include "campaign/campaignpanel.h"
 #include "campaign/recipientfile.h"
+#include "composer/composerdocument.h"
 #include "guitestenvironment.h"
 #include "mainwindow/mainwindow.h"
 #include "modalanswerer.h"
@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -175,6 +176,15 @@ private slots:
         QTRY_COMPARE(text("campaignRateLabel"), u"10.0 requests/s"_s);
         QTRY_VERIFY(controller()->counts().of(RowState::Accepted) >= 4);
 
+        // Another program sending it is refused by the lock (a second execution here stands for
+        // `soip campaign resume` in another process).
+        CampaignJournal other;
+        QVERIFY(other.open(m_env->path(u"history.sqlite"_s)));
+        CampaignExecution second(&other, QFileInfo(m_env->path(u"history.sqlite"_s)).absolutePath());
+        QVERIFY(second.isLockedElsewhere(controller()->campaignId()));
+        QCOMPARE(second.start(controller()->campaignId(), launch().account, u"key"_s),
+                 CampaignExecution::StartResult::Locked);
+
         // Closing asks; keeping it running keeps the window.
         ModalAnswerer keep;
         keep.answer(u"campaignCloseMessageBox"_s, u"campaignKeepSendingPushButton"_s);
@@ -220,12 +230,10 @@ private slots:
         offer.answer(u"campaignResumeMessageBox"_s, u"campaignResumePushButton"_s);
         QVERIFY(window->offerInterruptedCampaign());
         QVERIFY(offer.answered);
-        QVERIFY2(offer.seenInformativeText.contains(
-                     u"%1 rows not sent yet."_s.arg(stopped.of(RowState::Pending))),
+        QVERIFY2(offer.seenInformativeText.contains(u"%1 rows not sent yet."_s.arg(stopped.of(RowState::Pending))),
                  qPrintable(offer.seenInformativeText));
-        QTRY_VERIFY_WITH_TIMEOUT(controller()->state() == CampaignExecution::State::Idle &&
-                                     !controller()->summary().isEmpty(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            controller()->state() == CampaignExecution::State::Idle && !controller()->summary().isEmpty(), 20000);
         const CampaignCounts done = controller()->journal()->counts(id);
         QCOMPARE(done.of(RowState::Accepted), qint64(kRows));
         QCOMPARE(controller()->journal()->find(id)->state, u"finished"_s);
@@ -239,6 +247,40 @@ private slots:
             QVERIFY2(it.value() == 1, qPrintable(it.key() + u" received %1 times"_s.arg(it.value())));
         // Finished: nothing is offered on the next start.
         window = m_env->openWindow();
+        QVERIFY(!window->offerInterruptedCampaign());
+    }
+
+    void stopAndCloseKeepsTheCampaign()
+    {
+        MainWindow *window = m_env->window();
+        ModalAnswerer confirm;
+        confirm.answer(u"campaignConfirmDialog"_s, u"campaignStartPushButton"_s);
+        QVERIFY(controller()->confirmAndStart(launch(), window));
+        QTRY_VERIFY(controller()->counts().of(RowState::Accepted) >= 2);
+        ModalAnswerer close;
+        close.answer(u"campaignCloseMessageBox"_s, u"campaignStopAndClosePushButton"_s);
+        window->close();
+        QVERIFY(close.answered);
+        // The window goes once the requests in flight are back.
+        QTRY_VERIFY(!window->isVisible());
+        QCOMPARE(controller()->state(), CampaignExecution::State::Idle);
+        const QString id = controller()->campaignId();
+        QCOMPARE(controller()->journal()->find(id)->state, u"interrupted"_s);
+        const CampaignCounts counts = controller()->journal()->counts(id);
+        QCOMPARE(counts.of(RowState::InFlight), 0);
+        QCOMPARE(qint64(sandbox()->sendRequestCount()), counts.of(RowState::Accepted));
+
+        window = m_env->openWindow();
+        ModalAnswerer later;
+        later.answer(u"campaignResumeMessageBox"_s, u"campaignNotNowPushButton"_s);
+        QVERIFY(!window->offerInterruptedCampaign());
+        QVERIFY(later.answered);
+        // Discard marks it finished: it is not offered again.
+        ModalAnswerer discard;
+        discard.answer(u"campaignResumeMessageBox"_s, u"campaignDiscardPushButton"_s);
+        QVERIFY(!window->offerInterruptedCampaign());
+        QVERIFY(discard.answered);
+        QCOMPARE(controller()->journal()->find(id)->state, u"finished"_s);
         QVERIFY(!window->offerInterruptedCampaign());
     }
 

@@ -68,8 +68,7 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
     const qsizetype skipped = plan.rows - plan.valid - plan.duplicates;
 
     auto *layout = new QVBoxLayout(this);
-    auto *question = new QLabel(
-        tr("Send “%1” to %n number(s)?", nullptr, int(plan.valid)).arg(launch.name), this);
+    auto *question = new QLabel(tr("Send “%1” to %n number(s)?", nullptr, int(plan.valid)).arg(launch.name), this);
     question->setTextFormat(Qt::PlainText);
     question->setWordWrap(true);
     question->setObjectName(QStringLiteral("campaignQuestionLabel"));
@@ -83,15 +82,13 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
                  valueLabel(QFileInfo(launch.sourcePath).fileName(), "campaignSourceLabel", this));
     form->addRow(tr("Rows:"), valueLabel(locale.toString(qint64(plan.rows)), "campaignRowsLabel", this));
     form->addRow(tr("To send:"), valueLabel(locale.toString(qint64(plan.valid)), "campaignValidLabel", this));
-    form->addRow(tr("Requests:"),
-                 valueLabel(tr("%1 (up to %n number(s) each)", nullptr, launch.batch)
-                                .arg(locale.toString(qint64(plan.requests.size()))),
-                            "campaignRequestsLabel", this));
+    form->addRow(tr("Requests:"), valueLabel(tr("%1 (up to %n number(s) each)", nullptr, launch.batch)
+                                                 .arg(locale.toString(qint64(plan.requests.size()))),
+                                             "campaignRequestsLabel", this));
     form->addRow(tr("Duplicates:"),
-                 valueLabel(plan.duplicates == 0
-                                ? tr("none")
-                                : tr("%n row(s) repeat an earlier number and are sent once", nullptr,
-                                     int(plan.duplicates)),
+                 valueLabel(plan.duplicates == 0 ? tr("none")
+                                                 : tr("%n row(s) repeat an earlier number and are sent once",
+                                                      nullptr, int(plan.duplicates)),
                             "campaignDuplicatesLabel", this));
     form->addRow(tr("Skipped:"),
                  valueLabel(skipped == 0 ? tr("none") : tr("%n row(s) will not be sent", nullptr, int(skipped)),
@@ -100,13 +97,13 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
     if (launch.account.isSandbox())
         account += u' ' + tr("(the built-in sandbox: nothing reaches a phone)");
     form->addRow(tr("Account:"), valueLabel(account, "campaignAccountLabel", this));
-    form->addRow(tr("Rate:"),
-                 valueLabel(launch.options.rate > 0
-                                ? tr("at most %1 requests per second, %n at once", nullptr,
-                                     launch.options.concurrency)
-                                      .arg(locale.toString(launch.options.rate, 'g', 4))
-                                : tr("no limit, %n request(s) at once", nullptr, launch.options.concurrency),
-                            "campaignRateLabel", this));
+    form->addRow(
+        tr("Rate:"),
+        valueLabel(launch.options.rate > 0
+                       ? tr("at most %1 requests per second, %n at once", nullptr, launch.options.concurrency)
+                             .arg(locale.toString(launch.options.rate, 'g', 4))
+                       : tr("no limit, %n request(s) at once", nullptr, launch.options.concurrency),
+                   "campaignRateLabel", this));
     form->addRow(tr("Takes:"),
                  valueLabel(CampaignMeter::durationText(estimatedSeconds(plan.requests.size(), launch.options)),
                             "campaignDurationLabel", this));

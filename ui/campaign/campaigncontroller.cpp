@@ -96,7 +96,8 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
     if (!launch.plan.error.isEmpty())
         return refuse(launch.plan.error);
     if (launch.plan.valid == 0 || launch.plan.requests.isEmpty())
-        return refuse(tr("No row of %1 can be sent; nothing was sent.").arg(QFileInfo(launch.sourcePath).fileName()));
+        return refuse(
+            tr("No row of %1 can be sent; nothing was sent.").arg(QFileInfo(launch.sourcePath).fileName()));
 
     CampaignConfirmDialog confirm(launch, dialogParent);
     if (confirm.exec() != QDialog::Accepted)
@@ -234,8 +235,8 @@ bool CampaignController::offerInterrupted(QWidget *dialogParent)
         sure.setObjectName(QStringLiteral("campaignResendConfirmMessageBox"));
         sure.setInformativeText(tr("Only do this after checking their status: a number whose message was "
                                    "delivered gets it twice."));
-        QPushButton *yes =
-            addButton(sure, tr("Re-send unknown rows"), QMessageBox::AcceptRole, "campaignResendConfirmPushButton");
+        QPushButton *yes = addButton(sure, tr("Re-send unknown rows"), QMessageBox::AcceptRole,
+                                     "campaignResendConfirmPushButton");
         QPushButton *no = addButton(sure, tr("Cancel"), QMessageBox::RejectRole, "campaignResendCancelPushButton");
         sure.setDefaultButton(no);
         sure.exec();
@@ -277,21 +278,22 @@ void CampaignController::resumeCampaign(const QString &id, bool resendUnknown, Q
     m_starting = true;
     emit changed();
     QPointer<QWidget> parent = dialogParent;
-    m_sending->service()->lookUpKey(account).then(this, [this, id, account, resendUnknown, parent](const KeyLookup &key) {
-        m_starting = false;
-        if (!key.found()) {
-            QMessageBox box(QMessageBox::Warning, tr("Resume campaign"),
-                            tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
-                               "Accounts, then resume the campaign.")
-                                .arg(account.name),
-                            QMessageBox::Ok, parent);
-            box.setObjectName(QStringLiteral("campaignNoKeyMessageBox"));
-            box.exec();
-            emit changed();
-            return;
-        }
-        begin(id, m_sending->account(account.id).value_or(account), key.key, resendUnknown, parent);
-    });
+    m_sending->service()->lookUpKey(account).then(
+        this, [this, id, account, resendUnknown, parent](const KeyLookup &key) {
+            m_starting = false;
+            if (!key.found()) {
+                QMessageBox box(QMessageBox::Warning, tr("Resume campaign"),
+                                tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
+                                   "Accounts, then resume the campaign.")
+                                    .arg(account.name),
+                                QMessageBox::Ok, parent);
+                box.setObjectName(QStringLiteral("campaignNoKeyMessageBox"));
+                box.exec();
+                emit changed();
+                return;
+            }
+            begin(id, m_sending->account(account.id).value_or(account), key.key, resendUnknown, parent);
+        });
 }
 
 void CampaignController::pause()
@@ -316,7 +318,8 @@ bool CampaignController::askAndStop(QWidget *dialogParent)
     box.setInformativeText(tr("No new requests go out; those on the network finish. The rows not sent stay in "
                               "the history, and the campaign can be resumed later."));
     QPushButton *stop = addButton(box, tr("&Stop"), QMessageBox::AcceptRole, "campaignStopConfirmPushButton");
-    QPushButton *keep = addButton(box, tr("&Keep sending"), QMessageBox::RejectRole, "campaignStopCancelPushButton");
+    QPushButton *keep =
+        addButton(box, tr("&Keep sending"), QMessageBox::RejectRole, "campaignStopCancelPushButton");
     box.setDefaultButton(keep);
     box.exec();
     if (box.clickedButton() != stop)
@@ -336,7 +339,8 @@ bool CampaignController::mayClose(QWidget *window)
     box.setObjectName(QStringLiteral("campaignCloseMessageBox"));
     box.setInformativeText(tr("Stop it and close? The requests on the network finish first; the rows not sent "
                               "stay in the history and are offered for resumption on the next start."));
-    QPushButton *keep = addButton(box, tr("&Keep sending"), QMessageBox::RejectRole, "campaignKeepSendingPushButton");
+    QPushButton *keep =
+        addButton(box, tr("&Keep sending"), QMessageBox::RejectRole, "campaignKeepSendingPushButton");
     QPushButton *close =
         addButton(box, tr("&Stop and close"), QMessageBox::AcceptRole, "campaignStopAndClosePushButton");
     box.setDefaultButton(keep);
@@ -346,8 +350,9 @@ bool CampaignController::mayClose(QWidget *window)
     m_execution->stop();
     if (!isActive())
         return true;
-    connect(m_execution, &CampaignExecution::finished, window, [window] { window->close(); },
-            Qt::SingleShotConnection);
+    connect(
+        m_execution, &CampaignExecution::finished, window, [window] { window->close(); },
+        Qt::SingleShotConnection);
     emit statusMessage(tr("Stopping the campaign: waiting for the requests on the network…"), 0);
     return false;
 }
@@ -403,13 +408,15 @@ void CampaignController::onFinished()
     if (!m_execution->fatalError().isEmpty())
         lines.prepend(m_execution->fatalError());
     if (m_counts.of(RowState::Pending) > 0)
-        lines.append(tr("The campaign can be resumed: it is offered on the next start, or run “soip campaign resume "
-                        "%1”.")
-                         .arg(m_id));
+        lines.append(
+            tr("The campaign can be resumed: it is offered on the next start, or run “soip campaign resume "
+               "%1”.")
+                .arg(m_id));
     if (m_counts.of(RowState::Unknown) > 0)
-        lines.append(tr("Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip "
-                        "campaign report %1 --refresh-status” before sending them again.")
-                         .arg(m_id));
+        lines.append(
+            tr("Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip "
+               "campaign report %1 --refresh-status” before sending them again.")
+                .arg(m_id));
     m_summary = lines.join(u'\n');
     emit statusMessage(tr("The campaign “%1” ended: %2").arg(m_name, lines.constFirst()), 10000);
     emit changed();

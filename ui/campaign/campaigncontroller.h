@@ -55,7 +55,10 @@ public:
     // on the network).
     bool mayClose(QWidget *window);
 
-    CampaignExecution::State state() const { return m_execution ? m_execution->state() : CampaignExecution::State::Idle; }
+    CampaignExecution::State state() const
+    {
+        return m_execution ? m_execution->state() : CampaignExecution::State::Idle;
+    }
     bool isActive() const { return m_starting || state() != CampaignExecution::State::Idle; }
     // Why a message or another campaign cannot be sent now; empty when it can.
     QString sendBlocker() const;
@@ -91,7 +94,7 @@ private:
     QString m_journalError;
     CampaignExecution *m_execution = nullptr;
     CampaignMeter m_meter;
-    QTimer m_refresh; // coalesces the count queries of outcomes that arrive together
+    QTimer m_refresh;        // coalesces the count queries of outcomes that arrive together
     bool m_starting = false; // the key is being looked up
     QString m_id;
     QString m_name;
