@@ -20,6 +20,34 @@ QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::Butto
     return button;
 }
 
+void warn(QWidget *parent, const QString &title, const QString &text, const char *name)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QLatin1String(name));
+    box.exec();
+}
+
+// A question with two named buttons; "no" is the default. True when "yes" was clicked.
+struct Question {
+    QMessageBox::Icon icon = QMessageBox::Question;
+    QString title, text, details;
+    const char *name = nullptr;
+    QString yes;
+    const char *yesName = nullptr;
+    QString no;
+    const char *noName = nullptr;
+};
+bool ask(QWidget *parent, const Question &question)
+{
+    QMessageBox box(question.icon, question.title, question.text, QMessageBox::NoButton, parent);
+    box.setObjectName(QLatin1String(question.name));
+    box.setInformativeText(question.details);
+    QPushButton *yes = addButton(box, question.yes, QMessageBox::AcceptRole, question.yesName);
+    box.setDefaultButton(addButton(box, question.no, QMessageBox::RejectRole, question.noName));
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
 qint64 settled(const CampaignCounts &counts)
 {
     return counts.of(RowState::Accepted) + counts.of(RowState::Rejected) + counts.of(RowState::Unknown) +
@@ -84,9 +112,7 @@ QString CampaignController::sendBlocker() const
 bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *dialogParent)
 {
     const auto refuse = [dialogParent](const QString &why) {
-        QMessageBox box(QMessageBox::Warning, tr("Send campaign"), why, QMessageBox::Ok, dialogParent);
-        box.setObjectName(QStringLiteral("campaignRefusedMessageBox"));
-        box.exec();
+        warn(dialogParent, tr("Send campaign"), why, "campaignRefusedMessageBox");
         return false;
     };
     if (!m_execution)
@@ -114,9 +140,7 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
                               .arg(launch.account.name);
             if (const QString problem = key.keychainProblem(); !problem.isEmpty())
                 why += u' ' + problem;
-            QMessageBox box(QMessageBox::Warning, tr("Send campaign"), why, QMessageBox::Ok, parent);
-            box.setObjectName(QStringLiteral("campaignNoKeyMessageBox"));
-            box.exec();
+            warn(parent, tr("Send campaign"), why, "campaignNoKeyMessageBox");
             emit changed();
             return;
         }
@@ -128,11 +152,9 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
         QString error;
         const QString id = CampaignExecution::create(*m_journal, stored, &error);
         if (id.isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Send campaign"),
-                            tr("The campaign could not be stored, so nothing was sent: %1").arg(error),
-                            QMessageBox::Ok, parent);
-            box.setObjectName(QStringLiteral("campaignNotStoredMessageBox"));
-            box.exec();
+            warn(parent, tr("Send campaign"),
+                 tr("The campaign could not be stored, so nothing was sent: %1").arg(error),
+                 "campaignNotStoredMessageBox");
             emit changed();
             return;
         }
@@ -170,9 +192,7 @@ void CampaignController::begin(const QString &id, const Account &account, const 
         why = m_execution->errorString();
         break;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Send campaign"), why, QMessageBox::Ok, dialogParent);
-    box.setObjectName(QStringLiteral("campaignNotStartedMessageBox"));
-    box.exec();
+    warn(dialogParent, tr("Send campaign"), why, "campaignNotStartedMessageBox");
     emit changed();
 }
 
@@ -229,18 +249,13 @@ bool CampaignController::offerInterrupted(QWidget *dialogParent)
         return false;
     }
     if (box.clickedButton() == resend) {
-        QMessageBox sure(QMessageBox::Warning, tr("Re-send unknown rows"),
-                         tr("Send the message again to %n unknown row(s)?", nullptr, int(unknown)),
-                         QMessageBox::NoButton, dialogParent);
-        sure.setObjectName(QStringLiteral("campaignResendConfirmMessageBox"));
-        sure.setInformativeText(tr("Only do this after checking their status: a number whose message was "
-                                   "delivered gets it twice."));
-        QPushButton *yes = addButton(sure, tr("Re-send unknown rows"), QMessageBox::AcceptRole,
-                                     "campaignResendConfirmPushButton");
-        QPushButton *no = addButton(sure, tr("Cancel"), QMessageBox::RejectRole, "campaignResendCancelPushButton");
-        sure.setDefaultButton(no);
-        sure.exec();
-        if (sure.clickedButton() != yes)
+        if (!ask(dialogParent,
+                 {QMessageBox::Warning, tr("Re-send unknown rows"),
+                  tr("Send the message again to %n unknown row(s)?", nullptr, int(unknown)),
+                  tr("Only do this after checking their status: a number whose message was delivered gets it "
+                     "twice."),
+                  "campaignResendConfirmMessageBox", tr("Re-send unknown rows"), "campaignResendConfirmPushButton",
+                  tr("Cancel"), "campaignResendCancelPushButton"}))
             return false;
         resumeCampaign(id, true, dialogParent);
         return true;
@@ -261,12 +276,10 @@ void CampaignController::resumeCampaign(const QString &id, bool resendUnknown, Q
     if (!record->accountId.isEmpty()) {
         const std::optional<Account> saved = m_sending->account(record->accountId);
         if (!saved) {
-            QMessageBox box(QMessageBox::Warning, tr("Resume campaign"),
-                            tr("The account “%1” of this campaign no longer exists, so nothing was sent.")
-                                .arg(record->accountName),
-                            QMessageBox::Ok, dialogParent);
-            box.setObjectName(QStringLiteral("campaignNoAccountMessageBox"));
-            box.exec();
+            warn(dialogParent, tr("Resume campaign"),
+                 tr("The account “%1” of this campaign no longer exists, so nothing was sent.")
+                     .arg(record->accountName),
+                 "campaignNoAccountMessageBox");
             return;
         }
         account = *saved;
@@ -282,13 +295,11 @@ void CampaignController::resumeCampaign(const QString &id, bool resendUnknown, Q
         this, [this, id, account, resendUnknown, parent](const KeyLookup &key) {
             m_starting = false;
             if (!key.found()) {
-                QMessageBox box(QMessageBox::Warning, tr("Resume campaign"),
-                                tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
-                                   "Accounts, then resume the campaign.")
-                                    .arg(account.name),
-                                QMessageBox::Ok, parent);
-                box.setObjectName(QStringLiteral("campaignNoKeyMessageBox"));
-                box.exec();
+                warn(parent, tr("Resume campaign"),
+                     tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
+                        "Accounts, then resume the campaign.")
+                         .arg(account.name),
+                     "campaignNoKeyMessageBox");
                 emit changed();
                 return;
             }
@@ -312,17 +323,11 @@ bool CampaignController::askAndStop(QWidget *dialogParent)
 {
     if (!isActive() || !m_execution)
         return false;
-    QMessageBox box(QMessageBox::Question, tr("Stop campaign"), tr("Stop the campaign “%1”?").arg(m_name),
-                    QMessageBox::NoButton, dialogParent);
-    box.setObjectName(QStringLiteral("campaignStopMessageBox"));
-    box.setInformativeText(tr("No new requests go out; those on the network finish. The rows not sent stay in "
-                              "the history, and the campaign can be resumed later."));
-    QPushButton *stop = addButton(box, tr("&Stop"), QMessageBox::AcceptRole, "campaignStopConfirmPushButton");
-    QPushButton *keep =
-        addButton(box, tr("&Keep sending"), QMessageBox::RejectRole, "campaignStopCancelPushButton");
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != stop)
+    if (!ask(dialogParent, {QMessageBox::Question, tr("Stop campaign"), tr("Stop the campaign “%1”?").arg(m_name),
+                            tr("No new requests go out; those on the network finish. The rows not sent stay in "
+                               "the history, and the campaign can be resumed later."),
+                            "campaignStopMessageBox", tr("&Stop"), "campaignStopConfirmPushButton",
+                            tr("&Keep sending"), "campaignStopCancelPushButton"}))
         return false;
     m_execution->stop();
     return true;
@@ -334,18 +339,12 @@ bool CampaignController::mayClose(QWidget *window)
         return true;
     if (state() == CampaignExecution::State::Stopping)
         return false; // the window closes by itself once it has stopped
-    QMessageBox box(QMessageBox::Warning, tr("Campaign in progress"),
-                    tr("The campaign “%1” is being sent.").arg(m_name), QMessageBox::NoButton, window);
-    box.setObjectName(QStringLiteral("campaignCloseMessageBox"));
-    box.setInformativeText(tr("Stop it and close? The requests on the network finish first; the rows not sent "
-                              "stay in the history and are offered for resumption on the next start."));
-    QPushButton *keep =
-        addButton(box, tr("&Keep sending"), QMessageBox::RejectRole, "campaignKeepSendingPushButton");
-    QPushButton *close =
-        addButton(box, tr("&Stop and close"), QMessageBox::AcceptRole, "campaignStopAndClosePushButton");
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != close)
+    if (!ask(window,
+             {QMessageBox::Warning, tr("Campaign in progress"), tr("The campaign “%1” is being sent.").arg(m_name),
+              tr("Stop it and close? The requests on the network finish first; the rows not sent "
+                 "stay in the history and are offered for resumption on the next start."),
+              "campaignCloseMessageBox", tr("&Stop and close"), "campaignStopAndClosePushButton",
+              tr("&Keep sending"), "campaignKeepSendingPushButton"}))
         return false;
     m_execution->stop();
     if (!isActive())
