@@ -869,6 +869,358 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignConfirmDialog</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s) (%2): %3</source>
+        <translation>
+            <numerusform>%1 — %n पंक्ति (%2): %3</numerusform>
+            <numerusform>%1 — %n पंक्तियाँ (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>अभियान भेजें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %n number(s)?</source>
+        <translation>
+            <numerusform>“%1” %n नंबर पर भेजें?</numerusform>
+            <numerusform>“%1” %n नंबरों पर भेजें?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients file:</source>
+        <translation>प्राप्तकर्ताओं की फ़ाइल:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>पंक्तियाँ:</translation>
+    </message>
+    <message>
+        <source>To send:</source>
+        <translation>भेजी जाएँगी:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>अनुरोध:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (up to %n number(s) each)</source>
+        <translation>
+            <numerusform>%1 (हर एक में अधिकतम %n नंबर)</numerusform>
+            <numerusform>%1 (हर एक में अधिकतम %n नंबर)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>दोहराव:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an earlier number and are sent once</source>
+        <translation>
+            <numerusform>%n पंक्ति में पहले आया नंबर दोबारा है; उसे एक ही बार भेजा जाएगा</numerusform>
+            <numerusform>%n पंक्तियों में पहले आए नंबर दोबारा हैं; उन्हें एक ही बार भेजा जाएगा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>छोड़ी गईं:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be sent</source>
+        <translation>
+            <numerusform>%n पंक्ति नहीं भेजी जाएगी</numerusform>
+            <numerusform>%n पंक्तियाँ नहीं भेजी जाएँगी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the built-in sandbox: nothing reaches a phone)</source>
+        <translation>(बिल्ट-इन सैंडबॉक्स: किसी फ़ोन तक कुछ नहीं पहुँचता)</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>खाता:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>दर:</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %1 requests per second, %n at once</source>
+        <translation>
+            <numerusform>प्रति सेकंड अधिकतम %1 अनुरोध, एक साथ %n</numerusform>
+            <numerusform>प्रति सेकंड अधिकतम %1 अनुरोध, एक साथ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no limit, %n request(s) at once</source>
+        <translation>
+            <numerusform>कोई सीमा नहीं, एक साथ %n अनुरोध</numerusform>
+            <numerusform>कोई सीमा नहीं, एक साथ %n अनुरोध</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Takes:</source>
+        <translation>लगने वाला समय:</translation>
+    </message>
+    <message>
+        <source>Rows that will not be sent, by reason:</source>
+        <translation>जो पंक्तियाँ नहीं भेजी जाएँगी, कारण के अनुसार:</translation>
+    </message>
+    <message>
+        <source>Rows that will not be sent</source>
+        <translation>जो पंक्तियाँ नहीं भेजी जाएँगी</translation>
+    </message>
+    <message>
+        <source>Every row is journalled: if the app or the computer stops, the campaign can be resumed and no number gets the message twice.</source>
+        <translation>हर पंक्ति जर्नल में दर्ज होती है: ऐप या कंप्यूटर बंद हो जाए तो भी अभियान फिर से शुरू किया जा सकता है, और किसी नंबर को संदेश दो बार नहीं मिलता।</translation>
+    </message>
+    <message>
+        <source>&amp;Start sending</source>
+        <translation>भेजना &amp;शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignController</name>
+    <message>
+        <source>The app was started without a history store, which campaigns are kept in.</source>
+        <translation>ऐप बिना इतिहास-भंडार के शुरू हुआ है, और अभियान उसी में रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>A campaign is starting</source>
+        <translation>एक अभियान शुरू हो रहा है</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is paused: resume or stop it before sending anything else</source>
+        <translation>अभियान “%1” रुका हुआ है: कुछ और भेजने से पहले उसे फिर से शुरू करें या बंद करें</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is stopping</source>
+        <translation>अभियान “%1” बंद हो रहा है</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is being sent: wait for it, or stop it, before sending anything else</source>
+        <translation>अभियान “%1” भेजा जा रहा है: कुछ और भेजने से पहले उसके पूरा होने तक रुकें, या उसे बंद करें</translation>
+    </message>
+    <message>
+        <source>Send campaign</source>
+        <translation>अभियान भेजें</translation>
+    </message>
+    <message>
+        <source>Campaigns cannot be sent: %1</source>
+        <translation>अभियान नहीं भेजे जा सकते: %1</translation>
+    </message>
+    <message>
+        <source>No row of %1 can be sent; nothing was sent.</source>
+        <translation>%1 की कोई भी पंक्ति भेजी नहीं जा सकती; कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>There is no API key for the account “%1”, so nothing was sent. Store it in Accounts, then send the campaign again.</source>
+        <translation>खाते “%1” की कोई API कुंजी नहीं है, इसलिए कुछ नहीं भेजा गया। उसे खातों में सहेजें, फिर अभियान दोबारा भेजें।</translation>
+    </message>
+    <message>
+        <source>The campaign could not be stored, so nothing was sent: %1</source>
+        <translation>अभियान सहेजा नहीं जा सका, इसलिए कुछ नहीं भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Sending the campaign “%1”</source>
+        <translation>अभियान “%1” भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is being sent by another program (soip campaign, or another SOIP Composer); nothing was sent from here.</source>
+        <translation>अभियान “%1” किसी दूसरे प्रोग्राम से भेजा जा रहा है (soip campaign, या कोई दूसरा SOIP Composer); यहाँ से कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 in the history store.</source>
+        <translation>इतिहास-भंडार में %1 नाम का कोई अभियान नहीं है।</translation>
+    </message>
+    <message>
+        <source>Interrupted campaign</source>
+        <translation>अधूरा अभियान</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” (%2) did not finish.</source>
+        <translation>अभियान “%1” (%2) पूरा नहीं हुआ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n पंक्ति अभी भेजी नहीं गई है।</numerusform>
+            <numerusform>%n पंक्तियाँ अभी भेजी नहीं गई हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) accepted, %1 rejected.</source>
+        <translation>
+            <numerusform>%n पंक्ति स्वीकार हुई, %1 अस्वीकार।</numerusform>
+            <numerusform>%n पंक्तियाँ स्वीकार हुईं, %1 अस्वीकार।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
+        <translation>
+            <numerusform>%n पंक्ति की स्थिति अज्ञात है: उसका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गया हो। दोबारा भेजने से पहले उसे Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वह नहीं भेजी जाती।</numerusform>
+            <numerusform>%n पंक्तियों की स्थिति अज्ञात है: उनका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वे नहीं भेजी जातीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>फिर से &amp;शुरू करें</translation>
+    </message>
+    <message>
+        <source>Resume and re-send &amp;unknown rows…</source>
+        <translation>फिर से शुरू करें और &amp;अज्ञात पंक्तियाँ दोबारा भेजें…</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;अभी नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;छोड़ दें</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” was discarded; its rows stay in the history.</source>
+        <translation>अभियान “%1” छोड़ दिया गया; उसकी पंक्तियाँ इतिहास में बनी रहेंगी।</translation>
+    </message>
+    <message>
+        <source>Re-send unknown rows</source>
+        <translation>अज्ञात पंक्तियाँ दोबारा भेजें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the message again to %n unknown row(s)?</source>
+        <translation>
+            <numerusform>%n अज्ञात पंक्ति को संदेश दोबारा भेजें?</numerusform>
+            <numerusform>%n अज्ञात पंक्तियों को संदेश दोबारा भेजें?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only do this after checking their status: a number whose message was delivered gets it twice.</source>
+        <translation>ऐसा उनकी स्थिति जाँचने के बाद ही करें: जिस नंबर तक संदेश पहुँच चुका है, उसे वह दो बार मिलेगा।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Resume campaign</source>
+        <translation>अभियान फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>The account “%1” of this campaign no longer exists, so nothing was sent.</source>
+        <translation>इस अभियान का खाता “%1” अब मौजूद नहीं है, इसलिए कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>There is no API key for the account “%1”, so nothing was sent. Store it in Accounts, then resume the campaign.</source>
+        <translation>खाते “%1” की कोई API कुंजी नहीं है, इसलिए कुछ नहीं भेजा गया। उसे खातों में सहेजें, फिर अभियान फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Stop campaign</source>
+        <translation>अभियान बंद करें</translation>
+    </message>
+    <message>
+        <source>Stop the campaign “%1”?</source>
+        <translation>अभियान “%1” बंद करें?</translation>
+    </message>
+    <message>
+        <source>No new requests go out; those on the network finish. The rows not sent stay in the history, and the campaign can be resumed later.</source>
+        <translation>कोई नया अनुरोध नहीं जाएगा; नेटवर्क पर मौजूद अनुरोध पूरे होंगे। जो पंक्तियाँ नहीं भेजी गईं, वे इतिहास में रहेंगी, और अभियान बाद में फिर से शुरू किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>भेजना &amp;जारी रखें</translation>
+    </message>
+    <message>
+        <source>Campaign in progress</source>
+        <translation>अभियान चल रहा है</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is being sent.</source>
+        <translation>अभियान “%1” भेजा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Stop it and close? The requests on the network finish first; the rows not sent stay in the history and are offered for resumption on the next start.</source>
+        <translation>इसे बंद करके विंडो बंद करें? नेटवर्क पर मौजूद अनुरोध पहले पूरे होंगे; जो पंक्तियाँ नहीं भेजी गईं, वे इतिहास में रहेंगी और अगली बार ऐप खुलने पर फिर से शुरू करने के लिए पेश की जाएँगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>बंद करें और &amp;विंडो बंद करें</translation>
+    </message>
+    <message>
+        <source>Stopping the campaign: waiting for the requests on the network…</source>
+        <translation>अभियान बंद हो रहा है: नेटवर्क पर मौजूद अनुरोधों का इंतज़ार…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 sent</source>
+        <extracomment>&quot;Paused — 1,200 of 40,000 sent&quot;</extracomment>
+        <translation>%1 — %3 में से %2 भेजी गईं</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Pausing (waiting for the requests on the network)</source>
+        <translation>रुक रहा है (नेटवर्क पर मौजूद अनुरोधों का इंतज़ार)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>Stopping (waiting for the requests on the network)</source>
+        <translation>बंद हो रहा है (नेटवर्क पर मौजूद अनुरोधों का इंतज़ार)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>No campaign is being sent.</source>
+        <translation>कोई अभियान नहीं भेजा जा रहा।</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>बंद किया गया</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected, %3 unknown, %4 not sent, %5 pending.</source>
+        <translation>%1 स्वीकार, %2 अस्वीकार, %3 अज्ञात, %4 नहीं भेजी गईं, %5 बाकी।</translation>
+    </message>
+    <message>
+        <source>The campaign can be resumed: it is offered on the next start, or run “soip campaign resume %1”.</source>
+        <translation>अभियान फिर से शुरू किया जा सकता है: अगली बार ऐप खुलने पर यह पेश किया जाएगा, या “soip campaign resume %1” चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip campaign report %1 --refresh-status” before sending them again.</source>
+        <translation>अज्ञात पंक्तियाँ: जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें “soip campaign report %1 --refresh-status” से जाँच लें।</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” ended: %2</source>
+        <translation>अभियान “%1” समाप्त हुआ: %2</translation>
+    </message>
+</context>
+<context>
     <name>soip::CampaignDraft</name>
     <message>
         <source>%1 cannot be used: %2 Choose the file again.</source>
@@ -906,6 +1258,13 @@
     <message>
         <source>(rows %1)</source>
         <translation>(पंक्तियाँ %1)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignExecution</name>
+    <message>
+        <source>The campaign&apos;s lock file %1 could not be written.</source>
+        <translation>अभियान की लॉक फ़ाइल %1 लिखी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1307,131 @@
     <message>
         <source>The campaign could not be stored: %1</source>
         <translation>अभियान सहेजा नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignMeter</name>
+    <message>
+        <source>less than a second</source>
+        <translation>एक सेकंड से कम</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>लगभग %n सेकंड</numerusform>
+            <numerusform>लगभग %n सेकंड</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>लगभग %n मिनट</numerusform>
+            <numerusform>लगभग %n मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <extracomment>&quot;about 2 h 5 min&quot;: hours, then minutes</extracomment>
+        <translation>लगभग %1 घंटे %2 मिनट</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignPanel</name>
+    <message>
+        <source>Campaign state</source>
+        <translation>अभियान की स्थिति</translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>भेजी गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>स्वीकार:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>अस्वीकार:</translation>
+    </message>
+    <message>
+        <source>Unknown:</source>
+        <translation>अज्ञात:</translation>
+    </message>
+    <message>
+        <source>Pending:</source>
+        <translation>बाकी:</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>मौजूदा दर</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>बचा हुआ समय</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>दर:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>बचा हुआ समय:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;रोकें</translation>
+    </message>
+    <message>
+        <source>Hand out no new requests; those on the network finish</source>
+        <translation>कोई नया अनुरोध न भेजें; नेटवर्क पर मौजूद अनुरोध पूरे होंगे</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>फिर से &amp;शुरू करें</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>बं&amp;द करें…</translation>
+    </message>
+    <message>
+        <source>Stop the campaign; it can be resumed later</source>
+        <translation>अभियान बंद करें; इसे बाद में फिर से शुरू किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 अनुरोध/सेकंड</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>माप रहे हैं…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2632,10 @@
     <message>
         <source>SOIP Composer — %1[*]</source>
         <translation>SOIP Composer — %1[*]</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "campaign/campaignexecution.h"
 #include "campaign/campaignplan.h"
 #include "campaign/campaignrunner.h"
 #include "campaign/recipientfile.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 
 #include <cstdio>
 #if defined(Q_OS_UNIX)
@@ -125,33 +125,36 @@ bool isTerminal()
 
 // Runs the campaign's pending requests to the end or to Ctrl+C; returns the exit code.
 int run(CampaignJournal &journal, const CampaignRecord &record, const Account &account, const QString &key,
-        qsizetype invalidRows)
+        qsizetype invalidRows, bool resendUnknown = false)
 {
-    const QString lockPath =
-        QFileInfo(SendHistory::defaultPath()).absolutePath() + u"/campaign-"_s + record.id + u".lock"_s;
-    QLockFile lock(lockPath);
-    lock.setStaleLockTime(0); // only a dead process's lock is stale, never an old one
-    if (!lock.tryLock(0)) {
+    CampaignExecution execution(&journal, QFileInfo(SendHistory::defaultPath()).absolutePath());
+    switch (execution.start(record.id, account, key, resendUnknown)) {
+    case CampaignExecution::StartResult::Started:
+        break;
+    case CampaignExecution::StartResult::Locked:
+    case CampaignExecution::StartResult::Busy:
         err() << Cli::tr("soip campaign: campaign %1 is being sent by another process; nothing was sent.\n")
                      .arg(record.id);
         return ExitInvalid;
+    case CampaignExecution::StartResult::NoSuchCampaign:
+        err() << Cli::tr("soip campaign resume: there is no campaign %1.\n").arg(record.id);
+        return ExitInvalid;
+    case CampaignExecution::StartResult::LockFailed:
+        err() << u"soip campaign: "_s << execution.errorString() << u'\n';
+        return ExitInvalid;
     }
-    if (const int unknown = journal.recoverInFlight(record.id); unknown > 0)
+    if (resendUnknown)
+        err() << Cli::tr("soip campaign resume: sending %n unknown row(s) again, as asked.\n", nullptr,
+                         execution.resentUnknown());
+    else if (const int unknown = execution.recoveredUnknown(); unknown > 0)
         err() << Cli::tr("soip campaign: %n row(s) were in flight when the last run stopped; they are unknown "
                          "now and are not sent again.\n",
                          nullptr, unknown);
 
-    CampaignRunner::Options options;
-    options.concurrency = record.settings.value(u"concurrency"_s).toInt(6);
-    options.rate = record.settings.value(u"rate"_s).toDouble(150);
-    options.timeout = std::chrono::milliseconds(qint64(record.settings.value(u"timeout"_s).toDouble(30) * 1000));
-    CampaignRunner runner(&journal, record.id, account, key, options);
-    journal.setState(record.id, u"running"_s);
-
     const bool terminal = isTerminal();
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(&runner, &CampaignRunner::progress, &runner, [&](int done, int total) {
+    QObject::connect(&execution, &CampaignExecution::progress, &execution, [&](int done, int total) {
         if (!terminal || total == 0)
             return;
         const double seconds = std::max<double>(0.001, clock.elapsed() / 1000.0);
@@ -166,22 +169,21 @@ int run(CampaignJournal &journal, const CampaignRecord &record, const Account &a
               << Qt::flush;
     });
     QEventLoop loop;
-    QObject::connect(&runner, &CampaignRunner::finished, &loop, &QEventLoop::quit);
-    Interrupt interrupt([&runner] {
-        if (!runner.isStopping())
+    QObject::connect(&execution, &CampaignExecution::finished, &loop, &QEventLoop::quit);
+    Interrupt interrupt([&execution] {
+        if (execution.state() != CampaignExecution::State::Stopping)
             err() << Cli::tr("\nStopping: no new requests; waiting for those in flight...\n") << Qt::flush;
-        runner.stop();
+        execution.stop();
     });
-    runner.start();
-    loop.exec();
+    if (execution.isActive())
+        loop.exec();
     if (terminal)
         err() << u'\n';
 
     const CampaignCounts counts = journal.counts(record.id);
     const bool open = counts.of(RowState::Pending) + counts.of(RowState::InFlight) > 0;
-    journal.setState(record.id, open ? u"interrupted"_s : u"finished"_s);
-    if (!runner.fatalError().isEmpty())
-        err() << u"soip campaign: "_s << runner.fatalError() << u'\n';
+    if (!execution.fatalError().isEmpty())
+        err() << u"soip campaign: "_s << execution.fatalError() << u'\n';
     printCounts(counts);
     if (open)
         err() << Cli::tr("Resume with: soip campaign resume %1\n").arg(record.id);
@@ -189,7 +191,7 @@ int run(CampaignJournal &journal, const CampaignRecord &record, const Account &a
         err() << Cli::tr("Check the unknown rows with 'soip campaign report %1 --refresh-status' before sending "
                          "them again with --resend-unknown.\n")
                      .arg(record.id);
-    if (!runner.fatalError().isEmpty() && counts.of(RowState::Accepted) == 0)
+    if (!execution.fatalError().isEmpty() && counts.of(RowState::Accepted) == 0)
         return ExitInvalid;
     return campaignExitCode(counts, invalidRows);
 }
@@ -274,27 +276,28 @@ int send(const QCommandLineParser &parser)
     CampaignJournal journal;
     if (!openJournal(journal, u"send"_s))
         return ExitInvalid;
-    CampaignRecord record;
-    record.name = parser.isSet(u"name"_s) ? parser.value(u"name"_s)
+    CampaignLaunch launch;
+    launch.name = parser.isSet(u"name"_s) ? parser.value(u"name"_s)
                                           : QFileInfo(parser.positionalArguments().at(2)).completeBaseName();
-    record.accountName = account->name;
-    record.accountId = account->id;
-    record.sid = account->sid;
-    record.baseUrl = account->baseUrl;
-    record.sourceName = QFileInfo(parser.positionalArguments().at(2)).fileName();
-    record.sourceSha256 = prepared.recipients.sha256;
-    record.templateJson = QJsonDocument(prepared.templateJson).toJson(QJsonDocument::Compact);
-    record.settings = QJsonObject{{u"concurrency"_s, *concurrency},
-                                  {u"rate"_s, rate},
-                                  {u"batch"_s, *batch},
-                                  {u"timeout"_s, double(timeout->count()) / 1000.0}};
-    record.id = journal.create(record, plan);
+    launch.account = *account;
+    launch.templateJson = prepared.templateJson;
+    launch.sourcePath = parser.positionalArguments().at(2);
+    launch.sourceSha256 = prepared.recipients.sha256;
+    launch.options.concurrency = *concurrency;
+    launch.options.rate = rate;
+    launch.options.timeout = *timeout;
+    launch.batch = *batch;
+    const qsizetype invalidRows = plan.rows - plan.valid - plan.duplicates;
+    launch.plan = std::move(prepared.plan);
+    QString error;
+    CampaignRecord record;
+    record.id = CampaignExecution::create(journal, launch, &error);
     if (record.id.isEmpty()) {
-        err() << u"soip campaign send: "_s << journal.errorString() << u'\n';
+        err() << u"soip campaign send: "_s << error << u'\n';
         return ExitInvalid;
     }
     out() << record.id << u'\n' << Qt::flush;
-    return run(journal, record, *account, key.key, plan.rows - plan.valid - plan.duplicates);
+    return run(journal, record, *account, key.key, invalidRows);
 }
 
 int resume(const QCommandLineParser &parser)
@@ -333,13 +336,9 @@ int resume(const QCommandLineParser &parser)
                      .arg(QString::fromLatin1(kKeyVariable));
         return ExitInvalid;
     }
-    if (parser.isSet(u"resend-unknown"_s)) {
-        // In-flight rows of a dead run are unknown first, then sent again like the others.
-        journal.recoverInFlight(record->id);
-        const int again = journal.resendUnknown(record->id);
-        err() << Cli::tr("soip campaign resume: sending %n unknown row(s) again, as asked.\n", nullptr, again);
-    }
-    return run(journal, *record, account, key.key, 0);
+    // In-flight rows of a dead run are unknown first, then sent again like the others (under the
+    // campaign's lock, so no other process has them in flight).
+    return run(journal, *record, account, key.key, 0, parser.isSet(u"resend-unknown"_s));
 }
 
 } // namespace

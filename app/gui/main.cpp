@@ -129,6 +129,7 @@ int main(int argc, char *argv[])
     // After the window is up, so the questions have a parent: first what a crash left behind, then
     // the file asked for on the command line (which asks before replacing restored work).
     window.offerRestore();
+    window.offerInterruptedCampaign();
     if (!files.isEmpty())
         window.openFile(files.constFirst());
     return app.exec();

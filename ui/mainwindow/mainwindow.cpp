@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "campaign/campaigncontroller.h"
+#include "campaign/campaignpanel.h"
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
 #include "dialogs/aboutdialog.h"
@@ -50,8 +52,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     createToolBar();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_sendWorkflow =
-        new SendWorkflow({m_services->sending(), m_services->history(), m_services->senderIds()}, m_result, this);
+    m_sendWorkflow = new SendWorkflow(
+        {m_services->sending(), m_services->history(), m_services->senderIds(), m_services->campaigns()}, m_result,
+        this);
     connectActions();
 
     connect(m_document, &ComposerDocument::changed, this, &MainWindow::onDocumentChanged);
@@ -68,6 +71,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             tr("Your work is not being autosaved. Save it to a file to keep it.\n\n%1").arg(reason));
     });
     connect(m_sendWorkflow, &SendWorkflow::stateChanged, this, &MainWindow::updateSendState);
+    connect(m_services->campaigns(), &CampaignController::changed, this, &MainWindow::updateSendState);
+    connect(m_services->campaigns(), &CampaignController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sendWorkflow, &SendWorkflow::statusMessage, this, &MainWindow::showStatus);
     connect(m_sendWorkflow, &SendWorkflow::resultShown, this, &MainWindow::showResultDock);
     connect(m_sendWorkflow, &SendWorkflow::fieldToFix, m_form, &ComposerForm::focusPath);
@@ -161,8 +166,15 @@ void MainWindow::createDocks()
     m_result = new ResultPanel(this);
     connect(m_result, &ResultPanel::checkStatusRequested, m_actions.checkStatus, &QAction::trigger);
     m_resultDock = dock(m_result, tr("Send result"), "resultDock");
-    // One bottom area with two tabs keeps the form and preview tall enough on a 768-pixel screen.
+    m_campaignDock = dock(new CampaignPanel(m_services->campaigns(), this), tr("Campaign"), "campaignDock");
+    connect(m_services->campaigns(), &CampaignController::started, m_campaignDock, [this] {
+        m_campaignDock->show();
+        m_campaignDock->raise();
+    });
+    // One bottom area with tabs keeps the form and preview tall enough on a 768-pixel screen.
     tabifyDockWidget(m_problemsDock, m_resultDock);
+    tabifyDockWidget(m_resultDock, m_campaignDock);
+    m_campaignDock->setVisible(m_services->campaigns()->isActive());
     m_compareDock = new CompareDock(m_preview->imageCache(), this); // View → Compare phones
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
     // A grid of phones needs room a docked column would take from the form: it opens as a window
@@ -317,7 +329,7 @@ void MainWindow::send()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_sendWorkflow->mayQuit()) {
+    if (!m_sendWorkflow->mayQuit() || !m_services->campaigns()->mayClose(this)) {
         event->ignore();
         return;
     }
@@ -328,6 +340,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_layout->save();
     m_drafts->closeCleanly();
     event->accept();
+}
+
+bool MainWindow::offerInterruptedCampaign()
+{
+    return m_services->campaigns()->offerInterrupted(this);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -84,6 +84,8 @@ public:
     bool saveTo(const QString &path) { return m_drafts->saveTo(path); }
     // Offers to restore what a session that did not exit cleanly had on screen.
     bool offerRestore() { return m_drafts->offerRestore(); }
+    // Offers the latest interrupted campaign for resumption (at start-up, after offerRestore()).
+    bool offerInterruptedCampaign();
     void restoreSnapshot(const AutosaveSnapshot &snapshot) { m_drafts->restoreSnapshot(snapshot); }
 
 protected:
@@ -126,6 +128,7 @@ private:
     SendWorkflow *m_sendWorkflow = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_resultDock = nullptr;
+    QDockWidget *m_campaignDock = nullptr;
     CompareDock *m_compareDock = nullptr;
     MainToolBar *m_toolBar = nullptr;
     WindowLayout *m_layout = nullptr;

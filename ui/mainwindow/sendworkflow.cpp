@@ -1,6 +1,7 @@
 #include "sendworkflow.h"
 
 #include "accounts/senderidhistory.h"
+#include "campaign/campaigncontroller.h"
 #include "net/soiprequest.h"
 #include "recipients/recipientlist.h"
 #include "resultpanel.h"
@@ -49,6 +50,9 @@ QString SendWorkflow::blocker(const QString &accountId, int errors) const
         return tr("Waiting for you to confirm the send");
     if (m_sending)
         return tr("Sending…");
+    if (const QString campaign = m_services.campaigns ? m_services.campaigns->sendBlocker() : QString();
+        !campaign.isEmpty())
+        return campaign;
     if (accountId.isEmpty())
         return tr("Choose an account to send with");
     if (errors > 0)

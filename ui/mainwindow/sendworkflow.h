@@ -14,6 +14,7 @@ class QWidget;
 
 namespace soip {
 
+class CampaignController;
 class ResultPanel;
 class SendController;
 class SendHistory;
@@ -31,6 +32,7 @@ public:
         SendController *sending = nullptr;
         SendHistory *history = nullptr; // may be null: then nothing is recorded
         SenderIdHistory *senderIds = nullptr;
+        CampaignController *campaigns = nullptr; // may be null: a campaign under way refuses Send
     };
 
     SendWorkflow(const Services &services, ResultPanel *result, QWidget *dialogParent);

@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/keychaincredentialstore.h"
 #include "accounts/senderidhistory.h"
+#include "campaign/campaigncontroller.h"
 #include "sendcontroller.h"
 #include "storage/sendhistory.h"
 
@@ -24,6 +25,7 @@ AppServices::AppServices(const Options &options, QObject *parent)
     , m_accounts(new AccountStore(m_settings.get(), this))
     , m_senderIds(new SenderIdHistory(this))
     , m_sending(new SendController(m_network, m_accounts, m_credentials, this))
+    , m_campaigns(new CampaignController(m_sending, options.historyPath, this))
 {
     if (options.historyPath != QLatin1String("-")) {
         auto history = std::make_unique<SendHistory>();

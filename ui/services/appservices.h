@@ -10,6 +10,7 @@ class QSettings;
 namespace soip {
 
 class AccountStore;
+class CampaignController;
 class CredentialStore;
 class SendController;
 class SendHistory;
@@ -39,6 +40,8 @@ public:
     AccountStore *accounts() const { return m_accounts; }
     SenderIdHistory *senderIds() const { return m_senderIds; }
     SendController *sending() const { return m_sending; }
+    // Campaigns, one at a time; here so a run outlives the window that started it.
+    CampaignController *campaigns() const { return m_campaigns; }
     // Null when no history could be opened (historyError() says why); sending works without one.
     SendHistory *history() const { return m_history.get(); }
     QString historyError() const { return m_historyError; }
@@ -55,6 +58,7 @@ private:
     AccountStore *m_accounts = nullptr;
     SenderIdHistory *m_senderIds = nullptr;
     SendController *m_sending = nullptr;
+    CampaignController *m_campaigns = nullptr;
 };
 
 } // namespace soip

@@ -1,0 +1,424 @@
+#include "campaigncontroller.h"
+
+#include "campaignconfirmdialog.h"
+#include "net/sendservice.h"
+#include "services/sendcontroller.h"
+#include "storage/sendhistory.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace soip {
+
+namespace {
+QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::ButtonRole role, const char *name)
+{
+    QPushButton *button = box.addButton(text, role);
+    button->setObjectName(QLatin1String(name));
+    return button;
+}
+
+void warn(QWidget *parent, const QString &title, const QString &text, const char *name)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QLatin1String(name));
+    box.exec();
+}
+
+// A question with two named buttons; "no" is the default. True when "yes" was clicked.
+struct Question {
+    QMessageBox::Icon icon = QMessageBox::Question;
+    QString title, text, details;
+    const char *name = nullptr;
+    QString yes;
+    const char *yesName = nullptr;
+    QString no;
+    const char *noName = nullptr;
+};
+bool ask(QWidget *parent, const Question &question)
+{
+    QMessageBox box(question.icon, question.title, question.text, QMessageBox::NoButton, parent);
+    box.setObjectName(QLatin1String(question.name));
+    box.setInformativeText(question.details);
+    QPushButton *yes = addButton(box, question.yes, QMessageBox::AcceptRole, question.yesName);
+    box.setDefaultButton(addButton(box, question.no, QMessageBox::RejectRole, question.noName));
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+qint64 settled(const CampaignCounts &counts)
+{
+    return counts.of(RowState::Accepted) + counts.of(RowState::Rejected) + counts.of(RowState::Unknown) +
+           counts.of(RowState::NotSent);
+}
+} // namespace
+
+CampaignController::CampaignController(SendController *sending, const QString &historyPath, QObject *parent)
+    : QObject(parent)
+    , m_sending(sending)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(100);
+    connect(&m_refresh, &QTimer::timeout, this, &CampaignController::refreshCounts);
+    if (historyPath == QLatin1String("-")) {
+        m_journalError = tr("The app was started without a history store, which campaigns are kept in.");
+        return;
+    }
+    const QString path = historyPath.isEmpty() ? SendHistory::defaultPath() : historyPath;
+    auto journal = std::make_unique<CampaignJournal>();
+    if (!journal->open(path)) {
+        m_journalError = journal->errorString();
+        return;
+    }
+    m_journal = std::move(journal);
+    m_execution = new CampaignExecution(m_journal.get(), QFileInfo(path).absolutePath(), this);
+    connect(m_execution, &CampaignExecution::progress, this, [this](int done, int total) {
+        m_meter.sample(done, total);
+        if (!m_refresh.isActive())
+            m_refresh.start();
+    });
+    connect(m_execution, &CampaignExecution::stateChanged, this, [this](CampaignExecution::State state) {
+        if (state == CampaignExecution::State::Running)
+            m_meter.restart();
+        refreshCounts();
+    });
+    connect(m_execution, &CampaignExecution::finished, this, &CampaignController::onFinished);
+}
+
+CampaignController::~CampaignController()
+{
+    // The execution uses the journal: it goes first.
+    delete m_execution;
+    m_execution = nullptr;
+}
+
+QString CampaignController::sendBlocker() const
+{
+    switch (state()) {
+    case CampaignExecution::State::Idle:
+        return m_starting ? tr("A campaign is starting") : QString();
+    case CampaignExecution::State::Paused:
+        return tr("The campaign “%1” is paused: resume or stop it before sending anything else").arg(m_name);
+    case CampaignExecution::State::Stopping:
+        return tr("The campaign “%1” is stopping").arg(m_name);
+    default:
+        return tr("The campaign “%1” is being sent: wait for it, or stop it, before sending anything else")
+            .arg(m_name);
+    }
+}
+
+bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *dialogParent)
+{
+    const auto refuse = [dialogParent](const QString &why) {
+        warn(dialogParent, tr("Send campaign"), why, "campaignRefusedMessageBox");
+        return false;
+    };
+    if (!m_execution)
+        return refuse(tr("Campaigns cannot be sent: %1").arg(m_journalError));
+    if (isActive())
+        return refuse(sendBlocker() + u'.');
+    if (!launch.plan.error.isEmpty())
+        return refuse(launch.plan.error);
+    if (launch.plan.valid == 0 || launch.plan.requests.isEmpty())
+        return refuse(
+            tr("No row of %1 can be sent; nothing was sent.").arg(QFileInfo(launch.sourcePath).fileName()));
+
+    CampaignConfirmDialog confirm(launch, dialogParent);
+    if (confirm.exec() != QDialog::Accepted)
+        return false;
+
+    m_starting = true;
+    emit changed();
+    QPointer<QWidget> parent = dialogParent;
+    m_sending->service()->lookUpKey(launch.account).then(this, [this, launch, parent](const KeyLookup &key) {
+        m_starting = false;
+        if (!key.found()) {
+            QString why = tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
+                             "Accounts, then send the campaign again.")
+                              .arg(launch.account.name);
+            if (const QString problem = key.keychainProblem(); !problem.isEmpty())
+                why += u' ' + problem;
+            warn(parent, tr("Send campaign"), why, "campaignNoKeyMessageBox");
+            emit changed();
+            return;
+        }
+        // The built-in sandbox's address is known once it runs.
+        CampaignLaunch stored = launch;
+        stored.account = m_sending->account(launch.account.id).value_or(launch.account);
+        if (!stored.account.isSandbox())
+            stored.account = launch.account;
+        QString error;
+        const QString id = CampaignExecution::create(*m_journal, stored, &error);
+        if (id.isEmpty()) {
+            warn(parent, tr("Send campaign"),
+                 tr("The campaign could not be stored, so nothing was sent: %1").arg(error),
+                 "campaignNotStoredMessageBox");
+            emit changed();
+            return;
+        }
+        begin(id, stored.account, key.key, false, parent);
+    });
+    return true;
+}
+
+void CampaignController::begin(const QString &id, const Account &account, const QString &key, bool resendUnknown,
+                               QWidget *dialogParent)
+{
+    const std::optional<CampaignRecord> record = m_journal->find(id);
+    m_id = id;
+    m_name = record ? record->name : id;
+    m_summary.clear();
+    QString why;
+    switch (m_execution->start(id, account, key, resendUnknown)) {
+    case CampaignExecution::StartResult::Started:
+        emit started();
+        emit statusMessage(tr("Sending the campaign “%1”").arg(m_name), 5000);
+        refreshCounts();
+        return;
+    case CampaignExecution::StartResult::Busy:
+        why = sendBlocker() + u'.';
+        break;
+    case CampaignExecution::StartResult::Locked:
+        why = tr("The campaign “%1” is being sent by another program (soip campaign, or another SOIP Composer); "
+                 "nothing was sent from here.")
+                  .arg(m_name);
+        break;
+    case CampaignExecution::StartResult::NoSuchCampaign:
+        why = tr("There is no campaign %1 in the history store.").arg(id);
+        break;
+    case CampaignExecution::StartResult::LockFailed:
+        why = m_execution->errorString();
+        break;
+    }
+    warn(dialogParent, tr("Send campaign"), why, "campaignNotStartedMessageBox");
+    emit changed();
+}
+
+bool CampaignController::offerInterrupted(QWidget *dialogParent)
+{
+    if (!m_journal || isActive())
+        return false;
+    const QString id = m_journal->latestInterrupted();
+    const std::optional<CampaignRecord> record = id.isEmpty() ? std::nullopt : m_journal->find(id);
+    if (!record || m_execution->isLockedElsewhere(id))
+        return false; // none, or another program is sending it right now
+    const CampaignCounts counts = m_journal->counts(id);
+    const qint64 pending = counts.of(RowState::Pending);
+    // Rows a dead run left in flight are unknown: their answer was lost.
+    const qint64 unknown = counts.of(RowState::Unknown) + counts.of(RowState::InFlight);
+    if (pending == 0 && unknown == 0) {
+        m_journal->setState(id, QStringLiteral("finished")); // every row has its outcome
+        return false;
+    }
+    const QLocale locale;
+    QMessageBox box(QMessageBox::Question, tr("Interrupted campaign"),
+                    tr("The campaign “%1” (%2) did not finish.")
+                        .arg(record->name, locale.toString(record->createdAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, dialogParent);
+    box.setObjectName(QStringLiteral("campaignResumeMessageBox"));
+    QStringList details;
+    details.append(tr("%n row(s) not sent yet.", nullptr, int(pending)));
+    details.append(tr("%n row(s) accepted, %1 rejected.", nullptr, int(counts.of(RowState::Accepted)))
+                       .arg(locale.toString(counts.of(RowState::Rejected))));
+    if (unknown > 0)
+        details.append(tr("%n row(s) unknown: their request went out but the answer was lost, so they may have "
+                          "been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 "
+                          "--refresh-status”, before sending them again. Resume does not send them.",
+                          nullptr, int(unknown))
+                           .arg(id));
+    box.setInformativeText(details.join(u'\n'));
+    QPushButton *resumeButton = nullptr;
+    if (pending > 0)
+        resumeButton = addButton(box, tr("&Resume"), QMessageBox::AcceptRole, "campaignResumePushButton");
+    QPushButton *resend = nullptr;
+    if (unknown > 0)
+        resend = addButton(box, tr("Resume and re-send &unknown rows…"), QMessageBox::ActionRole,
+                           "campaignResendUnknownPushButton");
+    QPushButton *later = addButton(box, tr("&Not now"), QMessageBox::RejectRole, "campaignNotNowPushButton");
+    QPushButton *discard =
+        addButton(box, tr("&Discard"), QMessageBox::DestructiveRole, "campaignDiscardPushButton");
+    box.setDefaultButton(resumeButton ? resumeButton : later);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_journal->setState(id, QStringLiteral("finished"));
+        emit statusMessage(tr("The campaign “%1” was discarded; its rows stay in the history.").arg(record->name),
+                           5000);
+        return false;
+    }
+    if (box.clickedButton() == resend) {
+        if (!ask(dialogParent,
+                 {QMessageBox::Warning, tr("Re-send unknown rows"),
+                  tr("Send the message again to %n unknown row(s)?", nullptr, int(unknown)),
+                  tr("Only do this after checking their status: a number whose message was delivered gets it "
+                     "twice."),
+                  "campaignResendConfirmMessageBox", tr("Re-send unknown rows"), "campaignResendConfirmPushButton",
+                  tr("Cancel"), "campaignResendCancelPushButton"}))
+            return false;
+        resumeCampaign(id, true, dialogParent);
+        return true;
+    }
+    if (resumeButton && box.clickedButton() == resumeButton) {
+        resumeCampaign(id, false, dialogParent);
+        return true;
+    }
+    return false;
+}
+
+void CampaignController::resumeCampaign(const QString &id, bool resendUnknown, QWidget *dialogParent)
+{
+    const std::optional<CampaignRecord> record = m_journal ? m_journal->find(id) : std::nullopt;
+    if (!record || isActive())
+        return;
+    Account account;
+    if (!record->accountId.isEmpty()) {
+        const std::optional<Account> saved = m_sending->account(record->accountId);
+        if (!saved) {
+            warn(dialogParent, tr("Resume campaign"),
+                 tr("The account “%1” of this campaign no longer exists, so nothing was sent.")
+                     .arg(record->accountName),
+                 "campaignNoAccountMessageBox");
+            return;
+        }
+        account = *saved;
+    } else {
+        account.name = record->accountName;
+        account.sid = record->sid;
+        account.baseUrl = record->baseUrl;
+    }
+    m_starting = true;
+    emit changed();
+    QPointer<QWidget> parent = dialogParent;
+    m_sending->service()->lookUpKey(account).then(
+        this, [this, id, account, resendUnknown, parent](const KeyLookup &key) {
+            m_starting = false;
+            if (!key.found()) {
+                warn(parent, tr("Resume campaign"),
+                     tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
+                        "Accounts, then resume the campaign.")
+                         .arg(account.name),
+                     "campaignNoKeyMessageBox");
+                emit changed();
+                return;
+            }
+            begin(id, m_sending->account(account.id).value_or(account), key.key, resendUnknown, parent);
+        });
+}
+
+void CampaignController::pause()
+{
+    if (m_execution)
+        m_execution->pause();
+}
+
+void CampaignController::resume()
+{
+    if (m_execution)
+        m_execution->resume();
+}
+
+bool CampaignController::askAndStop(QWidget *dialogParent)
+{
+    if (!isActive() || !m_execution)
+        return false;
+    if (!ask(dialogParent, {QMessageBox::Question, tr("Stop campaign"), tr("Stop the campaign “%1”?").arg(m_name),
+                            tr("No new requests go out; those on the network finish. The rows not sent stay in "
+                               "the history, and the campaign can be resumed later."),
+                            "campaignStopMessageBox", tr("&Stop"), "campaignStopConfirmPushButton",
+                            tr("&Keep sending"), "campaignStopCancelPushButton"}))
+        return false;
+    m_execution->stop();
+    return true;
+}
+
+bool CampaignController::mayClose(QWidget *window)
+{
+    if (!isActive() || !m_execution)
+        return true;
+    if (state() == CampaignExecution::State::Stopping)
+        return false; // the window closes by itself once it has stopped
+    if (!ask(window,
+             {QMessageBox::Warning, tr("Campaign in progress"), tr("The campaign “%1” is being sent.").arg(m_name),
+              tr("Stop it and close? The requests on the network finish first; the rows not sent "
+                 "stay in the history and are offered for resumption on the next start."),
+              "campaignCloseMessageBox", tr("&Stop and close"), "campaignStopAndClosePushButton",
+              tr("&Keep sending"), "campaignKeepSendingPushButton"}))
+        return false;
+    m_execution->stop();
+    if (!isActive())
+        return true;
+    connect(
+        m_execution, &CampaignExecution::finished, window, [window] { window->close(); },
+        Qt::SingleShotConnection);
+    emit statusMessage(tr("Stopping the campaign: waiting for the requests on the network…"), 0);
+    return false;
+}
+
+void CampaignController::refreshCounts()
+{
+    m_refresh.stop();
+    if (m_journal && !m_id.isEmpty())
+        m_counts = m_journal->counts(m_id);
+    emit changed();
+}
+
+QString CampaignController::settledText(const QString &state) const
+{
+    const QLocale locale;
+    //: "Paused — 1,200 of 40,000 sent"
+    return tr("%1 — %2 of %3 sent").arg(state, locale.toString(settled(m_counts)), locale.toString(m_counts.rows));
+}
+
+QString CampaignController::stateText() const
+{
+    switch (state()) {
+    case CampaignExecution::State::Running:
+        return settledText(tr("Sending"));
+    case CampaignExecution::State::Pausing:
+        return settledText(tr("Pausing (waiting for the requests on the network)"));
+    case CampaignExecution::State::Paused:
+        return settledText(tr("Paused"));
+    case CampaignExecution::State::Stopping:
+        return settledText(tr("Stopping (waiting for the requests on the network)"));
+    case CampaignExecution::State::Idle:
+        break;
+    }
+    if (m_starting)
+        return tr("Starting…");
+    if (m_id.isEmpty())
+        return tr("No campaign is being sent.");
+    const bool open = m_counts.of(RowState::Pending) + m_counts.of(RowState::InFlight) > 0;
+    return settledText(open ? tr("Stopped") : tr("Finished"));
+}
+
+void CampaignController::onFinished()
+{
+    refreshCounts();
+    const QLocale locale;
+    QStringList lines;
+    lines.append(tr("%1 accepted, %2 rejected, %3 unknown, %4 not sent, %5 pending.")
+                     .arg(locale.toString(m_counts.of(RowState::Accepted)),
+                          locale.toString(m_counts.of(RowState::Rejected)),
+                          locale.toString(m_counts.of(RowState::Unknown)),
+                          locale.toString(m_counts.of(RowState::NotSent)),
+                          locale.toString(m_counts.of(RowState::Pending) + m_counts.of(RowState::InFlight))));
+    if (!m_execution->fatalError().isEmpty())
+        lines.prepend(m_execution->fatalError());
+    if (m_counts.of(RowState::Pending) > 0)
+        lines.append(
+            tr("The campaign can be resumed: it is offered on the next start, or run “soip campaign resume "
+               "%1”.")
+                .arg(m_id));
+    if (m_counts.of(RowState::Unknown) > 0)
+        lines.append(
+            tr("Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip "
+               "campaign report %1 --refresh-status” before sending them again.")
+                .arg(m_id));
+    m_summary = lines.join(u'\n');
+    emit statusMessage(tr("The campaign “%1” ended: %2").arg(m_name, lines.constFirst()), 10000);
+    emit changed();
+}
+
+} // namespace soip
