@@ -2,6 +2,7 @@
 // its counts in the import dialog, placeholders from the context menu and from typing {{, the card
 // of each row in the preview, the problems grouped by kind, and the campaign file that keeps it all
 // (and notices a changed spreadsheet).
+#include "campaign/campaigncontroller.h"
 #include "campaign/campaignfile.h"
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
@@ -13,9 +14,12 @@
 #include "modalanswerer.h"
 #include "preview/previewpane.h"
 #include "preview/previewwidget.h"
+#include "services/sendcontroller.h"
 #include "spreadsheet/campaigncomposer.h"
 #include "spreadsheet/campaigndraft.h"
 #include "spreadsheet/placeholderassist.h"
+#include "storage/campaignjournal.h"
+#include "storage/sendhistory.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -319,6 +323,39 @@ private slots:
         QVERIFY(window->document()->isCampaign());
         QCOMPARE(window->document()->recipientSource().path, customers());
         QTRY_COMPARE(window->campaign()->draft()->rowCount(), 5);
+    }
+
+    void sendRunsEveryRowOnTheSandbox()
+    {
+        MainWindow *window = openWithCustomers();
+        window->setCurrentAccountId(SendController::sandboxAccountId());
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("TXT");
+            m.body = QStringLiteral("Hi {{name}}, your link: {{link}}");
+            m.campaignName = QStringLiteral("Diwali test");
+        });
+        CampaignDraft *draft = window->campaign()->draft();
+        QTRY_VERIFY(!draft->isPlanning());
+        QTRY_VERIFY(window->findChild<QAction *>(QStringLiteral("sendAction"))->isEnabled());
+        ModalAnswerer confirm;
+        confirm.answer(QStringLiteral("campaignConfirmDialog"), QStringLiteral("campaignStartPushButton"));
+        window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QTRY_VERIFY(confirm.answered);
+        CampaignController *campaigns = m_env->services()->campaigns();
+        QTRY_COMPARE(campaigns->campaignName(), QStringLiteral("Diwali test"));
+        // Three numbers to send (one invalid, one repeated): each accepted once, one request each.
+        QTRY_VERIFY_WITH_TIMEOUT(campaigns->state() == CampaignExecution::State::Idle &&
+                                     campaigns->counts().of(RowState::Accepted) == 3,
+                                 20000);
+        const QList<JournalRow> rows = campaigns->journal()->rows(campaigns->campaignId());
+        QCOMPARE(rows.size(), 3);
+        const std::optional<CampaignRecord> record = campaigns->journal()->find(campaigns->campaignId());
+        QVERIFY(record);
+        QCOMPARE(record->sourceName, QStringLiteral("customers.csv"));
+        QVERIFY(!record->templateJson.contains("\"to\""));
+        QVERIFY(record->templateJson.contains("{{name}}"));
+        // While it ran and after, the single-message path sent nothing.
+        QCOMPARE(m_env->services()->history()->recent().size(), 0);
     }
 
 private:

@@ -109,7 +109,9 @@ void MainWindow::connectActions()
     connect(m_blockedSendShortcut, &QShortcut::activated, this, &MainWindow::showWhySendIsDisabled);
     connect(m_actions.checkStatus, &QAction::triggered, m_sendWorkflow, &SendWorkflow::checkStatus);
     connect(m_actions.copyCurl, &QAction::triggered, this, [this] {
-        m_sendWorkflow->copyCurl(currentAccountId(), m_document->message().withOnlyFieldsOfType());
+        // A campaign's: the row shown, with its number.
+        m_sendWorkflow->copyCurl(currentAccountId(),
+                                 m_campaign->shownMessage(m_document->message().withOnlyFieldsOfType()));
     });
     connect(m_actions.accounts, &QAction::triggered, this,
             [this] { AccountsDialog(m_services->sending(), this).exec(); });
@@ -322,9 +324,15 @@ Message MainWindow::blankMessage() const
 
 void MainWindow::send()
 {
-    if (m_actions.send->isEnabled())
-        m_sendWorkflow->send(currentAccountId(), m_document->message().withOnlyFieldsOfType(),
-                             m_form->checkIssues());
+    if (!m_actions.send->isEnabled())
+        return;
+    // A spreadsheet of recipients: every row is sent by the campaign run, which asks first.
+    if (m_campaign->isActive()) {
+        if (const std::optional<Account> account = m_services->sending()->account(currentAccountId()))
+            m_services->campaigns()->confirmAndStart(m_campaign->launch(*account), this);
+        return;
+    }
+    m_sendWorkflow->send(currentAccountId(), m_document->message().withOnlyFieldsOfType(), m_form->checkIssues());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

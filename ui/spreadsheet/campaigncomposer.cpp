@@ -8,6 +8,7 @@
 #include "recipientimportdialog.h"
 #include "rowpicker.h"
 #include "settings/settings.h"
+#include "json/messagecodec.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -69,6 +70,23 @@ QString CampaignComposer::blocker() const
     if (m_draft->isPlanning())
         return tr("Every row is still being checked.");
     return {};
+}
+
+CampaignLaunch CampaignComposer::launch(const Account &account) const
+{
+    const Message message = m_document->message().withOnlyFieldsOfType();
+    CampaignLaunch launch;
+    const QString file =
+        m_document->filePath().isEmpty() ? m_document->recipientSource().path : m_document->filePath();
+    launch.name = !message.campaignName.trimmed().isEmpty() ? message.campaignName.trimmed()
+                                                            : QFileInfo(file).completeBaseName();
+    launch.account = account;
+    launch.templateJson = MessageCodec::toJson(message);
+    launch.templateJson.remove(QStringLiteral("to"));
+    launch.sourcePath = m_draft->spreadsheet().source.path;
+    launch.sourceSha256 = m_draft->spreadsheet().source.sha256;
+    launch.plan = m_draft->plan();
+    return launch;
 }
 
 bool CampaignComposer::isSpreadsheetPath(const QString &path)

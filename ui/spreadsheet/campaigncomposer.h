@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/campaignexecution.h"
 #include "model/message.h"
 #include "recipientimportdialog.h"
 #include "rowpicker.h"
@@ -44,6 +45,10 @@ public:
     QList<Issue> issues() const;
     // Why Send must wait (the file is read or the rows checked); empty when it need not.
     QString blocker() const;
+
+    // What Send hands to the campaign run: the template as it is now, the rows as planned, the
+    // spreadsheet's checksum as read. The name is the message's campaign name, else the file's.
+    CampaignLaunch launch(const Account &account) const;
 
     // Asks for a spreadsheet, then opens the import dialog with it.
     void chooseFile();
