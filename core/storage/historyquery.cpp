@@ -1,5 +1,7 @@
 #include "historyquery.h"
 
+#include "sendhistory.h"
+
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -84,13 +86,12 @@ bool HistoryQuery::migrate()
         QSqlQuery query(db);
         return query.exec(sql);
     };
-    // SendHistory makes this table too; the window may open a file no send was recorded in yet.
-    if (!run(u"CREATE TABLE IF NOT EXISTS sends ("
-             "id INTEGER PRIMARY KEY AUTOINCREMENT, sent_at TEXT NOT NULL, account TEXT, sid TEXT, "
-             "base_url TEXT, kind INTEGER, title TEXT, explanation TEXT, http_status INTEGER, "
-             "kid TEXT, message_ids TEXT, recipients TEXT, message TEXT)"_s)) {
-        m_error = tr("The history cannot be read: %1").arg(db.lastError().text());
-        return false;
+    // The window may open a file no send was recorded in yet: the index needs the table.
+    for (const QString &sql : SendHistory::schema()) {
+        if (!run(sql)) {
+            m_error = tr("The history cannot be read: %1").arg(db.lastError().text());
+            return false;
+        }
     }
     run(u"CREATE INDEX IF NOT EXISTS sends_account ON sends (account, id)"_s);
     run(u"CREATE INDEX IF NOT EXISTS sends_sent_at ON sends (sent_at)"_s);

@@ -36,6 +36,17 @@ QString SendHistory::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
 }
 
+QStringList SendHistory::schema()
+{
+    return {
+        u"CREATE TABLE IF NOT EXISTS sends ("
+        "id INTEGER PRIMARY KEY AUTOINCREMENT, sent_at TEXT NOT NULL, account TEXT, sid TEXT, "
+        "base_url TEXT, kind INTEGER, title TEXT, explanation TEXT, http_status INTEGER, "
+        "kid TEXT, message_ids TEXT, recipients TEXT, message TEXT)"_s,
+        u"CREATE TABLE IF NOT EXISTS send_status (message_id TEXT PRIMARY KEY, status TEXT, checked_at TEXT)"_s,
+    };
+}
+
 bool SendHistory::open(const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -47,14 +58,7 @@ bool SendHistory::open(const QString &path)
         return false;
     }
     m_path = path;
-    const QStringList setup = {
-        u"CREATE TABLE IF NOT EXISTS sends ("
-        "id INTEGER PRIMARY KEY AUTOINCREMENT, sent_at TEXT NOT NULL, account TEXT, sid TEXT, "
-        "base_url TEXT, kind INTEGER, title TEXT, explanation TEXT, http_status INTEGER, "
-        "kid TEXT, message_ids TEXT, recipients TEXT, message TEXT)"_s,
-        u"CREATE TABLE IF NOT EXISTS send_status (message_id TEXT PRIMARY KEY, status TEXT, checked_at TEXT)"_s,
-    };
-    for (const QString &sql : setup) {
+    for (const QString &sql : schema()) {
         QSqlQuery query(db);
         if (!query.exec(sql)) {
             m_error = tr("The send history cannot be set up: %1").arg(query.lastError().text());

@@ -63,6 +63,8 @@ public:
 
     // <app data dir>/history.sqlite
     static QString defaultPath();
+    // The statements that make this class's tables when they are missing (also run by HistoryQuery).
+    static QStringList schema();
 
 private:
     static SendRecord recordFrom(const QSqlQuery &query);

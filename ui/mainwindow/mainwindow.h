@@ -29,6 +29,7 @@ class Autosaver;
 class ComposerDocument;
 class ComposerForm;
 class CompareDock;
+class HistoryWindow;
 class DraftSession;
 class PreviewPane;
 class ProblemsPanel;
@@ -82,6 +83,8 @@ public:
     // Offers to restore what a session that did not exit cleanly had on screen.
     bool offerRestore() { return m_drafts->offerRestore(); }
     void restoreSnapshot(const AutosaveSnapshot &snapshot) { m_drafts->restoreSnapshot(snapshot); }
+    // View → History (made when first asked for); `showCampaign()` on it opens a delivery report.
+    HistoryWindow *showHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +128,7 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_resultDock = nullptr;
     CompareDock *m_compareDock = nullptr;
+    HistoryWindow *m_history = nullptr;
     MainToolBar *m_toolBar = nullptr;
     AccountSelector *m_accounts = nullptr;
 
