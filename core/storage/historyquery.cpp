@@ -19,6 +19,15 @@ const auto kSendText = u"(coalesce(s.recipients, '') || ' ' || coalesce(s.kid, '
                        "coalesce(s.message_ids, '') || ' ' || coalesce(s.account, '') || ' ' || "
                        "coalesce(s.message, ''))"_s;
 
+// A send's type, NULL for a payload that is not JSON (json_extract would fail the whole query). The
+// index sends_type is on this very expression, which is how SQLite knows to use it.
+QString sendType(const QString &column = u"s.message"_s)
+{
+    return u"(CASE WHEN json_valid("_s + column + u") THEN json_extract("_s + column + u", '$.type') END)"_s;
+}
+const auto kSendTo = u"(CASE WHEN json_valid(s.message) THEN json_extract(s.message, '$.to') END)"_s;
+const auto kCampaignType = u"(CASE WHEN json_valid(c.template) THEN json_extract(c.template, '$.type') END)"_s;
+
 QString likePattern(const QString &word)
 {
     QString escaped = word;
@@ -95,6 +104,8 @@ bool HistoryQuery::migrate()
     }
     run(u"CREATE INDEX IF NOT EXISTS sends_account ON sends (account, id)"_s);
     run(u"CREATE INDEX IF NOT EXISTS sends_sent_at ON sends (sent_at)"_s);
+    run(u"CREATE INDEX IF NOT EXISTS sends_kind ON sends (kind)"_s);
+    run(u"CREATE INDEX IF NOT EXISTS sends_type ON sends "_s + sendType(u"message"_s));
 
     QSqlQuery existing(db);
     existing.exec(u"SELECT 1 FROM sqlite_master WHERE name = 'sends_fts'"_s);
@@ -131,12 +142,14 @@ QStringList HistoryQuery::searchWords(const QString &text)
     if (trimmed.isEmpty())
         return {};
     // "+91 98765 43210" is one number, stored as +919876543210.
-    if (number.match(trimmed).hasMatch() && trimmed.count(QRegularExpression(u"\\d"_s)) >= 3)
+    if (number.match(trimmed).hasMatch() && trimmed.count(QRegularExpression(u"\\d"_s)) >= kMinWordLength)
         return {QString(trimmed).remove(notDigit)};
-    QStringList words = trimmed.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    for (QString &word : words) {
+    QStringList words;
+    for (QString word : trimmed.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
         if (word.startsWith(u'+') && number.match(word).hasMatch())
             word.remove(notDigit);
+        if (word.size() >= kMinWordLength)
+            words << word;
     }
     return words;
 }
@@ -146,15 +159,17 @@ QString HistoryQuery::sendConditions(const HistoryFilter &filter, QVariantList &
     QStringList where;
     QStringList phrases;
     for (const QString &word : searchWords(filter.text)) {
-        if (m_fts && word.size() >= 3) {
+        if (m_fts) {
             phrases << u'"' + QString(word).replace(u'"', u"\"\""_s) + u'"';
         } else {
             where << kSendText + u" LIKE ? ESCAPE '\\'"_s;
             values << likePattern(word);
         }
     }
+    // The index drives the query (f joined in sendsFrom()): its rows come in rowid order, so a page
+    // stops after `limit` matches instead of collecting all of them first.
     if (!phrases.isEmpty()) {
-        where.prepend(u"s.id IN (SELECT rowid FROM sends_fts WHERE sends_fts MATCH ?)"_s);
+        where.prepend(u"sends_fts MATCH ?"_s);
         values.prepend(phrases.join(u" AND "_s));
     }
     addDayRange(filter, u"s.sent_at"_s, where, values);
@@ -163,7 +178,7 @@ QString HistoryQuery::sendConditions(const HistoryFilter &filter, QVariantList &
         values << filter.account;
     }
     if (!filter.type.isEmpty()) {
-        where << u"json_extract(s.message, '$.type') = ?"_s;
+        where << sendType() + u" = ?"_s;
         values << filter.type;
     }
     switch (filter.outcome) {
@@ -182,20 +197,26 @@ QString HistoryQuery::sendConditions(const HistoryFilter &filter, QVariantList &
     return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 }
 
+QString HistoryQuery::sendsFrom(bool fullText)
+{
+    return fullText ? u" FROM sends_fts f JOIN sends s ON s.id = f.rowid"_s : u" FROM sends s"_s;
+}
+
 QList<HistoryEntry> HistoryQuery::sends(const HistoryFilter &filter, const HistoryEntry *after, int limit) const
 {
     QVariantList values;
     QString where = sendConditions(filter, values);
+    const bool fts = where.contains(u"sends_fts MATCH"_s);
+    const QString id = fts ? u"f.rowid"_s : u"s.id"_s;
     if (after) {
-        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + (filter.oldestFirst ? u"s.id > ?"_s : u"s.id < ?"_s);
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + id + (filter.oldestFirst ? u" > ?"_s : u" < ?"_s);
         values << after->sendId;
     }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(u"SELECT s.id, s.sent_at, s.account, json_extract(s.message, '$.type'), "
-                  "coalesce(nullif(s.recipients, ''), json_extract(s.message, '$.to')), s.title, s.kind "
-                  "FROM sends s"_s +
-                  where + (filter.oldestFirst ? u" ORDER BY s.id LIMIT ?"_s : u" ORDER BY s.id DESC LIMIT ?"_s));
+    query.prepare(u"SELECT s.id, s.sent_at, s.account, "_s + sendType() +
+                  u", coalesce(nullif(s.recipients, ''), "_s + kSendTo + u"), s.title, s.kind"_s +
+                  sendsFrom(fts) + where + u" ORDER BY "_s + id + (filter.oldestFirst ? u" LIMIT ?"_s : u" DESC LIMIT ?"_s));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -219,8 +240,15 @@ QList<HistoryEntry> HistoryQuery::sends(const HistoryFilter &filter, const Histo
 qint64 HistoryQuery::countSends(const HistoryFilter &filter) const
 {
     QVariantList values;
+    const QString where = sendConditions(filter, values);
+    const bool fts = where.contains(u"sends_fts MATCH"_s);
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT COUNT(*) FROM sends s"_s + sendConditions(filter, values));
+    // Every other filter has an index, so only a word search's matches are worth capping.
+    if (fts)
+        query.prepare(u"SELECT COUNT(*) FROM (SELECT 1"_s + sendsFrom(true) + where + u" LIMIT "_s +
+                      QString::number(kCountLimit + 1) + u')');
+    else
+        query.prepare(u"SELECT COUNT(*) FROM sends s"_s + where);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
@@ -230,12 +258,17 @@ QList<HistoryEntry> HistoryQuery::campaigns(const HistoryFilter &filter) const
 {
     QStringList where;
     QVariantList values;
-    for (const QString &word : searchWords(filter.text)) {
-        where << u"(c.name LIKE ? ESCAPE '\\' OR c.id LIKE ? ESCAPE '\\' OR c.template LIKE ? ESCAPE '\\' OR "
-                 "EXISTS (SELECT 1 FROM campaign_rows r WHERE r.campaign = c.id AND (r.recipient LIKE ? ESCAPE "
-                 "'\\' OR r.kid LIKE ? ESCAPE '\\' OR r.message_id LIKE ? ESCAPE '\\')))"_s;
-        for (int i = 0; i < 6; ++i)
-            values << likePattern(word);
+    const QStringList words = searchWords(filter.text);
+    for (const QString &word : words) {
+        where << u"(c.name LIKE ? ESCAPE '\\' OR c.id LIKE ? ESCAPE '\\' OR c.template LIKE ? ESCAPE '\\')"_s;
+        values << likePattern(word) << likePattern(word) << likePattern(word);
+    }
+    // One word may also be a recipient's number, a kid or a message id.
+    if (words.size() == 1) {
+        where.last() = u"("_s + where.last() +
+                       u" OR EXISTS (SELECT 1 FROM campaign_rows r WHERE r.campaign = c.id AND (r.recipient LIKE ? "
+                       "ESCAPE '\\' OR r.kid LIKE ? ESCAPE '\\' OR r.message_id LIKE ? ESCAPE '\\')))"_s;
+        values << likePattern(words.first()) << likePattern(words.first()) << likePattern(words.first());
     }
     addDayRange(filter, u"c.created_at"_s, where, values);
     if (!filter.account.isEmpty()) {
@@ -243,7 +276,7 @@ QList<HistoryEntry> HistoryQuery::campaigns(const HistoryFilter &filter) const
         values << filter.account;
     }
     if (!filter.type.isEmpty()) {
-        where << u"json_extract(c.template, '$.type') = ?"_s;
+        where << kCampaignType + u" = ?"_s;
         values << filter.type;
     }
     const auto hasRows = [](const char *states) -> QString {
@@ -266,8 +299,8 @@ QList<HistoryEntry> HistoryQuery::campaigns(const HistoryFilter &filter) const
     QList<HistoryEntry> entries;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    QString sql = u"SELECT c.id, c.name, c.created_at, c.account_name, json_extract(c.template, '$.type'), c.state, "
-                  "(SELECT COUNT(*) FROM campaign_rows r WHERE r.campaign = c.id) FROM campaigns c"_s;
+    QString sql = u"SELECT c.id, c.name, c.created_at, c.account_name, "_s + kCampaignType +
+                  u", c.state, (SELECT COUNT(*) FROM campaign_rows r WHERE r.campaign = c.id) FROM campaigns c"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += filter.oldestFirst ? u" ORDER BY c.created_at, c.rowid"_s : u" ORDER BY c.created_at DESC, c.rowid DESC"_s;

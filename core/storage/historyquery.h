@@ -56,6 +56,13 @@ public:
     HistoryQuery(const HistoryQuery &) = delete;
     HistoryQuery &operator=(const HistoryQuery &) = delete;
 
+    // Shorter words are not searched: the trigram index cannot look them up, and in 100,000 sends
+    // nearly every one has them.
+    static constexpr int kMinWordLength = 3;
+    // countSends() of a word search stops counting past this (exact counts of a word most sends
+    // have would cost more than the search).
+    static constexpr qint64 kCountLimit = 10'000;
+
     bool open(const QString &path);
     QString errorString() const { return m_error; }
     bool hasFullTextIndex() const { return m_fts; }
@@ -64,16 +71,19 @@ public:
     QList<HistoryEntry> sends(const HistoryFilter &filter, const HistoryEntry *after, int limit) const;
     // Every campaign that matches (there are few of them).
     QList<HistoryEntry> campaigns(const HistoryFilter &filter) const;
+    // Exact, except that a word search says kCountLimit + 1 for "more than kCountLimit".
     qint64 countSends(const HistoryFilter &filter) const;
     // The accounts that appear in the history, sorted.
     QStringList accounts() const;
 
-    // Search words as the index needs them: a number loses its spaces, dashes and "+".
+    // Search words as the index needs them: a number loses its spaces, dashes and "+"; words shorter
+    // than kMinWordLength are left out.
     static QStringList searchWords(const QString &text);
 
 private:
     bool migrate();
     QString sendConditions(const HistoryFilter &filter, QVariantList &values) const;
+    static QString sendsFrom(bool fullText);
 
     QString m_connection;
     QString m_error;

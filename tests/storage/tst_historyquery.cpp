@@ -93,7 +93,9 @@ private slots:
         QTest::newRow("message id") << u"kidA:0"_s << QStringList{u"+919876543210"_s} << 0;
         QTest::newRow("campaign name") << u"customers"_s << QStringList{} << 1;
         QTest::newRow("campaign row number") << u"9000000002"_s << QStringList{} << 1;
-        QTest::newRow("short word") << u"OT"_s << QStringList{u"+918765432109"_s} << 0;
+        QTest::newRow("three letters") << u"OTP"_s << QStringList{u"+918765432109"_s} << 0;
+        QTest::newRow("shorter words are not searched")
+            << u"OT 43 shipped"_s << QStringList{u"+919876543210"_s} << 0;
         QTest::newRow("quotes and percent") << u"\"50%"_s << QStringList{} << 0;
         QTest::newRow("nothing") << u"zzzz"_s << QStringList{} << 0;
     }
@@ -158,6 +160,29 @@ private slots:
         QCOMPARE(writer.recent(10).size(), 4);
         QVERIFY(writer.clear());
         QCOMPARE(query.countSends(filter), 0);
+    }
+
+    // The type index is on an expression: a row whose payload is not JSON must not make it fail.
+    void aPayloadThatIsNotJsonBreaksNothing()
+    {
+        HistoryQuery query;
+        QVERIFY(query.open(m_path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            QVERIFY(insert.exec(u"INSERT INTO sends (sent_at, account, kind, message) "
+                                "VALUES ('2026-01-01T00:00:00.000Z', 'Shop', 0, 'not json at all')"_s));
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        QCOMPARE(query.countSends({}), 4);
+        HistoryFilter filter;
+        filter.type = u"TXT"_s;
+        QCOMPARE(query.countSends(filter), 1);
+        filter = {};
+        filter.text = u"json at all"_s;
+        QCOMPARE(query.sends(filter, nullptr, 10).size(), 1);
     }
 
     void statusesAreKept()

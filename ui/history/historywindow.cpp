@@ -10,6 +10,7 @@
 #include "statuscheck.h"
 #include "storage/sendhistory.h"
 
+#include <QGuiApplication>
 #include <QHideEvent>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,6 +20,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QShowEvent>
@@ -28,8 +30,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +59,11 @@ HistoryWindow::HistoryWindow(AppServices *services, QWidget *parent)
     setObjectName(u"historyWindow"_s);
     setWindowTitle(tr("History — SOIP Composer"));
     SendHistory *history = m_services->history();
+    // The first open of a history written before the search index existed builds it (seconds for
+    // 100,000 sends, once).
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_open = history && m_query.open(history->path()) && m_journal.open(history->path());
+    QGuiApplication::restoreOverrideCursor();
     m_report = new CampaignReport(this);
     m_report->setJournal(&m_journal);
     m_model = new HistoryModel(&m_query, this);
@@ -273,7 +277,12 @@ void HistoryWindow::updateEmptyState()
     m_empty->setText(filtered ? tr("Nothing in the history matches the search and filters.")
                               : tr("No sends yet. Messages sent from the composer or with soip appear here."));
     m_listStack->setCurrentWidget(total > 0 ? static_cast<QWidget *>(m_table) : m_empty);
-    m_count->setText(tr("%n entry(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    QString count = total > HistoryQuery::kCountLimit
+                        ? tr("More than %1 entries").arg(QLocale().toString(HistoryQuery::kCountLimit))
+                        : tr("%n entry(s)", nullptr, int(total));
+    if (!filter.text.trimmed().isEmpty() && HistoryQuery::searchWords(filter.text).isEmpty())
+        count += u"  "_s + tr("Type at least %n character(s) to search.", nullptr, HistoryQuery::kMinWordLength);
+    m_count->setText(count);
     m_export->setEnabled(total > 0);
     if (total == 0) {
         m_details->clear();
