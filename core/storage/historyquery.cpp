@@ -116,14 +116,15 @@ bool HistoryQuery::migrate()
                 "content='sends', content_rowid='id', tokenize='trigram')"_s);
     if (m_fts && !hadIndex) {
         db.transaction();
-        m_fts = run(u"CREATE TRIGGER IF NOT EXISTS sends_fts_insert AFTER INSERT ON sends BEGIN "
-                    "INSERT INTO sends_fts (rowid, recipients, kid, message_ids, account, message) "
-                    "VALUES (new.id, new.recipients, new.kid, new.message_ids, new.account, new.message); END"_s) &&
-                run(u"CREATE TRIGGER IF NOT EXISTS sends_fts_delete AFTER DELETE ON sends BEGIN "
-                    "INSERT INTO sends_fts (sends_fts, rowid, recipients, kid, message_ids, account, message) "
-                    "VALUES ('delete', old.id, old.recipients, old.kid, old.message_ids, old.account, old.message); "
-                    "END"_s) &&
-                run(u"INSERT INTO sends_fts (sends_fts) VALUES ('rebuild')"_s);
+        m_fts =
+            run(u"CREATE TRIGGER IF NOT EXISTS sends_fts_insert AFTER INSERT ON sends BEGIN "
+                "INSERT INTO sends_fts (rowid, recipients, kid, message_ids, account, message) "
+                "VALUES (new.id, new.recipients, new.kid, new.message_ids, new.account, new.message); END"_s) &&
+            run(u"CREATE TRIGGER IF NOT EXISTS sends_fts_delete AFTER DELETE ON sends BEGIN "
+                "INSERT INTO sends_fts (sends_fts, rowid, recipients, kid, message_ids, account, message) "
+                "VALUES ('delete', old.id, old.recipients, old.kid, old.message_ids, old.account, old.message); "
+                "END"_s) &&
+            run(u"INSERT INTO sends_fts (sends_fts) VALUES ('rebuild')"_s);
         if (m_fts) {
             db.commit();
         } else {
@@ -215,8 +216,8 @@ QList<HistoryEntry> HistoryQuery::sends(const HistoryFilter &filter, const Histo
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     query.prepare(u"SELECT s.id, s.sent_at, s.account, "_s + sendType() +
-                  u", coalesce(nullif(s.recipients, ''), "_s + kSendTo + u"), s.title, s.kind"_s +
-                  sendsFrom(fts) + where + u" ORDER BY "_s + id + (filter.oldestFirst ? u" LIMIT ?"_s : u" DESC LIMIT ?"_s));
+                  u", coalesce(nullif(s.recipients, ''), "_s + kSendTo + u"), s.title, s.kind"_s + sendsFrom(fts) +
+                  where + u" ORDER BY "_s + id + (filter.oldestFirst ? u" LIMIT ?"_s : u" DESC LIMIT ?"_s));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -265,9 +266,10 @@ QList<HistoryEntry> HistoryQuery::campaigns(const HistoryFilter &filter) const
     }
     // One word may also be a recipient's number, a kid or a message id.
     if (words.size() == 1) {
-        where.last() = u"("_s + where.last() +
-                       u" OR EXISTS (SELECT 1 FROM campaign_rows r WHERE r.campaign = c.id AND (r.recipient LIKE ? "
-                       "ESCAPE '\\' OR r.kid LIKE ? ESCAPE '\\' OR r.message_id LIKE ? ESCAPE '\\')))"_s;
+        where.last() =
+            u"("_s + where.last() +
+            u" OR EXISTS (SELECT 1 FROM campaign_rows r WHERE r.campaign = c.id AND (r.recipient LIKE ? "
+            "ESCAPE '\\' OR r.kid LIKE ? ESCAPE '\\' OR r.message_id LIKE ? ESCAPE '\\')))"_s;
         values << likePattern(words.first()) << likePattern(words.first()) << likePattern(words.first());
     }
     addDayRange(filter, u"c.created_at"_s, where, values);
@@ -303,7 +305,8 @@ QList<HistoryEntry> HistoryQuery::campaigns(const HistoryFilter &filter) const
                   u", c.state, (SELECT COUNT(*) FROM campaign_rows r WHERE r.campaign = c.id) FROM campaigns c"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += filter.oldestFirst ? u" ORDER BY c.created_at, c.rowid"_s : u" ORDER BY c.created_at DESC, c.rowid DESC"_s;
+    sql +=
+        filter.oldestFirst ? u" ORDER BY c.created_at, c.rowid"_s : u" ORDER BY c.created_at DESC, c.rowid DESC"_s;
     if (!query.prepare(sql))
         return entries;
     for (const QVariant &value : std::as_const(values))

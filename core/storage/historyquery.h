@@ -32,9 +32,9 @@ struct HistoryEntry {
     QString campaignId; // Kind::Campaign
     QDateTime when;     // UTC
     QString account;
-    QString type;    // TXT, RMC, CTA
-    QString target;  // the numbers of a send, the name of a campaign
-    QString outcome; // the send's outcome title; a campaign's state (running, interrupted, finished)
+    QString type;     // TXT, RMC, CTA
+    QString target;   // the numbers of a send, the name of a campaign
+    QString outcome;  // the send's outcome title; a campaign's state (running, interrupted, finished)
     int sendKind = 0; // SendOutcome::Kind of a send
     qint64 rows = 0;  // a campaign's recipients
 

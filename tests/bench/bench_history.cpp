@@ -82,7 +82,8 @@ void fill(const QString &path)
                 number, u"Order %1 has shipped. Track it in the app or call us if anything is wrong."_s.arg(i),
                 types.at(i % 3));
             history.record(historyfixture::account(i % 4 ? u"Shop"_s : u"Bank"_s), card,
-                           i % 10 ? historyfixture::accepted(u"kid%1"_s.arg(i), {number}) : historyfixture::rejected());
+                           i % 10 ? historyfixture::accepted(u"kid%1"_s.arg(i), {number})
+                                  : historyfixture::rejected());
         }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-fill"_s);

@@ -6,11 +6,11 @@
 
 #include "accounts/account.h"
 #include "campaign/campaignplan.h"
-#include "json/messagecodec.h"
 #include "model/message.h"
 #include "net/sendoutcome.h"
 #include "storage/campaignjournal.h"
 #include "storage/sendhistory.h"
+#include "json/messagecodec.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -28,8 +28,8 @@ inline soip::Account account(const QString &name = QStringLiteral("Shop"))
 
 inline soip::Message message(const QString &to, const QString &body, const QString &type = QStringLiteral("TXT"))
 {
-    const QByteArray json = "{\"to\": \"" + to.toUtf8() + "\", \"from\": \"SHOPIN\", \"type\": \"" + type.toUtf8() +
-                            "\", \"body\": \"" + body.toUtf8() + "\", \"title\": [\"Sale\"]}";
+    const QByteArray json = "{\"to\": \"" + to.toUtf8() + "\", \"from\": \"SHOPIN\", \"type\": \"" +
+                            type.toUtf8() + "\", \"body\": \"" + body.toUtf8() + "\", \"title\": [\"Sale\"]}";
     return soip::MessageCodec::read(json).message;
 }
 
@@ -62,8 +62,10 @@ inline QString campaign(soip::CampaignJournal &journal, const QString &name, con
     record.accountId = QStringLiteral("shop");
     record.sid = QStringLiteral("HXIN1234");
     record.sourceName = QStringLiteral("customers.csv");
-    const soip::Message card = message(QString(), QStringLiteral("Diwali offer for {{name}}"), QStringLiteral("TXT"));
-    record.templateJson = QJsonDocument(soip::MessageCodec::toJson(card.withOnlyFieldsOfType())).toJson(QJsonDocument::Compact);
+    const soip::Message card =
+        message(QString(), QStringLiteral("Diwali offer for {{name}}"), QStringLiteral("TXT"));
+    record.templateJson =
+        QJsonDocument(soip::MessageCodec::toJson(card.withOnlyFieldsOfType())).toJson(QJsonDocument::Compact);
     soip::CampaignPlan plan;
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         // One request per row, so each row can end in its own state.

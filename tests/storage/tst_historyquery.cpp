@@ -26,8 +26,8 @@ private:
         QVERIFY(history.open(m_path));
         QVERIFY(history.record(account(), message(u"+919876543210"_s, u"Your order has shipped"_s),
                                accepted(u"kidA"_s, {u"+919876543210"_s})));
-        QVERIFY(history.record(account(u"Bank"_s), message(u"+918765432109"_s, u"OTP 4321"_s, u"RMC"_s),
-                               rejected()));
+        QVERIFY(
+            history.record(account(u"Bank"_s), message(u"+918765432109"_s, u"OTP 4321"_s, u"RMC"_s), rejected()));
         QVERIFY(history.record(account(), message(u"+917654321098"_s, u"Diwali sale starts"_s, u"CTA"_s),
                                accepted(u"kidC"_s, {u"+917654321098"_s})));
         CampaignJournal journal;
@@ -191,7 +191,8 @@ private slots:
         QVERIFY(history.open(m_path));
         QVERIFY(history.setStatus(u"kidA:0"_s, u"DELIVRD"_s));
         QVERIFY(history.setStatus(u"kidA:0"_s, u"OFFLINE"_s));
-        QCOMPARE(history.statuses({u"kidA:0"_s, u"nope"_s}), (QHash<QString, QString>{{u"kidA:0"_s, u"OFFLINE"_s}}));
+        QCOMPARE(history.statuses({u"kidA:0"_s, u"nope"_s}),
+                 (QHash<QString, QString>{{u"kidA:0"_s, u"OFFLINE"_s}}));
         const std::optional<SendRecord> record = history.find(history.recent(1).constFirst().id);
         QVERIFY(record);
         QCOMPARE(record->kid, u"kidC"_s);

@@ -132,9 +132,10 @@ private slots:
         QVERIFY(sends->record(account(u"Bank"_s), message(u"+918765432109"_s, u"OTP 4321"_s), rejected()));
         CampaignJournal journal;
         QVERIFY(journal.open(m_env->path(u"history.sqlite"_s)));
-        m_campaign = campaign(journal, u"Diwali customers"_s,
-                              {u"+919000000001"_s, u"+919000000002"_s, u"+919000000003"_s, u"+919000000004"_s},
-                              u"ck"_s, {RowState::Accepted, RowState::Accepted, RowState::Rejected, RowState::NotSent});
+        m_campaign =
+            campaign(journal, u"Diwali customers"_s,
+                     {u"+919000000001"_s, u"+919000000002"_s, u"+919000000003"_s, u"+919000000004"_s}, u"ck"_s,
+                     {RowState::Accepted, RowState::Accepted, RowState::Rejected, RowState::NotSent});
         QVERIFY(!m_campaign.isEmpty());
         QVERIFY(journal.setStatus(m_campaign, u"ck0:0"_s, u"DELIVRD"_s));
         QVERIFY(journal.setStatus(m_campaign, u"ck1:0"_s, u"OFFLINE"_s));
@@ -207,7 +208,8 @@ private slots:
         QVERIFY(journal.open(m_env->path(u"history.sqlite"_s)));
         const CampaignCounts counts = journal.counts(m_campaign);
         auto *chart = history->findChild<QChartView *>(u"reportOutcomeChart"_s);
-        const QBarSet *bars = static_cast<QBarSeries *>(chart->chart()->series().constFirst())->barSets().constFirst();
+        const QBarSet *bars =
+            static_cast<QBarSeries *>(chart->chart()->series().constFirst())->barSets().constFirst();
         for (int state = 0; state < 6; ++state)
             QCOMPARE(qint64(bars->at(state)), counts.of(RowState(state)));
         QCOMPARE(counts.of(RowState::Accepted), 2);

@@ -106,9 +106,10 @@ CampaignReport::CampaignReport(QWidget *parent)
     m_deliveryBars = new QBarSet(tr("Rows"));
     for (int i = 0; i < kDeliveryBars; ++i)
         m_deliveryBars->append(0);
-    m_deliveryChart = barChart(tr("Accepted rows by delivery status"),
-                               {tr("Delivered"), tr("Not delivered"), tr("Waiting for the phone"), tr("Not asked yet")},
-                               m_deliveryBars, "reportDeliveryChart", this);
+    m_deliveryChart =
+        barChart(tr("Accepted rows by delivery status"),
+                 {tr("Delivered"), tr("Not delivered"), tr("Waiting for the phone"), tr("Not asked yet")},
+                 m_deliveryBars, "reportDeliveryChart", this);
     m_statusNames = new QLabel(this);
     m_statusNames->setObjectName(u"reportStatusNamesLabel"_s);
     m_statusNames->setWordWrap(true);
@@ -220,13 +221,13 @@ void CampaignReport::refresh()
         m_poll->start();
     else
         m_poll->stop();
-    m_summary->setText(tr("%1: %n row(s), %2 accepted, %3 rejected, %4 not sent, %5 unknown.", nullptr,
-                          int(m_counts.rows))
-                           .arg(m_name)
-                           .arg(m_counts.of(RowState::Accepted))
-                           .arg(m_counts.of(RowState::Rejected))
-                           .arg(m_counts.of(RowState::NotSent))
-                           .arg(m_counts.of(RowState::Unknown)));
+    m_summary->setText(
+        tr("%1: %n row(s), %2 accepted, %3 rejected, %4 not sent, %5 unknown.", nullptr, int(m_counts.rows))
+            .arg(m_name)
+            .arg(m_counts.of(RowState::Accepted))
+            .arg(m_counts.of(RowState::Rejected))
+            .arg(m_counts.of(RowState::NotSent))
+            .arg(m_counts.of(RowState::Unknown)));
 
     const QString code = m_codeFilter->currentData().toString();
     const QSignalBlocker blocker(m_codeFilter);

@@ -16,7 +16,8 @@ bool CsvFileDialog::exportTable(QWidget *parent, const QString &suggestedName, c
                                 const QList<QStringList> &rows)
 {
     const QString folder = Settings::lastExportDirectory.value();
-    QFileDialog dialog(parent, tr("Export CSV"), QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedName),
+    QFileDialog dialog(parent, tr("Export CSV"),
+                       QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(suggestedName),
                        tr("CSV files (*.csv)"));
     dialog.setObjectName(u"exportCsvDialog"_s);
     dialog.setAcceptMode(QFileDialog::AcceptSave);

@@ -1,9 +1,9 @@
 #include "historydetails.h"
 
-#include "json/messagecodec.h"
 #include "net/deliverystatus.h"
 #include "preview/previewimagecache.h"
 #include "preview/previewwidget.h"
+#include "json/messagecodec.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -134,8 +134,8 @@ void HistoryDetails::showCampaign(const CampaignRecord &record, const CampaignCo
     text += tr("Started %1 with the account “%2”, from %3: %n recipient(s).", nullptr, int(counts.rows))
                 .arg(when, record.accountName, record.sourceName)
                 .toHtmlEscaped();
-    text += u"<br>"_s + tr("The card below is the campaign's template; its rows are in the delivery report.")
-                           .toHtmlEscaped();
+    text += u"<br>"_s +
+            tr("The card below is the campaign's template; its rows are in the delivery report.").toHtmlEscaped();
     m_outcome->setText(text);
     m_recipients->setRowCount(0);
     m_recipients->setVisible(false);

@@ -10,12 +10,12 @@
 #include "statuscheck.h"
 #include "storage/sendhistory.h"
 
-#include <QGuiApplication>
-#include <QHideEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -26,8 +26,8 @@
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -393,7 +393,8 @@ void HistoryWindow::checkStatus()
             account = each;
     }
     if (!account) {
-        m_status->setText(tr("The account “%1” is no longer set up, so the status cannot be asked.").arg(accountName));
+        m_status->setText(
+            tr("The account “%1” is no longer set up, so the status cannot be asked.").arg(accountName));
         return;
     }
     if (ids.isEmpty())

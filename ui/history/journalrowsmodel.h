@@ -2,9 +2,9 @@
 
 #include "storage/campaignjournal.h"
 
+#include <optional>
 #include <QAbstractTableModel>
 #include <QList>
-#include <optional>
 
 namespace soip {
 

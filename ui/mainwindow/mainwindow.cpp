@@ -189,7 +189,8 @@ void MainWindow::createMenus()
     result->setObjectName(QStringLiteral("showResultAction"));
     QAction *compare = m_compareDock->toggleViewAction();
     compare->setObjectName(QStringLiteral("showCompareAction"));
-    const WindowActions::Menus menus = m_actions.fillMenuBar(menuBar(), {problems, result, compare, m_actions.history});
+    const WindowActions::Menus menus =
+        m_actions.fillMenuBar(menuBar(), {problems, result, compare, m_actions.history});
     connect(new RecentFilesMenu(menus.recent, m_drafts->recentFiles(), this), &RecentFilesMenu::fileChosen, this,
             &MainWindow::openFile);
     auto *extras = new WindowExtras(this, {menus.file, menus.view, menus.help}, m_preview);
