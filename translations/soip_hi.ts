@@ -1973,6 +1973,85 @@
     </message>
 </context>
 <context>
+    <name>soip::HistoryFilterBar</name>
+    <message>
+        <source>Search the history</source>
+        <translation>इतिहास में खोजें</translation>
+    </message>
+    <message>
+        <source>Search: number, campaign name, text of the message, kid or message id</source>
+        <translation>खोजें: नंबर, कैंपेन का नाम, संदेश का टेक्स्ट, kid या संदेश ID</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>कोई भी दिन</translation>
+    </message>
+    <message>
+        <source>Sent on or after</source>
+        <translation>इस दिन या इसके बाद भेजे गए</translation>
+    </message>
+    <message>
+        <source>Sent on or before</source>
+        <translation>इस दिन या इससे पहले भेजे गए</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>सभी खाते</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>संदेश का प्रकार</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Text (TXT)</source>
+        <translation>टेक्स्ट (TXT)</translation>
+    </message>
+    <message>
+        <source>Rich media (RMC)</source>
+        <translation>रिच मीडिया (RMC)</translation>
+    </message>
+    <message>
+        <source>Call to action (CTA)</source>
+        <translation>कॉल टू ऐक्शन (CTA)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>कोई भी परिणाम</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>अस्वीकार या विफल</translation>
+    </message>
+    <message>
+        <source>Unknown (answer lost)</source>
+        <translation>अज्ञात (जवाब खो गया)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>soip::HistoryModel</name>
     <message numerus="yes">
         <source>Campaign, %n recipient(s)</source>
@@ -2036,10 +2115,6 @@
 <context>
     <name>soip::HistoryWindow</name>
     <message>
-        <source>Any day</source>
-        <translation>कोई भी दिन</translation>
-    </message>
-    <message>
         <source>History — SOIP Composer</source>
         <translation>इतिहास — SOIP Composer</translation>
     </message>
@@ -2082,78 +2157,6 @@
     <message>
         <source>The history cannot be read: %1</source>
         <translation>इतिहास पढ़ा नहीं जा सकता: %1</translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation>इतिहास में खोजें</translation>
-    </message>
-    <message>
-        <source>Search: number, campaign name, text of the message, kid or message id</source>
-        <translation>खोजें: नंबर, कैंपेन का नाम, संदेश का टेक्स्ट, kid या संदेश ID</translation>
-    </message>
-    <message>
-        <source>Sent on or after</source>
-        <translation>इस दिन या इसके बाद भेजे गए</translation>
-    </message>
-    <message>
-        <source>Sent on or before</source>
-        <translation>इस दिन या इससे पहले भेजे गए</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>खाता</translation>
-    </message>
-    <message>
-        <source>Message type</source>
-        <translation>संदेश का प्रकार</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>सभी प्रकार</translation>
-    </message>
-    <message>
-        <source>Text (TXT)</source>
-        <translation>टेक्स्ट (TXT)</translation>
-    </message>
-    <message>
-        <source>Rich media (RMC)</source>
-        <translation>रिच मीडिया (RMC)</translation>
-    </message>
-    <message>
-        <source>Call to action (CTA)</source>
-        <translation>कॉल टू ऐक्शन (CTA)</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>परिणाम</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>कोई भी परिणाम</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>स्वीकार किया गया</translation>
-    </message>
-    <message>
-        <source>Refused or failed</source>
-        <translation>अस्वीकार या विफल</translation>
-    </message>
-    <message>
-        <source>Unknown (answer lost)</source>
-        <translation>अज्ञात (जवाब खो गया)</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>से(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>तक(&amp;T):</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>सभी खाते</translation>
     </message>
     <message>
         <source>Nothing in the history matches the search and filters.</source>

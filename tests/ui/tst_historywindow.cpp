@@ -9,6 +9,7 @@
 #include "history/historywindow.h"
 #include "modalanswerer.h"
 #include "net/soiprequest.h"
+#include "services/sendcontroller.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace soip;
@@ -193,6 +195,44 @@ private slots:
         QTRY_VERIFY(QFile::exists(path));
         const QList<QStringList> written = readCsv(path);
         QCOMPARE(written, shown(history->findChild<QTableView *>(u"historyTableView"_s)->model()));
+    }
+
+    // A send to the built-in sandbox, recorded as SendWorkflow records it; "Check status" asks for
+    // its message ids and the answers stay in the history.
+    void checkStatusKeepsTheAnswersInTheHistory()
+    {
+        MainWindow *window = m_env->openWindow();
+        SendController *sending = window->sendController();
+        const Message card = message(u"+919876543211"_s, u"Your parcel is out for delivery"_s);
+        std::optional<SendOutcome> outcome;
+        Account used;
+        connect(sending, &SendController::sendFinished, this,
+                [&](const SendOutcome &answer, const Account &account) {
+                    outcome = answer;
+                    used = account;
+                });
+        sending->send(SendController::sandboxAccountId(), card);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        QVERIFY2(outcome->kind == SendOutcome::Kind::Accepted, qPrintable(outcome->explanation()));
+        SendHistory *sends = m_env->services()->history();
+        QVERIFY(sends->record(used, card, *outcome));
+        const QStringList ids = sends->recent(1).constFirst().messageIds;
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(sends->statuses(ids).isEmpty());
+
+        HistoryWindow *history = openHistory();
+        QVERIFY(history);
+        search(history, u"out for delivery"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        auto *table = history->findChild<QTableWidget *>(u"historyRecipientsTable"_s);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), u"Not asked yet"_s);
+        auto *check = history->findChild<QPushButton *>(u"historyCheckStatusButton"_s);
+        QTRY_VERIFY(check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sends->statuses(ids).size(), ids.size(), 10000);
+        QTRY_VERIFY(table->item(0, 2)->text() != u"Not asked yet"_s);
+        QTRY_VERIFY(check->isEnabled());
     }
 
     void reportCountsWhatTheJournalHolds()

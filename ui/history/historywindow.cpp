@@ -3,6 +3,7 @@
 #include "campaignreport.h"
 #include "csvfiledialog.h"
 #include "historydetails.h"
+#include "historyfilterbar.h"
 #include "historymodel.h"
 #include "services/appservices.h"
 #include "services/sendcontroller.h"
@@ -10,8 +11,6 @@
 #include "statuscheck.h"
 #include "storage/sendhistory.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
@@ -28,7 +26,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -36,19 +33,24 @@ using namespace Qt::StringLiterals;
 namespace soip {
 
 namespace {
-// The first day a date box offers; showing it means "any day".
-const QDate kAnyDay(2020, 1, 1);
-
-QDateEdit *dayEdit(const QString &name, const QString &accessibleName, QWidget *parent)
+// The account a send went out with: the same saved account, else one of that name (it may have been
+// saved again), else the built-in sandbox when it sent (its name is translated: a send made in Hindi
+// names it so).
+std::optional<Account> accountAsSent(const QList<Account> &accounts, const Account &asSent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kAnyDay);
-    edit->setSpecialValueText(HistoryWindow::tr("Any day"));
-    edit->setDate(kAnyDay);
-    return edit;
+    for (const Account &each : accounts) {
+        if (!asSent.id.isEmpty() && each.id == asSent.id)
+            return each;
+    }
+    for (const Account &each : accounts) {
+        if (each.name == asSent.name)
+            return each;
+    }
+    for (const Account &each : accounts) {
+        if (each.isSandbox() && each.sid == asSent.sid)
+            return each;
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -125,7 +127,9 @@ HistoryWindow::HistoryWindow(AppServices *services, QWidget *parent)
     buttons->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createFilterBar());
+    m_filters = new HistoryFilterBar(this);
+    m_filters->setAccounts(m_query.accounts());
+    layout->addWidget(m_filters);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
 
@@ -137,14 +141,13 @@ HistoryWindow::HistoryWindow(AppServices *services, QWidget *parent)
     });
     connect(m_checkStatus, &QPushButton::clicked, this, &HistoryWindow::checkStatus);
     connect(m_export, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(m_filters, &HistoryFilterBar::changed, this, &HistoryWindow::applyFilter);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filters,
+            &HistoryFilterBar::focusSearch);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, &HistoryWindow::reload);
 
     // Reading order: the search and filters (made after the list) first.
-    const QList<QWidget *> order = {m_search, m_from, m_to, m_account, m_type, m_outcome, m_table, m_tabs};
+    const QList<QWidget *> order = m_filters->controls() + QList<QWidget *>{m_table, m_tabs};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     resize(1100, 700);
@@ -163,96 +166,13 @@ HistoryWindow::~HistoryWindow()
         rememberGeometry();
 }
 
-QWidget *HistoryWindow::createFilterBar()
-{
-    auto *bar = new QWidget(this);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(u"historySearchEdit"_s);
-    m_search->setAccessibleName(tr("Search the history"));
-    m_search->setPlaceholderText(tr("Search: number, campaign name, text of the message, kid or message id"));
-    m_search->setClearButtonEnabled(true);
-    m_from = dayEdit(u"historyFromEdit"_s, tr("Sent on or after"), bar);
-    m_to = dayEdit(u"historyToEdit"_s, tr("Sent on or before"), bar);
-    m_account = new QComboBox(bar);
-    m_account->setObjectName(u"historyAccountCombo"_s);
-    m_account->setAccessibleName(tr("Account"));
-    m_type = new QComboBox(bar);
-    m_type->setObjectName(u"historyTypeCombo"_s);
-    m_type->setAccessibleName(tr("Message type"));
-    m_type->addItem(tr("All types"), QString());
-    m_type->addItem(tr("Text (TXT)"), u"TXT"_s);
-    m_type->addItem(tr("Rich media (RMC)"), u"RMC"_s);
-    m_type->addItem(tr("Call to action (CTA)"), u"CTA"_s);
-    m_outcome = new QComboBox(bar);
-    m_outcome->setObjectName(u"historyOutcomeCombo"_s);
-    m_outcome->setAccessibleName(tr("Outcome"));
-    m_outcome->addItem(tr("Any outcome"), int(HistoryFilter::Outcome::Any));
-    m_outcome->addItem(tr("Accepted"), int(HistoryFilter::Outcome::Accepted));
-    m_outcome->addItem(tr("Refused or failed"), int(HistoryFilter::Outcome::Failed));
-    m_outcome->addItem(tr("Unknown (answer lost)"), int(HistoryFilter::Outcome::Unknown));
-    fillAccounts();
-
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
-    const auto labelled = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, bar);
-        label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field);
-    };
-    labelled(tr("&From:"), m_from);
-    labelled(tr("&To:"), m_to);
-    layout->addWidget(m_account);
-    layout->addWidget(m_type);
-    layout->addWidget(m_outcome);
-
-    // Typing waits for a pause; the other filters apply at once.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_searchDelay, &QTimer::timeout, this, &HistoryWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &HistoryWindow::applyFilter);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &HistoryWindow::applyFilter);
-    for (QComboBox *combo : {m_account, m_type, m_outcome})
-        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryWindow::applyFilter);
-    return bar;
-}
-
-void HistoryWindow::fillAccounts()
-{
-    const QString current = m_account->currentData().toString();
-    const QSignalBlocker blocker(m_account);
-    m_account->clear();
-    m_account->addItem(tr("All accounts"), QString());
-    for (const QString &name : m_query.accounts())
-        m_account->addItem(name, name);
-    m_account->setCurrentIndex(std::max(0, m_account->findData(current)));
-}
-
-HistoryFilter HistoryWindow::currentFilter() const
-{
-    HistoryFilter filter;
-    filter.text = m_search->text();
-    if (m_from->date() != kAnyDay)
-        filter.from = m_from->date();
-    if (m_to->date() != kAnyDay)
-        filter.to = m_to->date();
-    filter.account = m_account->currentData().toString();
-    filter.type = m_type->currentData().toString();
-    filter.outcome = HistoryFilter::Outcome(m_outcome->currentData().toInt());
-    filter.oldestFirst = m_model->filter().oldestFirst;
-    return filter;
-}
-
 void HistoryWindow::applyFilter()
 {
-    m_searchDelay->stop();
     if (!m_open)
         return;
-    m_model->setFilter(currentFilter());
+    HistoryFilter filter = m_filters->filter();
+    filter.oldestFirst = m_model->filter().oldestFirst;
+    m_model->setFilter(filter);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }
@@ -261,7 +181,7 @@ void HistoryWindow::reload()
 {
     if (!m_open)
         return;
-    fillAccounts();
+    m_filters->setAccounts(m_query.accounts());
     m_model->reload();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -342,18 +262,7 @@ bool HistoryWindow::showCampaign(const QString &id)
     activateWindow();
     int row = m_model->rowOfCampaign(id);
     if (row < 0) {
-        const QSignalBlocker search(m_search);
-        const QSignalBlocker from(m_from);
-        const QSignalBlocker to(m_to);
-        const QSignalBlocker account(m_account);
-        const QSignalBlocker type(m_type);
-        const QSignalBlocker outcome(m_outcome);
-        m_search->clear();
-        m_from->setDate(kAnyDay);
-        m_to->setDate(kAnyDay);
-        m_account->setCurrentIndex(0);
-        m_type->setCurrentIndex(0);
-        m_outcome->setCurrentIndex(0);
+        m_filters->reset();
         applyFilter();
         row = m_model->rowOfCampaign(id);
     }
@@ -372,29 +281,29 @@ void HistoryWindow::checkStatus()
         return;
     const HistoryEntry entry = m_model->entry(current.row());
     QStringList ids;
-    QString accountId;
-    QString accountName = entry.account;
+    Account asSent; // as the history knows it: id (campaigns), name, SID
+    asSent.name = entry.account;
     m_checkCampaign.clear();
     if (entry.kind == HistoryEntry::Kind::Send) {
-        if (const std::optional<SendRecord> record = m_services->history()->find(entry.sendId))
+        if (const std::optional<SendRecord> record = m_services->history()->find(entry.sendId)) {
             ids = record->messageIds;
+            asSent.sid = record->sid;
+        }
     } else {
         m_checkCampaign = entry.campaignId;
-        if (const std::optional<CampaignRecord> record = m_journal.find(entry.campaignId))
-            accountId = record->accountId;
+        if (const std::optional<CampaignRecord> record = m_journal.find(entry.campaignId)) {
+            asSent.id = record->accountId;
+            asSent.sid = record->sid;
+        }
         for (const JournalRow &row : m_journal.rows(entry.campaignId)) {
             if (!row.messageId.isEmpty())
                 ids << row.messageId;
         }
     }
-    std::optional<Account> account;
-    for (const Account &each : m_services->sending()->accounts()) {
-        if ((!accountId.isEmpty() && each.id == accountId) || (!account && each.name == accountName))
-            account = each;
-    }
+    const std::optional<Account> account = accountAsSent(m_services->sending()->accounts(), asSent);
     if (!account) {
         m_status->setText(
-            tr("The account “%1” is no longer set up, so the status cannot be asked.").arg(accountName));
+            tr("The account “%1” is no longer set up, so the status cannot be asked.").arg(asSent.name));
         return;
     }
     if (ids.isEmpty())

@@ -7,22 +7,19 @@
 #include <QPointer>
 #include <QWidget>
 
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace soip {
 
 class AppServices;
 class CampaignReport;
 class HistoryDetails;
+class HistoryFilterBar;
 class HistoryModel;
 class StatusCheck;
 struct Message;
@@ -55,9 +52,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *createFilterBar();
-    void fillAccounts();
-    HistoryFilter currentFilter() const;
     void applyFilter();
     void updateEmptyState();
     void showCurrent();
@@ -74,13 +68,7 @@ private:
     bool m_loaded = false;
     HistoryModel *m_model = nullptr;
 
-    QLineEdit *m_search = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QComboBox *m_account = nullptr;
-    QComboBox *m_type = nullptr;
-    QComboBox *m_outcome = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    HistoryFilterBar *m_filters = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;
