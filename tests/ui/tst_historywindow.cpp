@@ -2,6 +2,7 @@
 // by its number and a campaign by its name, "Open as new draft" gives back the exact payload,
 // "Export CSV…" writes what the table shows, and a campaign's report counts what its journal holds.
 #include "../storage/historyfixture.h"
+#include "campaign/csvreader.h"
 #include "composer/composerdocument.h"
 #include "guitestenvironment.h"
 #include "history/campaignreport.h"
@@ -31,42 +32,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Read back with the campaign's own CSV reader (RFC 4180, BOM): what the export writes, a
+// spreadsheet saved as CSV reads the same way.
 QList<QStringList> readCsv(const QString &path)
 {
-    // Enough of RFC 4180 for what the exports hold (the quoting itself is tst_historyquery's).
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << std::exchange(field, {});
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            row << std::exchange(field, {});
-            rows << std::exchange(row, {});
-        } else {
-            field += c;
-        }
+    const CsvReader::Result read = CsvReader::read(file.readAll(), u',');
+    if (!read.table)
+        return {};
+    QList<QStringList> rows{read.table->columns()};
+    for (qsizetype row = 0; row < read.table->rowCount(); ++row) {
+        QStringList cells;
+        for (qsizetype column = 0; column < read.table->columns().size(); ++column)
+            cells << read.table->cell(row, column).toString();
+        rows << cells;
     }
     return rows;
 }
