@@ -79,6 +79,13 @@ HistoryWindow::HistoryWindow(AppServices *services, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(HistoryModel::When, Qt::DescendingOrder);
+    // The history is read page by page in time order: a click on any column turns that order round,
+    // and the arrow stays on "When", which is what it sorts by.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (section != HistoryModel::When)
+                    m_table->horizontalHeader()->setSortIndicator(HistoryModel::When, order);
+            });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
