@@ -34,13 +34,13 @@ how the message will look on the phone, and sends it.\n\
 .\n\
 The soip command-line tool validates, formats, previews and sends the same\n\
 JSON files from scripts.")
-# dpkg-shlibdeps finds the linked libraries (Qt, QtKeychain, libphonenumber, QuaZip). It cannot see what is
-# loaded at run time: the Secret Service client QtKeychain dlopens, GStreamer's plugins behind
+# dpkg-shlibdeps finds the linked libraries (Qt, QtKeychain, libphonenumber, QuaZip, Qt Charts; Qt Charts,
+# which draws the History window's delivery report, is also named here). It cannot see what is loaded at run time: the Secret Service client QtKeychain dlopens, GStreamer's plugins behind
 # Qt Multimedia (without them playback crashes), the SQLite driver for history, the SVG image and
 # icon plugins, and the X11/Wayland platform plugins.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libquazip1-qt6-1, libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
+    "libquazip1-qt6-1, libsecret-1-0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, libqt6sql6-sqlite, libqt6svg6, libqt6charts6, qt6-qpa-plugins")
 # A keyring to hold the API key, Qt's own translations, and a Devanagari font for the Hindi interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -9,6 +9,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-charts-dev libqt6opengl6-dev  # Charts' CMake package needs Qt6OpenGL's; Debian does not pull it in
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libphonenumber-dev libquazip1-qt6-dev libgl-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins

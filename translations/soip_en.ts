@@ -150,6 +150,74 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignReport</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2 accepted, %3 rejected, %4 not sent, %5 unknown.</source>
+        <translation>
+            <numerusform>%1: %n row, %2 accepted, %3 rejected, %4 not sent, %5 unknown.</numerusform>
+            <numerusform>%1: %n rows, %2 accepted, %3 rejected, %4 not sent, %5 unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n row): %2</numerusform>
+            <numerusform>%1 (%n rows): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryDetails</name>
+    <message numerus="yes">
+        <source>Started %1 with the account “%2”, from %3: %n recipient(s).</source>
+        <translation>
+            <numerusform>Started %1 with the account “%2”, from %3: %n recipient.</numerusform>
+            <numerusform>Started %1 with the account “%2”, from %3: %n recipients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryModel</name>
+    <message numerus="yes">
+        <source>Campaign, %n recipient(s)</source>
+        <translation>
+            <numerusform>Campaign, %n recipient</numerusform>
+            <numerusform>Campaign, %n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n character(s) to search.</source>
+        <translation>
+            <numerusform>Type at least %n character to search.</numerusform>
+            <numerusform>Type at least %n characters to search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for %1 of %n message(s)…</source>
+        <translation>
+            <numerusform>Asked for %1 of %n message…</numerusform>
+            <numerusform>Asked for %1 of %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported.</source>
+        <translation>
+            <numerusform>%n entry exported.</numerusform>
+            <numerusform>%n entries exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::IssueCollector</name>
     <message numerus="yes">
         <source>%n more problems of this kind are not listed one by one.</source>

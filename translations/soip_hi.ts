@@ -1454,6 +1454,91 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignReport</name>
+    <message>
+        <source>Rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Rows by outcome</source>
+        <translation>परिणाम के अनुसार पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Accepted rows by delivery status</source>
+        <translation>डिलीवरी स्थिति के अनुसार स्वीकार की गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>डिलीवर नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>फ़ोन के जवाब की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>अभी पूछा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Show rows in state</source>
+        <translation>इस स्थिति वाली पंक्तियाँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Show rows with vendor code</source>
+        <translation>इस वेंडर कोड वाली पंक्तियाँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Write the rows the table shows to a CSV file</source>
+        <translation>तालिका में दिख रही पंक्तियों को CSV फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>Campaign rows</source>
+        <translation>कैंपेन की पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>स्थिति(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;code:</source>
+        <translation>वेंडर कोड(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list to see its delivery report.</source>
+        <translation>डिलीवरी रिपोर्ट देखने के लिए सूची में कोई कैंपेन चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), %2 accepted, %3 rejected, %4 not sent, %5 unknown.</source>
+        <translation>
+            <numerusform>%1: %n पंक्ति, %2 स्वीकार, %3 अस्वीकार, %4 नहीं भेजी गईं, %5 अज्ञात।</numerusform>
+            <numerusform>%1: %n पंक्तियाँ, %2 स्वीकार, %3 अस्वीकार, %4 नहीं भेजी गईं, %5 अज्ञात।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>सभी कोड</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s)): %2</source>
+        <translation>
+            <numerusform>%1 (%n पंक्ति): %2</numerusform>
+            <numerusform>%1 (%n पंक्तियाँ): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::CampaignTemplate</name>
     <message>
         <source>A placeholder is not closed: &quot;%1&quot; needs }} after the column name.</source>
@@ -1698,6 +1783,28 @@
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>सिस्टम कीचेन ने एक त्रुटि बताई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CsvExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CsvFileDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written.</source>
+        <translation>CSV फ़ाइल नहीं लिखी गई।</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2151,10 @@
     <message>
         <source>Exported the template to %1</source>
         <translation>टेम्पलेट %1 में निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>A copy of the sent message is open as a new draft.</source>
+        <translation>भेजे गए संदेश की एक प्रति नए ड्राफ़्ट के रूप में खुली है।</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2546,307 @@
     </message>
 </context>
 <context>
+    <name>soip::HistoryDetails</name>
+    <message>
+        <source>Recipients</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>संदेश ID</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>डिलीवरी स्थिति</translation>
+    </message>
+    <message>
+        <source>The payload that was sent</source>
+        <translation>भेजा गया पेलोड</translation>
+    </message>
+    <message>
+        <source>&amp;Payload sent (the API key is never stored):</source>
+        <translation>भेजा गया पेलोड(&amp;P) (API कुंजी कभी सहेजी नहीं जाती):</translation>
+    </message>
+    <message>
+        <source>Choose a send or a campaign in the list.</source>
+        <translation>सूची में कोई भेजा गया संदेश या कैंपेन चुनें।</translation>
+    </message>
+    <message>
+        <source>Sent %1 with the account “%2”.</source>
+        <translation>%1 को खाते “%2” से भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Request id (kid): %1</source>
+        <translation>अनुरोध ID (kid): %1</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>अभी पूछा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”</source>
+        <translation>कैंपेन “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1 with the account “%2”, from %3: %n recipient(s).</source>
+        <translation>
+            <numerusform>%1 को खाते “%2” से, %3 से शुरू हुआ: %n प्राप्तकर्ता।</numerusform>
+            <numerusform>%1 को खाते “%2” से, %3 से शुरू हुआ: %n प्राप्तकर्ता।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card below is the campaign&apos;s template; its rows are in the delivery report.</source>
+        <translation>नीचे दिया कार्ड कैंपेन का टेम्पलेट है; इसकी पंक्तियाँ डिलीवरी रिपोर्ट में हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryFilterBar</name>
+    <message>
+        <source>Search the history</source>
+        <translation>इतिहास में खोजें</translation>
+    </message>
+    <message>
+        <source>Search: number, campaign name, text of the message, kid or message id</source>
+        <translation>खोजें: नंबर, कैंपेन का नाम, संदेश का टेक्स्ट, kid या संदेश ID</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>कोई भी दिन</translation>
+    </message>
+    <message>
+        <source>Sent on or after</source>
+        <translation>इस दिन या इसके बाद भेजे गए</translation>
+    </message>
+    <message>
+        <source>Sent on or before</source>
+        <translation>इस दिन या इससे पहले भेजे गए</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>सभी खाते</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>संदेश का प्रकार</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Text (TXT)</source>
+        <translation>टेक्स्ट (TXT)</translation>
+    </message>
+    <message>
+        <source>Rich media (RMC)</source>
+        <translation>रिच मीडिया (RMC)</translation>
+    </message>
+    <message>
+        <source>Call to action (CTA)</source>
+        <translation>कॉल टू ऐक्शन (CTA)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>कोई भी परिणाम</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>अस्वीकार या विफल</translation>
+    </message>
+    <message>
+        <source>Unknown (answer lost)</source>
+        <translation>अज्ञात (जवाब खो गया)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>तक(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryModel</name>
+    <message numerus="yes">
+        <source>Campaign, %n recipient(s)</source>
+        <translation>
+            <numerusform>कैंपेन, %n प्राप्तकर्ता</numerusform>
+            <numerusform>कैंपेन, %n प्राप्तकर्ता</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Single send</source>
+        <translation>एकल संदेश</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>चल रहा है</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>बीच में रुका</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>किसे</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>खाता</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryQuery</name>
+    <message>
+        <source>The history %1 cannot be opened: %2</source>
+        <translation>इतिहास %1 खोला नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>इतिहास पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+</context>
+<context>
+    <name>soip::HistoryWindow</name>
+    <message>
+        <source>History — SOIP Composer</source>
+        <translation>इतिहास — SOIP Composer</translation>
+    </message>
+    <message>
+        <source>Sends and campaigns</source>
+        <translation>भेजे गए संदेश और कैंपेन</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>संदेश(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;report</source>
+        <translation>डिलीवरी रिपोर्ट(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Draft</source>
+        <translation>नए ड्राफ़्ट के रूप में खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the exact message that was sent as a new, unsaved draft</source>
+        <translation>ठीक वही भेजा गया संदेश एक नए, बिना सहेजे ड्राफ़्ट के रूप में खोलें</translation>
+    </message>
+    <message>
+        <source>Check &amp;Status</source>
+        <translation>स्थिति देखें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ask the vendor whether the messages reached the phones; the answers are kept</source>
+        <translation>वेंडर से पूछें कि संदेश फ़ोन तक पहुँचे या नहीं; जवाब सहेज लिए जाते हैं</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV एक्सपोर्ट करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the list as it is shown (search and filters applied) to a CSV file</source>
+        <translation>सूची को जैसी दिख रही है (खोज और फ़िल्टर के साथ) वैसी ही CSV फ़ाइल में लिखें</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>इतिहास पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches the search and filters.</source>
+        <translation>इतिहास में खोज और फ़िल्टर से मेल खाता कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>No sends yet. Messages sent from the composer or with soip appear here.</source>
+        <translation>अभी तक कुछ नहीं भेजा गया। कंपोज़र से या soip से भेजे गए संदेश यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>More than %1 entries</source>
+        <translation>%1 से ज़्यादा प्रविष्टियाँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n प्रविष्टि</numerusform>
+            <numerusform>%n प्रविष्टियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n character(s) to search.</source>
+        <translation>
+            <numerusform>खोजने के लिए कम से कम %n अक्षर लिखें।</numerusform>
+            <numerusform>खोजने के लिए कम से कम %n अक्षर लिखें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account “%1” is no longer set up, so the status cannot be asked.</source>
+        <translation>खाता “%1” अब सेट नहीं है, इसलिए स्थिति पूछी नहीं जा सकती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for %1 of %n message(s)…</source>
+        <translation>
+            <numerusform>%n में से %1 संदेश की स्थिति पूछी गई…</numerusform>
+            <numerusform>%n में से %1 संदेशों की स्थिति पूछी गई…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery status is up to date and kept in the history.</source>
+        <translation>डिलीवरी स्थिति अपडेट हो गई है और इतिहास में सहेज ली गई है।</translation>
+    </message>
+    <message>
+        <source>The status could not be asked: %1</source>
+        <translation>स्थिति पूछी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Asking for the delivery status…</source>
+        <translation>डिलीवरी स्थिति पूछी जा रही है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported.</source>
+        <translation>
+            <numerusform>%n प्रविष्टि एक्सपोर्ट की गई।</numerusform>
+            <numerusform>%n प्रविष्टियाँ एक्सपोर्ट की गईं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::InputFile</name>
     <message>
         <source>There is no file %1.</source>
@@ -2465,6 +2877,65 @@
             <numerusform>इस तरह की %n और समस्या एक-एक करके नहीं दिखाई गई है।</numerusform>
             <numerusform>इस तरह की %n और समस्याएँ एक-एक करके नहीं दिखाई गई हैं।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>soip::JournalRowsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>अभी पूछा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Vendor code</source>
+        <translation>वेंडर कोड</translation>
+    </message>
+    <message>
+        <source>Vendor message</source>
+        <translation>वेंडर संदेश</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>संदेश ID</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>डिलीवरी स्थिति</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4289,10 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <source>The send could not be added to the history: %1</source>
         <translation>यह भेजना इतिहास में नहीं जोड़ा जा सका: %1</translation>
     </message>
+    <message>
+        <source>The delivery status could not be added to the history: %1</source>
+        <translation>डिलीवरी स्थिति इतिहास में नहीं जोड़ी जा सकी: %1</translation>
+    </message>
 </context>
 <context>
     <name>soip::SendOutcome</name>
@@ -4870,6 +5345,14 @@ Account: %4</source>
     <message>
         <source>Send to every row of a spreadsheet (CSV or Excel)</source>
         <translation>स्प्रेडशीट (CSV या Excel) की हर पंक्ति को भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>इतिहास(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every message and campaign sent, with its outcome and delivery status (Ctrl+H)</source>
+        <translation>भेजा गया हर संदेश और कैंपेन, उसके परिणाम और डिलीवरी स्थिति के साथ (Ctrl+H)</translation>
     </message>
 </context>
 <context>

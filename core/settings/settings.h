@@ -17,6 +17,11 @@ inline const SettingValue<QByteArray> windowState{"mainWindow/state"};
 inline const SettingValue<QByteArray> splitterState{"mainWindow/splitter"};
 // Where the last draft was opened or saved: the next file dialog starts there.
 inline const SettingValue<QString> lastDirectory{"mainWindow/lastDirectory"};
+// The History window's size and place, and its list/details split.
+inline const SettingValue<QByteArray> historyGeometry{"history/geometry"};
+inline const SettingValue<QByteArray> historySplitter{"history/splitter"};
+// Where the last CSV export went.
+inline const SettingValue<QString> lastExportDirectory{"history/lastExportDirectory"};
 // Drafts opened or saved, most recent first.
 inline const SettingValue<QStringList> recentFiles{"recentFiles"};
 // Sender IDs sent with successfully, most recent first.

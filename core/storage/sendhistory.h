@@ -6,8 +6,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
+
+class QSqlQuery;
 
 namespace soip {
 
@@ -46,13 +51,26 @@ public:
     // Records one send; returns its id, or 0 on failure.
     qint64 record(const Account &account, const Message &message, const SendOutcome &outcome);
     QList<SendRecord> recent(int limit = 100) const;
+    std::optional<SendRecord> find(qint64 id) const;
     bool clear();
+
+    // Delivery statuses asked for later ("Check status"), by message id, so the history shows them
+    // next time. Kept in a table of their own: older versions and `soip` never see a changed `sends`.
+    bool setStatus(const QString &messageId, const QString &status);
+    QHash<QString, QString> statuses(const QStringList &messageIds) const;
+
+    QString path() const { return m_path; }
 
     // <app data dir>/history.sqlite
     static QString defaultPath();
+    // The statements that make this class's tables when they are missing (also run by HistoryQuery).
+    static QStringList schema();
 
 private:
+    static SendRecord recordFrom(const QSqlQuery &query);
+
     QString m_connection;
+    QString m_path;
     QString m_error;
 };
 

@@ -46,7 +46,7 @@ for package in libsecret-1-0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     grep -qE "(^|, )$package(,| |$)" <<<"$depends" || fail "Depends lacks $package (loaded at run time)"
 done
 # Found by dpkg-shlibdeps from the linked libraries.
-for package in libqt6core6 libqt6widgets6 libqt6keychain1 libc6; do
+for package in libqt6core6 libqt6widgets6 libqt6keychain1 libqt6charts6 libc6; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package (dpkg-shlibdeps did not run?)"
 done
 [ "$(dpkg-deb -f "$deb" Version)" = "$version-1" ] || fail "Version is $(dpkg-deb -f "$deb" Version)"

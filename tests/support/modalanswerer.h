@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QStringList>
 #include <QTimer>
@@ -58,6 +59,25 @@ public:
             }
             answered = true;
             button->click();
+        });
+        m_timer.start();
+    }
+
+    // Answers the next file dialog named `dialogName` (a QFileDialog the code under test opened with
+    // exec()) by choosing `path` in it, as a person typing the name and pressing Save would.
+    void answerFile(const QString &dialogName, const QString &path)
+    {
+        answered = false;
+        m_timer.disconnect();
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, dialogName, path] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != dialogName)
+                return;
+            m_timer.stop();
+            seenDialog = dialog->objectName();
+            answered = true;
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which is protected there
         });
         m_timer.start();
     }

@@ -108,6 +108,17 @@ bool DraftSession::openFile(const QString &path)
     return maybeSave() && loadFile(path);
 }
 
+bool DraftSession::openAsNewDraft(const Message &message)
+{
+    if (!maybeSave())
+        return false;
+    m_fileIssues.clear();
+    m_document->reset(message, {}, true);
+    emit draftLoaded(false);
+    emit statusMessage(tr("A copy of the sent message is open as a new draft."), 5000);
+    return true;
+}
+
 bool DraftSession::openWithDialog()
 {
     if (!maybeSave())

@@ -42,6 +42,8 @@ public:
     bool newDraft();
     bool openFile(const QString &path);
     bool openWithDialog();
+    // `message` (a sent one, from the history) as a new draft: no file, unsaved, modified.
+    bool openAsNewDraft(const Message &message);
     bool save();
     bool saveAs();
     // A campaign file (a draft with a spreadsheet) when `path` ends in .soipcampaign, else the

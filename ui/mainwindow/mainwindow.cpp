@@ -11,6 +11,7 @@
 #include "editors/composerform.h"
 #include "editors/sendereditor.h"
 #include "editors/tabring.h"
+#include "history/historywindow.h"
 #include "maintoolbar.h"
 #include "preview/comparedock.h"
 #include "preview/layoutchecks.h"
@@ -91,6 +92,21 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+HistoryWindow *MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryWindow(m_services, this);
+        connect(m_history, &HistoryWindow::openAsDraftRequested, this, [this](const Message &message) {
+            if (m_drafts->openAsNewDraft(message))
+                activateWindow();
+        });
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
+}
+
 void MainWindow::connectActions()
 {
     connect(m_actions.newDraft, &QAction::triggered, this, &MainWindow::newDraft);
@@ -113,6 +129,7 @@ void MainWindow::connectActions()
         m_sendWorkflow->copyCurl(currentAccountId(),
                                  m_campaign->shownMessage(m_document->message().withOnlyFieldsOfType()));
     });
+    connect(m_actions.history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_actions.accounts, &QAction::triggered, this,
             [this] { AccountsDialog(m_services->sending(), this).exec(); });
     connect(m_actions.preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
@@ -201,7 +218,8 @@ void MainWindow::createMenus()
     result->setObjectName(QStringLiteral("showResultAction"));
     QAction *compare = m_compareDock->toggleViewAction();
     compare->setObjectName(QStringLiteral("showCompareAction"));
-    const WindowActions::Menus menus = m_actions.fillMenuBar(menuBar(), {problems, result, compare});
+    const WindowActions::Menus menus =
+        m_actions.fillMenuBar(menuBar(), {problems, result, compare, m_actions.history});
     connect(new RecentFilesMenu(menus.recent, m_drafts->recentFiles(), this), &RecentFilesMenu::fileChosen, this,
             &MainWindow::openFile);
     auto *extras = new WindowExtras(this, {menus.file, menus.view, menus.help}, m_preview);

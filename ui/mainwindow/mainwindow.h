@@ -31,6 +31,7 @@ class Autosaver;
 class ComposerDocument;
 class ComposerForm;
 class CompareDock;
+class HistoryWindow;
 class DraftSession;
 class PreviewPane;
 class ProblemsPanel;
@@ -87,6 +88,8 @@ public:
     // Offers the latest interrupted campaign for resumption (at start-up, after offerRestore()).
     bool offerInterruptedCampaign();
     void restoreSnapshot(const AutosaveSnapshot &snapshot) { m_drafts->restoreSnapshot(snapshot); }
+    // View → History (made when first asked for); `showCampaign()` on it opens a delivery report.
+    HistoryWindow *showHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -130,6 +133,7 @@ private:
     QDockWidget *m_resultDock = nullptr;
     QDockWidget *m_campaignDock = nullptr;
     CompareDock *m_compareDock = nullptr;
+    HistoryWindow *m_history = nullptr;
     MainToolBar *m_toolBar = nullptr;
     WindowLayout *m_layout = nullptr;
     AccountSelector *m_accounts = nullptr;

@@ -50,6 +50,9 @@ WindowActions::WindowActions(QWidget *window)
     copyCurl = make(tr("Copy as &cURL"), "copyCurlAction", {});
     copyCurl->setToolTip(tr("Copy a curl command that sends this message; the key is left as $KALEYRA_API_KEY"));
 
+    history = make(tr("&History…"), "historyAction", QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("Every message and campaign sent, with its outcome and delivery status (Ctrl+H)"));
+
     accounts = make(tr("&Accounts…"), "accountsAction", {});
     preferences = make(tr("&Preferences…"), "preferencesAction", QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);

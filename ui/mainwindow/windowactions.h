@@ -40,6 +40,7 @@ public:
     QAction *send = nullptr;
     QAction *checkStatus = nullptr;
     QAction *copyCurl = nullptr;
+    QAction *history = nullptr;
     QAction *accounts = nullptr;
     QAction *preferences = nullptr;
     QAction *about = nullptr;
