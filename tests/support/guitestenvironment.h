@@ -25,6 +25,9 @@ public:
     static void isolateProgram()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // A D-Bus session (the keychain's) would give file dialogs to the desktop portal, out of
+        // the test's reach: ModalAnswerer answers Qt's own.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         QLocale::setDefault(english);

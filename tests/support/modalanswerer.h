@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStringList>
@@ -76,7 +77,10 @@ public:
             m_timer.stop();
             seenDialog = dialog->objectName();
             answered = true;
-            dialog->selectFile(path);
+            // The folder first, then the name: a whole path given to a dialog whose folder is still
+            // being listed can be dropped (seen with a fresh HOME).
+            dialog->setDirectory(QFileInfo(path).absolutePath());
+            dialog->selectFile(QFileInfo(path).fileName());
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which is protected there
         });
         m_timer.start();

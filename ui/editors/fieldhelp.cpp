@@ -106,6 +106,13 @@ QString FieldHelp::forObjectName(const QString &objectName)
          tr("The number the phone calls when the button is tapped. Indian numbers may leave out +91; it is "
             "saved like the recipients.")},
         {QStringLiteral("removeDuplicatesButton"), tr("Keeps each number in the recipients once.")},
+        {QStringLiteral("recipientsFromFileButton"),
+         tr("Sends the message to every row of a spreadsheet (CSV or Excel) instead of typed numbers. Its "
+            "columns can go into any text of the message as {{column name}}, so each customer gets their own.")},
+        {QStringLiteral("recipientsChangeFileButton"),
+         tr("Chooses another spreadsheet, another sheet of it or another column with the phone numbers.")},
+        {QStringLiteral("recipientsRemoveFileButton"),
+         tr("Goes back to typed numbers; the spreadsheet is no longer used.")},
     };
     return help.value(name);
 }

@@ -59,7 +59,7 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
 
     m_fromFile = new QPushButton(tr("From a &file…"), this);
     m_fromFile->setObjectName(QStringLiteral("recipientsFromFileButton"));
-    m_fromFile->setToolTip(tr("Send to every row of a spreadsheet (CSV or Excel), personalised with its columns"));
+    m_fromFile->setAccessibleName(tr("Recipients from a file"));
 
     m_typed = new QWidget(this);
     auto *summaryRow = new QHBoxLayout;
@@ -80,9 +80,10 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
     m_campaignLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_changeFile = new QPushButton(tr("C&hange…"), m_campaign);
     m_changeFile->setObjectName(QStringLiteral("recipientsChangeFileButton"));
-    m_changeFile->setToolTip(tr("Choose another spreadsheet, sheet or phone column"));
+    m_changeFile->setAccessibleName(tr("Change the spreadsheet"));
     m_removeFile = new QPushButton(tr("&Type numbers instead"), m_campaign);
     m_removeFile->setObjectName(QStringLiteral("recipientsRemoveFileButton"));
+    m_removeFile->setAccessibleName(tr("Type numbers instead of the spreadsheet"));
     auto *campaignButtons = new QHBoxLayout;
     campaignButtons->addStretch();
     campaignButtons->addWidget(m_changeFile);
