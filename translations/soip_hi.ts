@@ -2156,6 +2156,18 @@
         <source>A copy of the sent message is open as a new draft.</source>
         <translation>भेजे गए संदेश की एक प्रति नए ड्राफ़्ट के रूप में खुली है।</translation>
     </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>अपने-आप सहेजना विफल रहा</translation>
+    </message>
+    <message>
+        <source>Your work is not being autosaved. Save it to a file to keep it.
+
+%1</source>
+        <translation>आपका काम अपने-आप नहीं सहेजा जा रहा है। इसे बचाए रखने के लिए किसी फ़ाइल में सहेजें।
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>soip::EndpointPolicy</name>
@@ -2353,6 +2365,18 @@
     <message>
         <source>Keeps each number in the recipients once.</source>
         <translation>पाने वालों में हर नंबर एक ही बार रखता है।</translation>
+    </message>
+    <message>
+        <source>Sends the message to every row of a spreadsheet (CSV or Excel) instead of typed numbers. Its columns can go into any text of the message as {{column name}}, so each customer gets their own.</source>
+        <translation>टाइप किए गए नंबरों के बजाय स्प्रेडशीट (CSV या Excel) की हर पंक्ति को संदेश भेजता है। उसके कॉलम संदेश के किसी भी टेक्स्ट में {{column name}} के रूप में डाले जा सकते हैं, ताकि हर ग्राहक को अपना संदेश मिले।</translation>
+    </message>
+    <message>
+        <source>Chooses another spreadsheet, another sheet of it or another column with the phone numbers.</source>
+        <translation>दूसरी स्प्रेडशीट, उसकी दूसरी शीट या फ़ोन नंबरों वाला दूसरा कॉलम चुनता है।</translation>
+    </message>
+    <message>
+        <source>Goes back to typed numbers; the spreadsheet is no longer used.</source>
+        <translation>टाइप किए गए नंबरों पर लौटता है; स्प्रेडशीट का उपयोग अब नहीं होगा।</translation>
     </message>
 </context>
 <context>
@@ -3057,18 +3081,6 @@
 <context>
     <name>soip::MainWindow</name>
     <message>
-        <source>Autosave failed</source>
-        <translation>अपने-आप सहेजना विफल रहा</translation>
-    </message>
-    <message>
-        <source>Your work is not being autosaved. Save it to a file to keep it.
-
-%1</source>
-        <translation>आपका काम अपने-आप नहीं सहेजा जा रहा है। इसे बचाए रखने के लिए किसी फ़ाइल में सहेजें।
-
-%1</translation>
-    </message>
-    <message>
         <source>Message fields</source>
         <translation>संदेश के फ़ील्ड</translation>
     </message>
@@ -3081,18 +3093,6 @@
         <translation>समस्याएँ</translation>
     </message>
     <message>
-        <source>Send result</source>
-        <translation>भेजने का परिणाम</translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation>समस्याएँ(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Send &amp;result</source>
-        <translation>भेजने का परिणाम(&amp;R)</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>समस्याएँ (%1)</translation>
     </message>
@@ -3103,10 +3103,6 @@
     <message>
         <source>SOIP Composer — %1[*]</source>
         <translation>SOIP Composer — %1[*]</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>अभियान</translation>
     </message>
 </context>
 <context>
@@ -3930,20 +3926,24 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>फ़ाइल से(&amp;F)…</translation>
     </message>
     <message>
-        <source>Send to every row of a spreadsheet (CSV or Excel), personalised with its columns</source>
-        <translation>स्प्रेडशीट (CSV या Excel) की हर पंक्ति को, उसके कॉलमों से व्यक्तिगत बनाकर भेजें</translation>
-    </message>
-    <message>
         <source>C&amp;hange…</source>
         <translation>बदलें(&amp;H)…</translation>
     </message>
     <message>
-        <source>Choose another spreadsheet, sheet or phone column</source>
-        <translation>दूसरी स्प्रेडशीट, शीट या फ़ोन कॉलम चुनें</translation>
-    </message>
-    <message>
         <source>&amp;Type numbers instead</source>
         <translation>इसके बजाय नंबर टाइप करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Recipients from a file</source>
+        <translation>फ़ाइल से प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Change the spreadsheet</source>
+        <translation>स्प्रेडशीट बदलें</translation>
+    </message>
+    <message>
+        <source>Type numbers instead of the spreadsheet</source>
+        <translation>स्प्रेडशीट के बजाय नंबर टाइप करें</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5353,33 @@ Account: %4</source>
     <message>
         <source>Every message and campaign sent, with its outcome and delivery status (Ctrl+H)</source>
         <translation>भेजा गया हर संदेश और कैंपेन, उसके परिणाम और डिलीवरी स्थिति के साथ (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
+    <name>soip::WindowDocks</name>
+    <message>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <source>Send result</source>
+        <translation>भेजने का परिणाम</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>अभियान</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>समस्याएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send &amp;result</source>
+        <translation>भेजने का परिणाम(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>अभियान(&amp;C)</translation>
     </message>
 </context>
 <context>

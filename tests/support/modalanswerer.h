@@ -3,8 +3,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStringList>
 #include <QTimer>
@@ -77,10 +77,12 @@ public:
             m_timer.stop();
             seenDialog = dialog->objectName();
             answered = true;
-            // The folder first, then the name: a whole path given to a dialog whose folder is still
-            // being listed can be dropped (seen with a fresh HOME).
-            dialog->setDirectory(QFileInfo(path).absolutePath());
-            dialog->selectFile(QFileInfo(path).fileName());
+            // Typed into the name box, as a person does: selectFile() races the dialog's listing of
+            // its folder and can leave the suggested name in place (seen with a fresh HOME).
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
+            else
+                dialog->selectFile(path);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which is protected there
         });
         m_timer.start();

@@ -7,7 +7,9 @@
 #include "composer/recentfiles.h"
 #include "model/suggestedfilename.h"
 #include "settings/settings.h"
+#include "windowactions.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -57,7 +59,22 @@ DraftSession::DraftSession(ComposerDocument *document, const QString &autosaveDi
     , m_autosaver(new Autosaver(document, autosaveDirectory, this))
     , m_recentFiles(new RecentFiles(this))
     , m_blank(&ComposerDocument::blankMessage)
-{}
+{
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
+        QMessageBox::warning(
+            m_dialogParent, tr("Autosave failed"),
+            tr("Your work is not being autosaved. Save it to a file to keep it.\n\n%1").arg(reason));
+    });
+}
+
+void DraftSession::connectActions(const WindowActions &actions)
+{
+    connect(actions.newDraft, &QAction::triggered, this, &DraftSession::newDraft);
+    connect(actions.open, &QAction::triggered, this, &DraftSession::openWithDialog);
+    connect(actions.save, &QAction::triggered, this, &DraftSession::save);
+    connect(actions.saveAs, &QAction::triggered, this, &DraftSession::saveAs);
+    connect(actions.exportTemplate, &QAction::triggered, this, &DraftSession::exportTemplate);
+}
 
 QString DraftSession::draftOfDrop(const QMimeData *mime)
 {

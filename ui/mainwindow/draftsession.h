@@ -15,6 +15,7 @@ namespace soip {
 class Autosaver;
 class ComposerDocument;
 class RecentFiles;
+struct WindowActions;
 struct AutosaveSnapshot;
 struct Message;
 
@@ -36,6 +37,9 @@ public:
 
     // What a new draft starts with (the window fills in the account's sender, route and profile).
     void setBlankMessageFactory(std::function<Message()> factory) { m_blank = std::move(factory); }
+
+    // File → New, Open, Save, Save As and Export Template.
+    void connectActions(const WindowActions &actions);
 
     // Each asks about unsaved changes first where that applies; false when the user cancelled or
     // the operation failed (the user has been told why).

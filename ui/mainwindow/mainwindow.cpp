@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "campaign/campaigncontroller.h"
-#include "campaign/campaignpanel.h"
 #include "composer/autosaver.h"
 #include "composer/composerdocument.h"
 #include "dialogs/aboutdialog.h"
@@ -23,6 +21,7 @@
 #include "spreadsheet/campaigncomposer.h"
 #include "validation/validator.h"
 #include "windowactions.h"
+#include "windowdocks.h"
 #include "windowlayout.h"
 
 #include <QAction>
@@ -30,13 +29,24 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMimeData>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace soip {
+
+namespace {
+
+// A draft or campaign file dropped on the window, else a spreadsheet of recipients; or empty.
+QString droppedFile(const QMimeData *mime)
+{
+    const QString draft = DraftSession::draftOfDrop(mime);
+    return !draft.isEmpty() ? draft : CampaignComposer::spreadsheetOfDrop(mime);
+}
+
+} // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
@@ -54,8 +64,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createToolBar();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_sendWorkflow = new SendWorkflow(
-        {m_services->sending(), m_services->history(), m_services->senderIds(), m_services->campaigns()}, m_result,
-        this);
+        {m_services->sending(), m_services->history(), m_services->senderIds(), m_services->campaigns()},
+        m_docks->result, this);
     connectActions();
 
     connect(m_document, &ComposerDocument::changed, this, &MainWindow::onDocumentChanged);
@@ -63,19 +73,20 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_document, &ComposerDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ComposerDocument::modifiedChanged, this, &MainWindow::updateTitle);
     // The last send's result belongs to the message that was sent, not to the next one.
-    connect(m_document, &ComposerDocument::replaced, m_result, &ResultPanel::clear);
-    connect(m_drafts, &DraftSession::draftLoaded, this, &MainWindow::onDraftLoaded);
-    connect(m_drafts, &DraftSession::statusMessage, this, &MainWindow::showStatus);
-    connect(m_drafts->autosaver(), &Autosaver::failed, this, [this](const QString &reason) {
-        QMessageBox::warning(
-            this, tr("Autosave failed"),
-            tr("Your work is not being autosaved. Save it to a file to keep it.\n\n%1").arg(reason));
+    connect(m_document, &ComposerDocument::replaced, m_docks->result, &ResultPanel::clear);
+    connect(m_drafts, &DraftSession::draftLoaded, this, [this](bool hasFileIssues) {
+        // A draft from a file or an autosave was written before: its problems are all news now.
+        m_form->revealAllIssues();
+        if (hasFileIssues)
+            WindowDocks::bringUp(m_docks->problemsDock);
     });
+    connect(m_drafts, &DraftSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_sendWorkflow, &SendWorkflow::stateChanged, this, &MainWindow::updateSendState);
     connect(m_services->campaigns(), &CampaignController::changed, this, &MainWindow::updateSendState);
     connect(m_services->campaigns(), &CampaignController::statusMessage, this, &MainWindow::showStatus);
     connect(m_sendWorkflow, &SendWorkflow::statusMessage, this, &MainWindow::showStatus);
-    connect(m_sendWorkflow, &SendWorkflow::resultShown, this, &MainWindow::showResultDock);
+    connect(m_sendWorkflow, &SendWorkflow::resultShown, this,
+            [this] { WindowDocks::bringUp(m_docks->resultDock); });
     connect(m_sendWorkflow, &SendWorkflow::fieldToFix, m_form, &ComposerForm::focusPath);
     m_drafts->setBlankMessageFactory([this] { return blankMessage(); });
 
@@ -109,13 +120,9 @@ HistoryWindow *MainWindow::showHistory()
 
 void MainWindow::connectActions()
 {
-    connect(m_actions.newDraft, &QAction::triggered, this, &MainWindow::newDraft);
-    connect(m_actions.open, &QAction::triggered, m_drafts, &DraftSession::openWithDialog);
-    connect(m_actions.save, &QAction::triggered, m_drafts, &DraftSession::save);
-    connect(m_actions.saveAs, &QAction::triggered, m_drafts, &DraftSession::saveAs);
+    m_drafts->connectActions(m_actions);
     // The pane's own export asks for the file and keeps its theme, width and zoom.
     connect(m_actions.exportPreview, &QAction::triggered, this, [this] { m_preview->exportPng(this); });
-    connect(m_actions.exportTemplate, &QAction::triggered, m_drafts, &DraftSession::exportTemplate);
     connect(m_actions.recipientsFromFile, &QAction::triggered, m_campaign, &CampaignComposer::chooseFile);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.send, &QAction::triggered, this, &MainWindow::send);
@@ -125,7 +132,6 @@ void MainWindow::connectActions()
     connect(m_blockedSendShortcut, &QShortcut::activated, this, &MainWindow::showWhySendIsDisabled);
     connect(m_actions.checkStatus, &QAction::triggered, m_sendWorkflow, &SendWorkflow::checkStatus);
     connect(m_actions.copyCurl, &QAction::triggered, this, [this] {
-        // A campaign's: the row shown, with its number.
         m_sendWorkflow->copyCurl(currentAccountId(),
                                  m_campaign->shownMessage(m_document->message().withOnlyFieldsOfType()));
     });
@@ -167,59 +173,21 @@ void MainWindow::createCentralArea()
 
 void MainWindow::createDocks()
 {
-    const auto dock = [this](QWidget *content, const QString &title, const char *name) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(QLatin1String(name));
-        dock->setWidget(content);
-        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                          QDockWidget::DockWidgetClosable);
-        addDockWidget(Qt::BottomDockWidgetArea, dock);
-        return dock;
-    };
-    m_problems = new ProblemsPanel(this);
-    connect(m_problems, &ProblemsPanel::issueActivated, this, [this](const Issue &issue) {
+    m_docks = std::make_unique<WindowDocks>(this, m_services->campaigns(), m_preview->imageCache());
+    connect(m_docks->problems, &ProblemsPanel::issueActivated, this, [this](const Issue &issue) {
         m_form->focusPath(issue.parameter);
         showStatus(issue.message, 5000);
     });
-    m_problemsDock = dock(m_problems, tr("Problems"), "problemsDock");
-    m_result = new ResultPanel(this);
-    connect(m_result, &ResultPanel::checkStatusRequested, m_actions.checkStatus, &QAction::trigger);
-    m_resultDock = dock(m_result, tr("Send result"), "resultDock");
-    m_campaignDock = dock(new CampaignPanel(m_services->campaigns(), this), tr("Campaign"), "campaignDock");
-    connect(m_services->campaigns(), &CampaignController::started, m_campaignDock, [this] {
-        m_campaignDock->show();
-        m_campaignDock->raise();
-    });
-    // One bottom area with tabs keeps the form and preview tall enough on a 768-pixel screen.
-    tabifyDockWidget(m_problemsDock, m_resultDock);
-    tabifyDockWidget(m_resultDock, m_campaignDock);
-    m_campaignDock->setVisible(m_services->campaigns()->isActive());
-    m_compareDock = new CompareDock(m_preview->imageCache(), this); // View → Compare phones
-    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
-    // A grid of phones needs room a docked column would take from the form: it opens as a window
-    // of its own (the person may dock it; the layout is remembered).
-    m_compareDock->setFloating(true);
-    m_compareDock->resize(760, 640);
-    m_compareDock->hide();
+    connect(m_docks->result, &ResultPanel::checkStatusRequested, m_actions.checkStatus, &QAction::trigger);
     // A picture that arrived, or other phones chosen, can change what is cut or blurred.
     connect(m_preview->imageCache(), &PreviewImageCache::imageChanged, this, &MainWindow::revalidate);
-    connect(m_compareDock, &CompareDock::selectionChanged, this, &MainWindow::revalidate);
-    m_problemsDock->raise();
-    resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
+    connect(m_docks->compare, &CompareDock::selectionChanged, this, &MainWindow::revalidate);
 }
 
 void MainWindow::createMenus()
 {
-    QAction *problems = m_problemsDock->toggleViewAction();
-    problems->setText(tr("&Problems"));
-    problems->setObjectName(QStringLiteral("showProblemsAction"));
-    QAction *result = m_resultDock->toggleViewAction();
-    result->setText(tr("Send &result"));
-    result->setObjectName(QStringLiteral("showResultAction"));
-    QAction *compare = m_compareDock->toggleViewAction();
-    compare->setObjectName(QStringLiteral("showCompareAction"));
     const WindowActions::Menus menus =
-        m_actions.fillMenuBar(menuBar(), {problems, result, compare, m_actions.history});
+        m_actions.fillMenuBar(menuBar(), m_docks->viewActions() << m_actions.history);
     connect(new RecentFilesMenu(menus.recent, m_drafts->recentFiles(), this), &RecentFilesMenu::fileChosen, this,
             &MainWindow::openFile);
     auto *extras = new WindowExtras(this, {menus.file, menus.view, menus.help}, m_preview);
@@ -249,15 +217,14 @@ void MainWindow::onDocumentChanged()
     // A campaign shows the card of the row chosen above the phone.
     const Message shown = m_campaign->shownMessage(m_document->message());
     m_preview->setMessage(shown);
-    m_compareDock->setMessage(shown);
+    m_docks->compare->setMessage(shown);
     revalidate();
 }
 
 void MainWindow::revalidate()
 {
-    // Validate what would be sent: fields the current type hides are kept for the user but are not
-    // part of the message. The file's own wrong-type issues are merged as `soip validate` does; the
-    // layout warnings are for the phones and font sizes chosen in Compare phones.
+    // What would be sent (not the fields the type hides), with the file's own wrong-type issues as
+    // `soip validate` merges them; the layout for the phones and font sizes of Compare phones.
     ReadResult read;
     read.readable = true;
     read.message = m_document->message().withOnlyFieldsOfType();
@@ -266,22 +233,13 @@ void MainWindow::revalidate()
     // its rows' (every row's message, validated as it will be sent); the layout is the row shown.
     m_issues = (m_campaign->isActive() ? m_campaign->issues() : Validator::validate(read)) +
                m_form->checkIssues() +
-               LayoutChecks::check(m_campaign->shownMessage(read.message), m_compareDock->layoutTargets(),
+               LayoutChecks::check(m_campaign->shownMessage(read.message), m_docks->compare->layoutTargets(),
                                    m_preview->imageCache());
-    m_problems->setIssues(m_issues);
+    m_docks->problems->setIssues(m_issues);
     m_form->showIssues(m_issues);
-    m_problemsDock->setWindowTitle(m_issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(m_issues.size()));
+    m_docks->problemsDock->setWindowTitle(m_issues.isEmpty() ? tr("Problems")
+                                                             : tr("Problems (%1)").arg(m_issues.size()));
     updateSendState();
-}
-
-void MainWindow::onDraftLoaded(bool hasFileIssues)
-{
-    // A draft from a file or an autosave was written before: its problems are all news now.
-    m_form->revealAllIssues();
-    if (hasFileIssues) {
-        m_problemsDock->show();
-        m_problemsDock->raise();
-    }
 }
 
 void MainWindow::updateTitle()
@@ -295,9 +253,7 @@ void MainWindow::updateSendState()
 {
     if (!m_sendWorkflow)
         return; // still being built
-    QString blocker = m_campaign->blocker();
-    if (blocker.isEmpty())
-        blocker = m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount());
+    const QString blocker = sendBlocker();
     // Only one of Send and its stand-in may hold the keys at a time, or neither fires.
     m_blockedSendShortcut->setEnabled(!blocker.isEmpty());
     m_toolBar->showSendState(blocker, m_sendWorkflow->isSending() && !m_sendWorkflow->isConfirming());
@@ -308,14 +264,17 @@ void MainWindow::showWhySendIsDisabled()
 {
     // The fields not edited yet show no marks; someone who tries to send wants to see them all.
     m_form->revealAllIssues();
-    if (m_problems->errorCount() > 0) {
-        m_problemsDock->show();
-        m_problemsDock->raise();
-    }
-    const QString campaignBlocker = m_campaign->blocker();
-    showStatus(!campaignBlocker.isEmpty() ? campaignBlocker
-                                          : m_sendWorkflow->blocker(currentAccountId(), m_problems->errorCount()),
-               5000);
+    if (m_docks->problems->errorCount() > 0)
+        WindowDocks::bringUp(m_docks->problemsDock);
+    showStatus(sendBlocker(), 5000);
+}
+
+QString MainWindow::sendBlocker() const
+{
+    // A campaign's spreadsheet still being read or planned comes first: its problems are not known.
+    const QString campaign = m_campaign->blocker();
+    return !campaign.isEmpty() ? campaign
+                               : m_sendWorkflow->blocker(currentAccountId(), m_docks->problems->errorCount());
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
@@ -324,12 +283,6 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
         statusBar()->clearMessage();
     else
         statusBar()->showMessage(text, timeoutMs);
-}
-
-void MainWindow::showResultDock()
-{
-    m_resultDock->show();
-    m_resultDock->raise();
 }
 
 Message MainWindow::blankMessage() const
@@ -355,11 +308,8 @@ void MainWindow::send()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_sendWorkflow->mayQuit() || !m_services->campaigns()->mayClose(this)) {
-        event->ignore();
-        return;
-    }
-    if (!m_drafts->maybeSave()) {
+    // A send or a campaign under way, then unsaved changes: each may keep the window open.
+    if (!m_sendWorkflow->mayQuit() || !m_services->campaigns()->mayClose(this) || !m_drafts->maybeSave()) {
         event->ignore();
         return;
     }
@@ -368,30 +318,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::offerInterruptedCampaign()
-{
-    return m_services->campaigns()->offerInterrupted(this);
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!DraftSession::draftOfDrop(event->mimeData()).isEmpty() ||
-        !CampaignComposer::spreadsheetOfDrop(event->mimeData()).isEmpty())
+    if (!droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString draft = DraftSession::draftOfDrop(event->mimeData());
-    const QString spreadsheet = CampaignComposer::spreadsheetOfDrop(event->mimeData());
-    if (draft.isEmpty() && spreadsheet.isEmpty())
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    // Opening asks questions; do it after the drop has finished. A spreadsheet becomes the recipients.
+    // Opening asks questions: after the drop has finished. A spreadsheet becomes the recipients.
     QMetaObject::invokeMethod(
         this,
-        [this, draft, spreadsheet] {
-            draft.isEmpty() ? m_campaign->importFile(spreadsheet) : (void)openFile(draft);
+        [this, path] {
+            CampaignComposer::isSpreadsheetPath(path) ? m_campaign->importFile(path) : (void)openFile(path);
         },
         Qt::QueuedConnection);
 }

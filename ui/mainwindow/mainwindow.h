@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountselector.h"
+#include "campaign/campaigncontroller.h"
 #include "draftsession.h"
 #include "preview/previewpane.h"
 #include "services/appservices.h"
@@ -10,6 +11,8 @@
 
 #include <QList>
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -26,6 +29,7 @@ class AccountSelector;
 class CampaignComposer;
 class MainToolBar;
 class WindowLayout;
+struct WindowDocks;
 class AppServices;
 class Autosaver;
 class ComposerDocument;
@@ -86,7 +90,7 @@ public:
     // Offers to restore what a session that did not exit cleanly had on screen.
     bool offerRestore() { return m_drafts->offerRestore(); }
     // Offers the latest interrupted campaign for resumption (at start-up, after offerRestore()).
-    bool offerInterruptedCampaign();
+    bool offerInterruptedCampaign() { return m_services->campaigns()->offerInterrupted(this); }
     void restoreSnapshot(const AutosaveSnapshot &snapshot) { m_drafts->restoreSnapshot(snapshot); }
     // View → History (made when first asked for); `showCampaign()` on it opens a delivery report.
     HistoryWindow *showHistory();
@@ -107,12 +111,11 @@ private:
 
     void onDocumentChanged();
     void revalidate();
-    void onDraftLoaded(bool hasFileIssues);
     void updateTitle();
     void updateSendState();
     void showWhySendIsDisabled();
+    QString sendBlocker() const;
     void showStatus(const QString &text, int timeoutMs);
-    void showResultDock();
     Message blankMessage() const;
     void send();
 
@@ -126,13 +129,8 @@ private:
     ComposerForm *m_form = nullptr;
     PreviewPane *m_preview = nullptr;
     CampaignComposer *m_campaign = nullptr;
-    ProblemsPanel *m_problems = nullptr;
-    ResultPanel *m_result = nullptr;
     SendWorkflow *m_sendWorkflow = nullptr;
-    QDockWidget *m_problemsDock = nullptr;
-    QDockWidget *m_resultDock = nullptr;
-    QDockWidget *m_campaignDock = nullptr;
-    CompareDock *m_compareDock = nullptr;
+    std::unique_ptr<WindowDocks> m_docks;
     HistoryWindow *m_history = nullptr;
     MainToolBar *m_toolBar = nullptr;
     WindowLayout *m_layout = nullptr;

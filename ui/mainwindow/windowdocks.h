@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+
+namespace soip {
+
+class CampaignController;
+class CompareDock;
+class PreviewImageCache;
+class ProblemsPanel;
+class ResultPanel;
+
+// The window's docks: Problems, Send result and Campaign as tabs of one bottom area (so the form
+// and the phone keep their height on a 768-pixel screen), and Compare phones as a window of its
+// own (a grid of phones needs room a docked column would take from the form); with their toggles
+// for the View menu. The window connects them; they belong to it.
+struct WindowDocks {
+    Q_DECLARE_TR_FUNCTIONS(soip::WindowDocks)
+
+public:
+    WindowDocks(QMainWindow *window, CampaignController *campaigns, PreviewImageCache *images);
+
+    QList<QAction *> viewActions() const;
+    // Shows `dock` and brings its tab to the front.
+    static void bringUp(QDockWidget *dock);
+
+    ProblemsPanel *problems = nullptr;
+    ResultPanel *result = nullptr;
+    CompareDock *compare = nullptr;
+    QDockWidget *problemsDock = nullptr;
+    QDockWidget *resultDock = nullptr;
+    QDockWidget *campaignDock = nullptr;
+};
+
+} // namespace soip
