@@ -107,6 +107,13 @@
             <numerusform>Send the message again to %n unknown rows?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was already sent to this spreadsheet on %2: %Ln row(s) accepted.</source>
+        <translation>
+            <numerusform>“%1” was already sent to this spreadsheet on %2: %Ln row accepted.</numerusform>
+            <numerusform>“%1” was already sent to this spreadsheet on %2: %Ln rows accepted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignDraft</name>

@@ -1219,6 +1219,21 @@
         <source>The campaign “%1” ended: %2</source>
         <translation>अभियान “%1” समाप्त हुआ: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was already sent to this spreadsheet on %2: %Ln row(s) accepted.</source>
+        <translation>
+            <numerusform>“%1” इस स्प्रेडशीट को %2 को पहले ही भेजा जा चुका है: %Ln पंक्ति स्वीकार हुई।</numerusform>
+            <numerusform>“%1” इस स्प्रेडशीट को %2 को पहले ही भेजा जा चुका है: %Ln पंक्तियाँ स्वीकार हुईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending it again sends every row again: each customer would get the message twice. To finish an interrupted run, resume it instead.</source>
+        <translation>फिर से भेजने पर हर पंक्ति को दोबारा भेजा जाएगा: हर ग्राहक को संदेश दो बार मिलेगा। अधूरा रह गया अभियान पूरा करने के लिए उसे फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>फिर से भेजें(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignDraft</name>

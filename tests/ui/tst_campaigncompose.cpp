@@ -356,6 +356,16 @@ private slots:
         QVERIFY(record->templateJson.contains("{{name}}"));
         // While it ran and after, the single-message path sent nothing.
         QCOMPARE(m_env->services()->history()->recent().size(), 0);
+
+        // Send again on the same draft: every customer would get it twice, so it is asked first
+        // (Cancel is the default) and nothing more is sent.
+        ModalAnswerer twice;
+        twice.answer(QStringLiteral("campaignSentBeforeMessageBox"),
+                     QStringLiteral("campaignSendAgainCancelPushButton"));
+        window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QVERIFY(twice.answered);
+        QVERIFY2(twice.seenText.contains(QLatin1String("3 rows accepted")), qPrintable(twice.seenText));
+        QCOMPARE(campaigns->journal()->list().size(), 1);
     }
 
 private:

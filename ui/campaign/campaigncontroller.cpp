@@ -6,6 +6,7 @@
 #include "storage/sendhistory.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -109,6 +110,31 @@ QString CampaignController::sendBlocker() const
     }
 }
 
+bool CampaignController::confirmNotSentBefore(const CampaignLaunch &launch, QWidget *dialogParent)
+{
+    // The same message to the same spreadsheet with the same account: a second Send would give
+    // every customer the message twice, so it has to be meant.
+    const QByteArray templateJson = QJsonDocument(launch.templateJson).toJson(QJsonDocument::Compact);
+    for (const CampaignRecord &record : m_journal->list()) {
+        if (record.accountId != launch.account.id || record.sourceSha256 != launch.sourceSha256 ||
+            record.templateJson != templateJson)
+            continue;
+        const qint64 accepted = m_journal->counts(record.id).of(RowState::Accepted);
+        if (accepted == 0)
+            continue;
+        return ask(
+            dialogParent,
+            {QMessageBox::Warning, tr("Send campaign"),
+             tr("“%1” was already sent to this spreadsheet on %2: %Ln row(s) accepted.", nullptr, int(accepted))
+                 .arg(record.name, QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat)),
+             tr("Sending it again sends every row again: each customer would get the message twice. To "
+                "finish an interrupted run, resume it instead."),
+             "campaignSentBeforeMessageBox", tr("Send &again"), "campaignSendAgainPushButton", tr("Cancel"),
+             "campaignSendAgainCancelPushButton"});
+    }
+    return true;
+}
+
 bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *dialogParent)
 {
     const auto refuse = [dialogParent](const QString &why) {
@@ -125,6 +151,8 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
         return refuse(
             tr("No row of %1 can be sent; nothing was sent.").arg(QFileInfo(launch.sourcePath).fileName()));
 
+    if (!confirmNotSentBefore(launch, dialogParent))
+        return false;
     CampaignConfirmDialog confirm(launch, dialogParent);
     if (confirm.exec() != QDialog::Accepted)
         return false;

@@ -86,6 +86,8 @@ private:
     void begin(const QString &id, const Account &account, const QString &key, bool resendUnknown,
                QWidget *dialogParent);
     void refreshCounts();
+    // False when this very campaign was sent before and the person does not mean to again.
+    bool confirmNotSentBefore(const CampaignLaunch &launch, QWidget *dialogParent);
     void onFinished();
     QString settledText(const QString &state) const;
 
