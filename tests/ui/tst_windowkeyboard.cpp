@@ -10,11 +10,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "history/historywindow.h"
 #include "spreadsheet/campaigncomposer.h"
 #include "spreadsheet/campaigndraft.h"
 
@@ -104,6 +106,30 @@ private slots:
             auto *w = window.findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(!w || !w->isVisible() || visited.contains(w), name);
         }
+    }
+
+    // Ctrl+H is Backspace to a text box; in the window it is View → History (found by hand).
+    void ctrlHOpensTheHistoryFromTheMessageText()
+    {
+        AppServices services;
+        MainWindow::Options options;
+        options.services = &services;
+        MainWindow window(options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.document()->reset(fullCard(QStringLiteral("TXT")));
+        QPlainTextEdit *body = window.form()->findChild<QPlainTextEdit *>(QStringLiteral("bodyTextEdit"));
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        const QString text = body->toPlainText();
+        // Through the window system, as a real key comes: the shortcut override is asked first.
+        QTest::keyClick(window.windowHandle(), Qt::Key_H, Qt::ControlModifier);
+        QWidget *history = window.findChild<HistoryWindow *>();
+        QVERIFY(history);
+        QTRY_VERIFY(history->isVisible());
+        QCOMPARE(body->toPlainText(), text);
+        history->close();
     }
 
 private:

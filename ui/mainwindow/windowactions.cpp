@@ -1,5 +1,7 @@
 #include "windowactions.h"
 
+#include "textshortcutguard.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QKeySequence>
@@ -52,6 +54,7 @@ WindowActions::WindowActions(QWidget *window)
 
     history = make(tr("&History…"), "historyAction", QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setToolTip(tr("Every message and campaign sent, with its outcome and delivery status (Ctrl+H)"));
+    new TextShortcutGuard(window, {history->shortcut()}); // Ctrl+H is also Backspace
 
     accounts = make(tr("&Accounts…"), "accountsAction", {});
     preferences = make(tr("&Preferences…"), "preferencesAction", QKeySequence::Preferences);
