@@ -28,90 +28,90 @@
 <context>
     <name>soip::CampaignConfirmDialog</name>
     <message numerus="yes">
-        <source>%1 — %n row(s) (%2): %3</source>
+        <source>%1 — %Ln row(s) (%2): %3</source>
         <translation>
-            <numerusform>%1 — %n row (%2): %3</numerusform>
-            <numerusform>%1 — %n rows (%2): %3</numerusform>
+            <numerusform>%1 — %Ln row (%2): %3</numerusform>
+            <numerusform>%1 — %Ln rows (%2): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send “%1” to %n number(s)?</source>
+        <source>Send “%1” to %Ln number(s)?</source>
         <translation>
-            <numerusform>Send “%1” to %n number?</numerusform>
-            <numerusform>Send “%1” to %n numbers?</numerusform>
+            <numerusform>Send “%1” to %Ln number?</numerusform>
+            <numerusform>Send “%1” to %Ln numbers?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (up to %n number(s) each)</source>
+        <source>%1 (up to %Ln number(s) each)</source>
         <translation>
-            <numerusform>%1 (up to %n number each)</numerusform>
-            <numerusform>%1 (up to %n numbers each)</numerusform>
+            <numerusform>%1 (up to %Ln number each)</numerusform>
+            <numerusform>%1 (up to %Ln numbers each)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) repeat an earlier number and are sent once</source>
+        <source>%Ln row(s) repeat an earlier number and are sent once</source>
         <translation>
-            <numerusform>%n row repeats an earlier number and is sent once</numerusform>
-            <numerusform>%n rows repeat an earlier number and are sent once</numerusform>
+            <numerusform>%Ln row repeats an earlier number and is sent once</numerusform>
+            <numerusform>%Ln rows repeat an earlier number and are sent once</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) will not be sent</source>
+        <source>%Ln row(s) will not be sent</source>
         <translation>
-            <numerusform>%n row will not be sent</numerusform>
-            <numerusform>%n rows will not be sent</numerusform>
+            <numerusform>%Ln row will not be sent</numerusform>
+            <numerusform>%Ln rows will not be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>at most %1 requests per second, %n at once</source>
+        <source>at most %1 requests per second, %Ln at once</source>
         <translation>
-            <numerusform>at most %1 requests per second, %n at once</numerusform>
-            <numerusform>at most %1 requests per second, %n at once</numerusform>
+            <numerusform>at most %1 requests per second, %Ln at once</numerusform>
+            <numerusform>at most %1 requests per second, %Ln at once</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>no limit, %n request(s) at once</source>
+        <source>no limit, %Ln request(s) at once</source>
         <translation>
-            <numerusform>no limit, %n request at once</numerusform>
-            <numerusform>no limit, %n requests at once</numerusform>
+            <numerusform>no limit, %Ln request at once</numerusform>
+            <numerusform>no limit, %Ln requests at once</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>soip::CampaignController</name>
     <message numerus="yes">
-        <source>%n row(s) not sent yet.</source>
-        <translation>
-            <numerusform>%n row not sent yet.</numerusform>
-            <numerusform>%n rows not sent yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) accepted, %1 rejected.</source>
-        <translation>
-            <numerusform>%n row accepted, %1 rejected.</numerusform>
-            <numerusform>%n rows accepted, %1 rejected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
-        <translation>
-            <numerusform>%n row unknown: its request went out but the answer was lost, so it may have been delivered. Check it on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending it again. Resume does not send it.</numerusform>
-            <numerusform>%n rows unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the message again to %n unknown row(s)?</source>
-        <translation>
-            <numerusform>Send the message again to %n unknown row?</numerusform>
-            <numerusform>Send the message again to %n unknown rows?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>“%1” was already sent to this spreadsheet on %2: %Ln row(s) accepted.</source>
         <translation>
             <numerusform>“%1” was already sent to this spreadsheet on %2: %Ln row accepted.</numerusform>
             <numerusform>“%1” was already sent to this spreadsheet on %2: %Ln rows accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln row not sent yet.</numerusform>
+            <numerusform>%Ln rows not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) accepted, %1 rejected.</source>
+        <translation>
+            <numerusform>%Ln row accepted, %1 rejected.</numerusform>
+            <numerusform>%Ln rows accepted, %1 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
+        <translation>
+            <numerusform>%Ln row unknown: its request went out but the answer was lost, so it may have been delivered. Check it on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending it again. Resume does not send it.</numerusform>
+            <numerusform>%Ln rows unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the message again to %Ln unknown row(s)?</source>
+        <translation>
+            <numerusform>Send the message again to %Ln unknown row?</numerusform>
+            <numerusform>Send the message again to %Ln unknown rows?</numerusform>
         </translation>
     </message>
 </context>

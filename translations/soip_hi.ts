@@ -874,13 +874,6 @@
         <source>…</source>
         <translation>…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n row(s) (%2): %3</source>
-        <translation>
-            <numerusform>%1 — %n पंक्ति (%2): %3</numerusform>
-            <numerusform>%1 — %n पंक्तियाँ (%2): %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -888,13 +881,6 @@
     <message>
         <source>Send campaign</source>
         <translation>अभियान भेजें</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send “%1” to %n number(s)?</source>
-        <translation>
-            <numerusform>“%1” %n नंबर पर भेजें?</numerusform>
-            <numerusform>“%1” %n नंबरों पर भेजें?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Recipients file:</source>
@@ -912,13 +898,6 @@
         <source>Requests:</source>
         <translation>अनुरोध:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (up to %n number(s) each)</source>
-        <translation>
-            <numerusform>%1 (हर एक में अधिकतम %n नंबर)</numerusform>
-            <numerusform>%1 (हर एक में अधिकतम %n नंबर)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicates:</source>
         <translation>दोहराव:</translation>
@@ -927,23 +906,9 @@
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) repeat an earlier number and are sent once</source>
-        <translation>
-            <numerusform>%n पंक्ति में पहले आया नंबर दोबारा है; उसे एक ही बार भेजा जाएगा</numerusform>
-            <numerusform>%n पंक्तियों में पहले आए नंबर दोबारा हैं; उन्हें एक ही बार भेजा जाएगा</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skipped:</source>
         <translation>छोड़ी गईं:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will not be sent</source>
-        <translation>
-            <numerusform>%n पंक्ति नहीं भेजी जाएगी</numerusform>
-            <numerusform>%n पंक्तियाँ नहीं भेजी जाएँगी</numerusform>
-        </translation>
     </message>
     <message>
         <source>(the built-in sandbox: nothing reaches a phone)</source>
@@ -956,20 +921,6 @@
     <message>
         <source>Rate:</source>
         <translation>दर:</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %1 requests per second, %n at once</source>
-        <translation>
-            <numerusform>प्रति सेकंड अधिकतम %1 अनुरोध, एक साथ %n</numerusform>
-            <numerusform>प्रति सेकंड अधिकतम %1 अनुरोध, एक साथ %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>no limit, %n request(s) at once</source>
-        <translation>
-            <numerusform>कोई सीमा नहीं, एक साथ %n अनुरोध</numerusform>
-            <numerusform>कोई सीमा नहीं, एक साथ %n अनुरोध</numerusform>
-        </translation>
     </message>
     <message>
         <source>Takes:</source>
@@ -990,6 +941,55 @@
     <message>
         <source>&amp;Start sending</source>
         <translation>भेजना &amp;शुरू करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln row(s) (%2): %3</source>
+        <translation>
+            <numerusform>%1 — %Ln पंक्ति (%2): %3</numerusform>
+            <numerusform>%1 — %Ln पंक्तियाँ (%2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send “%1” to %Ln number(s)?</source>
+        <translation>
+            <numerusform>“%1” %Ln नंबर पर भेजें?</numerusform>
+            <numerusform>“%1” %Ln नंबरों पर भेजें?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (up to %Ln number(s) each)</source>
+        <translation>
+            <numerusform>%1 (हर एक में अधिकतम %Ln नंबर)</numerusform>
+            <numerusform>%1 (हर एक में अधिकतम %Ln नंबर)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat an earlier number and are sent once</source>
+        <translation>
+            <numerusform>%Ln पंक्ति में पहले आया नंबर दोबारा है; उसे एक ही बार भेजा जाएगा</numerusform>
+            <numerusform>%Ln पंक्तियों में पहले आए नंबर दोबारा हैं; उन्हें एक ही बार भेजा जाएगा</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will not be sent</source>
+        <translation>
+            <numerusform>%Ln पंक्ति नहीं भेजी जाएगी</numerusform>
+            <numerusform>%Ln पंक्तियाँ नहीं भेजी जाएँगी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %1 requests per second, %Ln at once</source>
+        <translation>
+            <numerusform>प्रति सेकंड अधिकतम %1 अनुरोध, एक साथ %Ln</numerusform>
+            <numerusform>प्रति सेकंड अधिकतम %1 अनुरोध, एक साथ %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no limit, %Ln request(s) at once</source>
+        <translation>
+            <numerusform>कोई सीमा नहीं, एक साथ %Ln अनुरोध</numerusform>
+            <numerusform>कोई सीमा नहीं, एक साथ %Ln अनुरोध</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,27 +1054,6 @@
         <source>The campaign “%1” (%2) did not finish.</source>
         <translation>अभियान “%1” (%2) पूरा नहीं हुआ।</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) not sent yet.</source>
-        <translation>
-            <numerusform>%n पंक्ति अभी भेजी नहीं गई है।</numerusform>
-            <numerusform>%n पंक्तियाँ अभी भेजी नहीं गई हैं।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) accepted, %1 rejected.</source>
-        <translation>
-            <numerusform>%n पंक्ति स्वीकार हुई, %1 अस्वीकार।</numerusform>
-            <numerusform>%n पंक्तियाँ स्वीकार हुईं, %1 अस्वीकार।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
-        <translation>
-            <numerusform>%n पंक्ति की स्थिति अज्ञात है: उसका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गया हो। दोबारा भेजने से पहले उसे Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वह नहीं भेजी जाती।</numerusform>
-            <numerusform>%n पंक्तियों की स्थिति अज्ञात है: उनका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वे नहीं भेजी जातीं।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Resume</source>
         <translation>फिर से &amp;शुरू करें</translation>
@@ -1098,13 +1077,6 @@
     <message>
         <source>Re-send unknown rows</source>
         <translation>अज्ञात पंक्तियाँ दोबारा भेजें</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the message again to %n unknown row(s)?</source>
-        <translation>
-            <numerusform>%n अज्ञात पंक्ति को संदेश दोबारा भेजें?</numerusform>
-            <numerusform>%n अज्ञात पंक्तियों को संदेश दोबारा भेजें?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Only do this after checking their status: a number whose message was delivered gets it twice.</source>
@@ -1233,6 +1205,34 @@
     <message>
         <source>Send &amp;again</source>
         <translation>फिर से भेजें(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति अभी भेजी नहीं गई है।</numerusform>
+            <numerusform>%Ln पंक्तियाँ अभी भेजी नहीं गई हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) accepted, %1 rejected.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति स्वीकार हुई, %1 अस्वीकार।</numerusform>
+            <numerusform>%Ln पंक्तियाँ स्वीकार हुईं, %1 अस्वीकार।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति की स्थिति अज्ञात है: उसका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गया हो। दोबारा भेजने से पहले उसे Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वह नहीं भेजी जाती।</numerusform>
+            <numerusform>%Ln पंक्तियों की स्थिति अज्ञात है: उनका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वे नहीं भेजी जातीं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the message again to %Ln unknown row(s)?</source>
+        <translation>
+            <numerusform>%Ln अज्ञात पंक्ति को संदेश दोबारा भेजें?</numerusform>
+            <numerusform>%Ln अज्ञात पंक्तियों को संदेश दोबारा भेजें?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

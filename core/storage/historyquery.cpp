@@ -107,13 +107,16 @@ bool HistoryQuery::migrate()
     run(u"CREATE INDEX IF NOT EXISTS sends_kind ON sends (kind)"_s);
     run(u"CREATE INDEX IF NOT EXISTS sends_type ON sends "_s + sendType(u"message"_s));
 
-    QSqlQuery existing(db);
-    existing.exec(u"SELECT 1 FROM sqlite_master WHERE name = 'sends_fts'"_s);
-    const bool hadIndex = existing.next();
-    existing.finish();
+    const auto indexExists = [&db] {
+        QSqlQuery existing(db);
+        return existing.exec(u"SELECT 1 FROM sqlite_master WHERE name = 'sends_fts'"_s) && existing.next();
+    };
+    const bool hadIndex = indexExists();
+    // Another connection (the app's start-up build of the index) may make it at the same moment.
     m_fts = hadIndex ||
             run(u"CREATE VIRTUAL TABLE sends_fts USING fts5(recipients, kid, message_ids, account, message, "
-                "content='sends', content_rowid='id', tokenize='trigram')"_s);
+                "content='sends', content_rowid='id', tokenize='trigram')"_s) ||
+            indexExists();
     if (m_fts && !hadIndex) {
         db.transaction();
         m_fts =

@@ -52,7 +52,7 @@ QStringList CampaignConfirmDialog::skippedByReason(const QList<RowProblem> &prob
             rows.append(locale.toString(it->at(i)->row));
         if (it->size() > kRowsNamed)
             rows.append(tr("…"));
-        lines.append(tr("%1 — %n row(s) (%2): %3", nullptr, int(it->size()))
+        lines.append(tr("%1 — %Ln row(s) (%2): %3", nullptr, int(it->size()))
                          .arg(it.key(), rows.join(tr(", ")), it->constFirst()->message));
     }
     return lines;
@@ -68,7 +68,8 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
     const qsizetype skipped = plan.rows - plan.valid - plan.duplicates;
 
     auto *layout = new QVBoxLayout(this);
-    auto *question = new QLabel(tr("Send “%1” to %n number(s)?", nullptr, int(plan.valid)).arg(launch.name), this);
+    auto *question =
+        new QLabel(tr("Send “%1” to %Ln number(s)?", nullptr, int(plan.valid)).arg(launch.name), this);
     question->setTextFormat(Qt::PlainText);
     question->setWordWrap(true);
     question->setObjectName(QStringLiteral("campaignQuestionLabel"));
@@ -82,16 +83,16 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
                  valueLabel(QFileInfo(launch.sourcePath).fileName(), "campaignSourceLabel", this));
     form->addRow(tr("Rows:"), valueLabel(locale.toString(qint64(plan.rows)), "campaignRowsLabel", this));
     form->addRow(tr("To send:"), valueLabel(locale.toString(qint64(plan.valid)), "campaignValidLabel", this));
-    form->addRow(tr("Requests:"), valueLabel(tr("%1 (up to %n number(s) each)", nullptr, launch.batch)
+    form->addRow(tr("Requests:"), valueLabel(tr("%1 (up to %Ln number(s) each)", nullptr, launch.batch)
                                                  .arg(locale.toString(qint64(plan.requests.size()))),
                                              "campaignRequestsLabel", this));
     form->addRow(tr("Duplicates:"),
                  valueLabel(plan.duplicates == 0 ? tr("none")
-                                                 : tr("%n row(s) repeat an earlier number and are sent once",
+                                                 : tr("%Ln row(s) repeat an earlier number and are sent once",
                                                       nullptr, int(plan.duplicates)),
                             "campaignDuplicatesLabel", this));
     form->addRow(tr("Skipped:"),
-                 valueLabel(skipped == 0 ? tr("none") : tr("%n row(s) will not be sent", nullptr, int(skipped)),
+                 valueLabel(skipped == 0 ? tr("none") : tr("%Ln row(s) will not be sent", nullptr, int(skipped)),
                             "campaignSkippedLabel", this));
     QString account = launch.account.name;
     if (launch.account.isSandbox())
@@ -100,9 +101,9 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
     form->addRow(
         tr("Rate:"),
         valueLabel(launch.options.rate > 0
-                       ? tr("at most %1 requests per second, %n at once", nullptr, launch.options.concurrency)
+                       ? tr("at most %1 requests per second, %Ln at once", nullptr, launch.options.concurrency)
                              .arg(locale.toString(launch.options.rate, 'g', 4))
-                       : tr("no limit, %n request(s) at once", nullptr, launch.options.concurrency),
+                       : tr("no limit, %Ln request(s) at once", nullptr, launch.options.concurrency),
                    "campaignRateLabel", this));
     form->addRow(tr("Takes:"),
                  valueLabel(CampaignMeter::durationText(estimatedSeconds(plan.requests.size(), launch.options)),

@@ -247,11 +247,11 @@ bool CampaignController::offerInterrupted(QWidget *dialogParent)
                     QMessageBox::NoButton, dialogParent);
     box.setObjectName(QStringLiteral("campaignResumeMessageBox"));
     QStringList details;
-    details.append(tr("%n row(s) not sent yet.", nullptr, int(pending)));
-    details.append(tr("%n row(s) accepted, %1 rejected.", nullptr, int(counts.of(RowState::Accepted)))
+    details.append(tr("%Ln row(s) not sent yet.", nullptr, int(pending)));
+    details.append(tr("%Ln row(s) accepted, %1 rejected.", nullptr, int(counts.of(RowState::Accepted)))
                        .arg(locale.toString(counts.of(RowState::Rejected))));
     if (unknown > 0)
-        details.append(tr("%n row(s) unknown: their request went out but the answer was lost, so they may have "
+        details.append(tr("%Ln row(s) unknown: their request went out but the answer was lost, so they may have "
                           "been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 "
                           "--refresh-status”, before sending them again. Resume does not send them.",
                           nullptr, int(unknown))
@@ -279,7 +279,7 @@ bool CampaignController::offerInterrupted(QWidget *dialogParent)
     if (box.clickedButton() == resend) {
         if (!ask(dialogParent,
                  {QMessageBox::Warning, tr("Re-send unknown rows"),
-                  tr("Send the message again to %n unknown row(s)?", nullptr, int(unknown)),
+                  tr("Send the message again to %Ln unknown row(s)?", nullptr, int(unknown)),
                   tr("Only do this after checking their status: a number whose message was delivered gets it "
                      "twice."),
                   "campaignResendConfirmMessageBox", tr("Re-send unknown rows"), "campaignResendConfirmPushButton",

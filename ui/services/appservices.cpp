@@ -5,10 +5,12 @@
 #include "accounts/senderidhistory.h"
 #include "campaign/campaigncontroller.h"
 #include "sendcontroller.h"
+#include "storage/historyquery.h"
 #include "storage/sendhistory.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QThread>
 
 namespace soip {
 
@@ -29,16 +31,27 @@ AppServices::AppServices(const Options &options, QObject *parent)
 {
     if (options.historyPath != QLatin1String("-")) {
         auto history = std::make_unique<SendHistory>();
-        if (history->open(options.historyPath.isEmpty() ? SendHistory::defaultPath() : options.historyPath))
+        const QString path = options.historyPath.isEmpty() ? SendHistory::defaultPath() : options.historyPath;
+        if (history->open(path)) {
             m_history = std::move(history);
-        else
+            // The History window's search index is built once for a history an older version
+            // wrote (seconds for 100,000 sends): on a thread from the start, so that the window,
+            // when asked for, opens at once. A send meanwhile waits for it like for any writer.
+            m_historyIndex.reset(QThread::create([path] { HistoryQuery().open(path); }));
+            m_historyIndex->start(QThread::LowPriority);
+        } else {
             m_historyError = history->errorString();
+        }
     }
     connect(m_accounts, &AccountStore::changed, this, &AppServices::updateAccountSenders);
     updateAccountSenders();
 }
 
-AppServices::~AppServices() = default;
+AppServices::~AppServices()
+{
+    if (m_historyIndex)
+        m_historyIndex->wait();
+}
 
 void AppServices::updateAccountSenders()
 {

@@ -6,6 +6,7 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class QThread;
 
 namespace soip {
 
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<CredentialStore> m_ownCredentials;
     std::unique_ptr<SendHistory> m_history;
+    std::unique_ptr<QThread> m_historyIndex; // builds the History window's search index once
     QString m_historyError;
     QNetworkAccessManager *m_network = nullptr;
     CredentialStore *m_credentials = nullptr;
