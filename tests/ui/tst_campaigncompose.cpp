@@ -284,7 +284,7 @@ private slots:
         QCOMPARE(window->document()->message().body, QStringLiteral("Hi {{name}}"));
         QTRY_COMPARE(window->campaign()->draft()->rowCount(), 6);
         QTRY_VERIFY(window->campaign()->draft()->changedOnDisk());
-        const auto warned = [window] {
+        const auto warned = [&window] {
             for (const Issue &issue : window->issues()) {
                 if (issue.code == u"SOIP-CAMPAIGN-FILE-CHANGED" && issue.message.contains(QLatin1String("6 rows")))
                     return true;
@@ -292,6 +292,15 @@ private slots:
             return false;
         };
         QTRY_VERIFY(warned());
+        // Saved again, the campaign keeps the spreadsheet as it is now: no warning on the next open.
+        QTRY_VERIFY(window->document()->isModified());
+        QVERIFY(window->saveTo(campaignPath));
+        window = m_env->openWindow();
+        QVERIFY(window->openFile(campaignPath));
+        QTRY_COMPARE(window->campaign()->draft()->rowCount(), 6);
+        QTRY_VERIFY(!window->campaign()->draft()->isPlanning());
+        QVERIFY(!window->campaign()->draft()->changedOnDisk());
+        QVERIFY(!warned());
     }
 
     void aMissingSpreadsheetStopsTheSendWithAReason()

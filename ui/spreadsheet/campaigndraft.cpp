@@ -52,7 +52,6 @@ CampaignDraft::CampaignDraft(ComposerDocument *document, QObject *parent)
     for (BackgroundJob *job : {m_loader, m_planner}) {
         connect(job, &BackgroundJob::runningChanged, this,
                 [this] { emit busyChanged(isLoading() || isPlanning()); });
-        connect(job, &BackgroundJob::progress, this, &CampaignDraft::progress);
     }
     onSourceChanged();
 }
@@ -124,23 +123,19 @@ void CampaignDraft::onLoaded(const Spreadsheet &sheet)
     const RecipientSource &wanted = m_document->recipientSource();
     m_sheet = sheet;
     m_changedOnDisk = sheet.isLoaded() && !wanted.sha256.isEmpty() && sheet.source.sha256 != wanted.sha256;
+    if (m_changedOnDisk) {
+        // The campaign goes to the rows as they are now, so that is what the draft says: saving
+        // keeps the new checksum and the warning is not repeated on every open. The document is
+        // modified, truthfully, and the warning stays for this session.
+        RecipientSource source = wanted;
+        source.sha256 = sheet.source.sha256;
+        m_document->setRecipientSource(source);
+    }
     m_row = std::clamp<qsizetype>(m_row, 0, std::max<qsizetype>(0, rowCount() - 1));
     compile();
     emit spreadsheetChanged();
     emit currentRowChanged(m_row);
     replan();
-}
-
-void CampaignDraft::acceptChange()
-{
-    if (!m_changedOnDisk)
-        return;
-    m_changedOnDisk = false;
-    RecipientSource source = m_document->recipientSource();
-    source.sha256 = m_sheet.source.sha256;
-    m_sheet.source.sha256 = source.sha256;
-    m_document->setRecipientSource(source);
-    updateIssues();
 }
 
 void CampaignDraft::compile()

@@ -55,16 +55,14 @@ public:
     QStringList rowProblems(qsizetype row) const;
     // The next row after the current one that has a problem, wrapping; -1 when none has.
     qsizetype nextProblemRow() const;
-    // The spreadsheet differs from the one chosen (its checksum); acceptChange() takes it as it is.
+    // The spreadsheet differed from the one chosen (its checksum) when it was read this session.
     bool changedOnDisk() const { return m_changedOnDisk; }
-    void acceptChange();
 
 signals:
     void spreadsheetChanged();
     void planChanged();
     void currentRowChanged(qsizetype row);
     void busyChanged(bool busy);
-    void progress(double fraction);
 
 private:
     void onSourceChanged();

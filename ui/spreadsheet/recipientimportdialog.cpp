@@ -121,11 +121,6 @@ RecipientImportDialog::RecipientImportDialog(const RecipientSource &source, QWid
 
 RecipientImportDialog::~RecipientImportDialog() = default;
 
-bool RecipientImportDialog::isReading() const
-{
-    return m_job->isRunning();
-}
-
 RecipientSource RecipientImportDialog::chosenSource() const
 {
     RecipientSource source = m_sheet.source;

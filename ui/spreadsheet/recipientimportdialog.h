@@ -33,7 +33,6 @@ public:
 
     // What was read, once accepted.
     const Spreadsheet &spreadsheet() const { return m_sheet; }
-    bool isReading() const;
 
 private:
     void read(const RecipientSource &source);

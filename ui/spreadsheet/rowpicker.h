@@ -18,9 +18,6 @@ class RowPicker final : public QWidget {
 public:
     explicit RowPicker(CampaignDraft *draft, QWidget *parent = nullptr);
 
-    QSpinBox *rowSpinBox() const { return m_row; }
-    QLabel *rowLabel() const { return m_detail; }
-
 private:
     void refresh();
     void showRow();
