@@ -87,27 +87,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) not sent yet.</source>
-        <translation>
-            <numerusform>%Ln row not sent yet.</numerusform>
-            <numerusform>%Ln rows not sent yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) accepted, %1 rejected.</source>
-        <translation>
-            <numerusform>%Ln row accepted, %1 rejected.</numerusform>
-            <numerusform>%Ln rows accepted, %1 rejected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
-        <translation>
-            <numerusform>%Ln row unknown: its request went out but the answer was lost, so it may have been delivered. Check it on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending it again. Resume does not send it.</numerusform>
-            <numerusform>%Ln rows unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Send the message again to %Ln unknown row(s)?</source>
         <translation>
             <numerusform>Send the message again to %Ln unknown row?</numerusform>
@@ -153,6 +132,30 @@
         <translation>
             <numerusform>about %n minute</numerusform>
             <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignQuestions</name>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln row not sent yet.</numerusform>
+            <numerusform>%Ln rows not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) accepted, %1 rejected.</source>
+        <translation>
+            <numerusform>%Ln row accepted, %1 rejected.</numerusform>
+            <numerusform>%Ln rows accepted, %1 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
+        <translation>
+            <numerusform>%Ln row unknown: its request went out but the answer was lost, so it may have been delivered. Check it on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending it again. Resume does not send it.</numerusform>
+            <numerusform>%Ln rows unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</numerusform>
         </translation>
     </message>
 </context>

@@ -1047,30 +1047,6 @@
         <translation>इतिहास-भंडार में %1 नाम का कोई अभियान नहीं है।</translation>
     </message>
     <message>
-        <source>Interrupted campaign</source>
-        <translation>अधूरा अभियान</translation>
-    </message>
-    <message>
-        <source>The campaign “%1” (%2) did not finish.</source>
-        <translation>अभियान “%1” (%2) पूरा नहीं हुआ।</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>फिर से &amp;शुरू करें</translation>
-    </message>
-    <message>
-        <source>Resume and re-send &amp;unknown rows…</source>
-        <translation>फिर से शुरू करें और &amp;अज्ञात पंक्तियाँ दोबारा भेजें…</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;अभी नहीं</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;छोड़ दें</translation>
-    </message>
-    <message>
         <source>The campaign “%1” was discarded; its rows stay in the history.</source>
         <translation>अभियान “%1” छोड़ दिया गया; उसकी पंक्तियाँ इतिहास में बनी रहेंगी।</translation>
     </message>
@@ -1207,32 +1183,27 @@
         <translation>फिर से भेजें(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) not sent yet.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति अभी भेजी नहीं गई है।</numerusform>
-            <numerusform>%Ln पंक्तियाँ अभी भेजी नहीं गई हैं।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) accepted, %1 rejected.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति स्वीकार हुई, %1 अस्वीकार।</numerusform>
-            <numerusform>%Ln पंक्तियाँ स्वीकार हुईं, %1 अस्वीकार।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति की स्थिति अज्ञात है: उसका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गया हो। दोबारा भेजने से पहले उसे Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वह नहीं भेजी जाती।</numerusform>
-            <numerusform>%Ln पंक्तियों की स्थिति अज्ञात है: उनका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वे नहीं भेजी जातीं।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Send the message again to %Ln unknown row(s)?</source>
         <translation>
             <numerusform>%Ln अज्ञात पंक्ति को संदेश दोबारा भेजें?</numerusform>
             <numerusform>%Ln अज्ञात पंक्तियों को संदेश दोबारा भेजें?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This campaign was started by “soip” for the account SID %1 at %2, with the key from KALEYRA_API_KEY, so nothing was sent. Add an account with that SID and address in Accounts, or resume it where it was started: soip campaign resume %3</source>
+        <translation>यह अभियान “soip” से खाता SID %1 के लिए %2 पर, KALEYRA_API_KEY की कुंजी से शुरू किया गया था, इसलिए कुछ नहीं भेजा गया। खाते में उसी SID और पते वाला खाता जोड़ें, या इसे वहीं फिर से शुरू करें जहाँ यह शुरू हुआ था: soip campaign resume %3</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is paused.</source>
+        <translation>अभियान “%1” रुका हुआ है।</translation>
+    </message>
+    <message>
+        <source>Stop it and close? The rows not sent stay in the history and are offered for resumption on the next start.</source>
+        <translation>इसे बंद करके विंडो बंद करें? जो पंक्तियाँ नहीं भेजी गईं, वे इतिहास में रहेंगी और अगली बार ऐप खुलने पर फिर से शुरू करने के लिए पेश की जाएँगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>&amp;खुला रहने दें</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1419,18 @@
         <source>paused</source>
         <translation>रुका हुआ</translation>
     </message>
+    <message>
+        <source>&amp;Pause Campaign</source>
+        <translation>अभियान &amp;रोकें</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Campaign</source>
+        <translation>अभियान फिर से &amp;शुरू करें</translation>
+    </message>
+    <message>
+        <source>S&amp;top Campaign…</source>
+        <translation>अभियान बं&amp;द करें…</translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignPlan</name>
@@ -1466,6 +1449,54 @@
     <message>
         <source>%1 is already in row %2; it is sent once.</source>
         <translation>%1 पहले से पंक्ति %2 में है; इसे एक ही बार भेजा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignQuestions</name>
+    <message>
+        <source>Interrupted campaign</source>
+        <translation>अधूरा अभियान</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” (%2) did not finish.</source>
+        <translation>अभियान “%1” (%2) पूरा नहीं हुआ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent yet.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति अभी भेजी नहीं गई है।</numerusform>
+            <numerusform>%Ln पंक्तियाँ अभी भेजी नहीं गई हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) accepted, %1 rejected.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति स्वीकार हुई, %1 अस्वीकार।</numerusform>
+            <numerusform>%Ln पंक्तियाँ स्वीकार हुईं, %1 अस्वीकार।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति की स्थिति अज्ञात है: उसका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गया हो। दोबारा भेजने से पहले उसे Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वह नहीं भेजी जाती।</numerusform>
+            <numerusform>%Ln पंक्तियों की स्थिति अज्ञात है: उनका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वे नहीं भेजी जातीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>फिर से &amp;शुरू करें</translation>
+    </message>
+    <message>
+        <source>Resume and re-send &amp;unknown rows…</source>
+        <translation>फिर से शुरू करें और &amp;अज्ञात पंक्तियाँ दोबारा भेजें…</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;अभी नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;छोड़ दें</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4184,10 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 पिक्सेल</translation>
+    </message>
+    <message>
+        <source>For the row shown the address is “%1”, which is not a web address: it must start with https://.</source>
+        <translation>दिखाई गई पंक्ति के लिए पता “%1” है, जो वेब पता नहीं है: इसे https:// से शुरू होना चाहिए।</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,14 @@
 namespace soip {
 
 bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path,
-                                   Part *part, QString *error)
+                                   Part *part, QString *error, QString *errorPath)
 {
     if (value.isObject()) {
         part->object = true;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             Part child;
-            if (!compilePart(it.value(), table, path.field(it.key()), &child, error))
+            if (!compilePart(it.value(), table, path.field(it.key()), &child, error, errorPath))
                 return false;
             part->keys.append(it.key());
             part->children.push_back(std::move(child));
@@ -26,7 +26,7 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
             Part child;
             // A list inside a list has no path of its own in the API; its items share the list's.
             const JsonPath itemPath = path.isEmpty() || path.steps().constLast().index >= 0 ? path : path.at(i);
-            if (!compilePart(array.at(i), table, itemPath, &child, error))
+            if (!compilePart(array.at(i), table, itemPath, &child, error, errorPath))
                 return false;
             part->children.push_back(std::move(child));
         }
@@ -40,24 +40,27 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
     qsizetype open = text.indexOf(u"{{");
     if (open < 0)
         return true;
+    const auto fail = [&](const QString &message) {
+        *error = message;
+        if (errorPath)
+            *errorPath = path.toString();
+        return false;
+    };
     while (open >= 0) {
         const qsizetype close = text.indexOf(u"}}", open + 2);
         if (close < 0) {
-            *error =
-                tr("A placeholder is not closed: \"%1\" needs }} after the column name.").arg(text.mid(open, 40));
-            return false;
+            return fail(
+                tr("A placeholder is not closed: \"%1\" needs }} after the column name.").arg(text.mid(open, 40)));
         }
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
         if (name.isEmpty()) {
-            *error = tr("A placeholder has no column name: write {{column name}}.");
-            return false;
+            return fail(tr("A placeholder has no column name: write {{column name}}."));
         }
         const qsizetype column = table.columnIndex(name);
         if (column < 0) {
-            *error = tr("The template uses {{%1}}, but the recipients file has no column \"%1\". Its columns "
-                        "are: %2.")
-                         .arg(name, table.columns().join(u", "));
-            return false;
+            return fail(tr("The template uses {{%1}}, but the recipients file has no column \"%1\". Its columns "
+                           "are: %2.")
+                            .arg(name, table.columns().join(u", ")));
         }
         if (open > from)
             part->segments.append({text.mid(from, open - from), -1});
@@ -75,12 +78,12 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
 }
 
 std::optional<CampaignTemplate> CampaignTemplate::compile(const QJsonObject &message, const RecipientTable &table,
-                                                          QString *error)
+                                                          QString *error, QString *errorPath)
 {
     CampaignTemplate result;
     QJsonObject withoutRecipients = message;
     withoutRecipients.remove(QStringLiteral("to"));
-    if (!result.compilePart(withoutRecipients, table, JsonPath(), &result.m_root, error))
+    if (!result.compilePart(withoutRecipients, table, JsonPath(), &result.m_root, error, errorPath))
         return std::nullopt;
     return result;
 }

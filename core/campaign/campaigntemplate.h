@@ -24,9 +24,10 @@ class CampaignTemplate final {
 public:
     // `message` is the template's canonical JSON; its `to` is ignored (each row brings its number).
     // Fails with `error` set for a placeholder that is not closed, empty, or names no column of
-    // `table` (the message names the columns there are).
+    // `table` (the message names the columns there are); `errorPath`, when given, is set to the
+    // field that holds it (the validator's `parameter`), so the form can point at that field.
     static std::optional<CampaignTemplate> compile(const QJsonObject &message, const RecipientTable &table,
-                                                   QString *error);
+                                                   QString *error, QString *errorPath = nullptr);
 
     bool hasPlaceholders() const { return m_placeholders > 0; }
     // The columns whose values go into the field at `jsonPath` (the validator's `parameter`, e.g.
@@ -51,7 +52,7 @@ private:
         bool array = false;
     };
     bool compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path, Part *part,
-                     QString *error);
+                     QString *error, QString *errorPath);
     static QJsonValue renderPart(const Part &part, const RecipientTable &table, qsizetype row);
 
     Part m_root;

@@ -9,6 +9,7 @@
 #include "editors/bodyeditor.h"
 #include "editors/composerform.h"
 #include "editors/recipientseditor.h"
+#include "editors/richmediaeditor.h"
 #include "editors/titleseditor.h"
 #include "guitestenvironment.h"
 #include "modalanswerer.h"
@@ -248,6 +249,55 @@ private slots:
                      link.message.contains(QStringLiteral("column “link”")) &&
                      link.message.contains(QLatin1String("(row 5)")),
                  qPrintable(link.message));
+    }
+
+    void aPlaceholderNamingNoColumnIsShownAtItsField()
+    {
+        MainWindow *window = openWithCustomers();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("TXT");
+            m.body = QStringLiteral("Hi {{nme}}");
+        });
+        QTRY_VERIFY(!window->campaign()->draft()->isPlanning());
+        Issue placeholder;
+        for (const Issue &issue : window->issues())
+            if (issue.code == u"SOIP-CAMPAIGN-TEMPLATE")
+                placeholder = issue;
+        QVERIFY2(placeholder.message.contains(QLatin1String("{{nme}}")) &&
+                     placeholder.message.contains(QLatin1String("name, phone, link")),
+                 qPrintable(placeholder.message));
+        // At the message text, where the mistake is, not at "Whole message" (found by hand).
+        QCOMPARE(placeholder.parameter, QStringLiteral("body"));
+        QCOMPARE(window->form()->widgetForPath(placeholder.parameter)->objectName(),
+                 QStringLiteral("bodyTextEdit"));
+    }
+
+    void theMediaCheckLooksAtTheAddressOfTheRowShown()
+    {
+        MainWindow *window = openWithCustomers();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("RMC");
+            m.titles = {QStringLiteral("For {{name}}")};
+        });
+        RichMediaEditor *media = window->form()->richMediaEditor();
+        media->urlLineEdit()->setText(QStringLiteral("{{link}}"));
+        CampaignDraft *draft = window->campaign()->draft();
+        QTRY_VERIFY(!draft->isPlanning());
+        // Row 1's address is a web address: the check fetches it, not "{{link}}" (found by hand:
+        // it said the template's address was not a web address).
+        media->checkButton()->click();
+        QVERIFY2(media->infoLabel()->text().contains(QLatin1String("shop.example")),
+                 qPrintable(media->infoLabel()->text()));
+        // The row of Kiran, whose link is "not a link": the check says what that row made of it.
+        auto *row = window->findChild<QSpinBox *>(QStringLiteral("rowPickerSpinBox"));
+        row->setValue(4);
+        QTRY_COMPARE(window->previewPane()->previewWidget()->message().titles.value(0),
+                     QStringLiteral("For Kiran"));
+        QVERIFY2(!media->infoLabel()->text().contains(QLatin1String("shop.example")),
+                 qPrintable(media->infoLabel()->text())); // the result of row 1 is gone
+        media->checkButton()->click();
+        QVERIFY2(media->infoLabel()->text().contains(QStringLiteral("“not a link”")),
+                 qPrintable(media->infoLabel()->text()));
     }
 
     void aCampaignFileKeepsTheSpreadsheetAndNoticesItChanged()

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxserver.h"
 #include "services/sendcontroller.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QDockWidget>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -192,8 +194,22 @@ private slots:
         QVERIFY(keep.answered);
         QVERIFY(window->isVisible());
 
-        QTest::mouseClick(find<QPushButton>("campaignPausePushButton"), Qt::LeftButton);
+        // Pause from the Message menu, as from the panel's button.
+        auto *pauseAction = window->findChild<QAction *>(u"pauseCampaignAction"_s);
+        auto *resumeAction = window->findChild<QAction *>(u"resumeCampaignAction"_s);
+        QVERIFY(pauseAction && resumeAction);
+        QVERIFY(window->findChild<QMenu *>(u"messageMenu"_s)->actions().contains(pauseAction));
+        QVERIFY(pauseAction->isEnabled());
+        QVERIFY(!resumeAction->isEnabled());
+        pauseAction->trigger();
         QTRY_VERIFY(controller()->state() == CampaignExecution::State::Paused);
+        QVERIFY(!pauseAction->isEnabled());
+        QVERIFY(resumeAction->isEnabled());
+        // Closing while paused says it is paused, not being sent.
+        ModalAnswerer keepPaused;
+        keepPaused.answer(u"campaignCloseMessageBox"_s, u"campaignKeepSendingPushButton"_s);
+        QVERIFY(!window->close());
+        QVERIFY2(keepPaused.seenText.contains(u"is paused"_s), qPrintable(keepPaused.seenText));
         QTRY_VERIFY(text("campaignStateLabel").startsWith(u"Paused — "_s));
         const qint64 sentAtPause = controller()->counts().of(RowState::Accepted);
         QVERIFY(sentAtPause < kRows);
@@ -282,6 +298,50 @@ private slots:
         QVERIFY(discard.answered);
         QCOMPARE(controller()->journal()->find(id)->state, u"finished"_s);
         QVERIFY(!window->offerInterruptedCampaign());
+    }
+
+    void aCampaignOfSoipWithATypedEndpointResumesWithTheSavedAccountOfItsSid()
+    {
+        // `soip campaign send --sid … --base-url …` with the key in KALEYRA_API_KEY, interrupted:
+        // its record names no saved account, and the app never reads that variable.
+        CampaignLaunch typed = launch();
+        CampaignRecord record;
+        record.name = u"Typed"_s;
+        record.accountName = u"HXTYPED01"_s;
+        record.sid = u"HXTYPED01"_s;
+        record.baseUrl = sandbox()->baseUrl();
+        record.templateJson = QJsonDocument(typed.templateJson).toJson(QJsonDocument::Compact);
+        const QString id = controller()->journal()->create(record, typed.plan);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(controller()->journal()->setState(id, u"interrupted"_s));
+
+        MainWindow *window = m_env->openWindow();
+        ModalAnswerer offer;
+        offer.answer(u"campaignResumeMessageBox"_s, u"campaignResumePushButton"_s);
+        ModalAnswerer noAccount;
+        noAccount.answer(u"campaignNoAccountMessageBox"_s, {}, QMessageBox::Ok);
+        window->offerInterruptedCampaign();
+        QTRY_VERIFY(noAccount.answered);
+        QVERIFY2(noAccount.seenText.contains(u"soip campaign resume %1"_s.arg(id)) &&
+                     noAccount.seenText.contains(u"HXTYPED01"_s),
+                 qPrintable(noAccount.seenText));
+        QCOMPARE(sandbox()->sendRequestCount(), 0);
+
+        // With an account of that SID and address saved (its key in the keychain), it resumes.
+        Account saved;
+        saved.name = u"Typed account"_s;
+        saved.sid = record.sid;
+        saved.baseUrl = record.baseUrl;
+        const std::optional<Account> stored = m_env->services()->sending()->store().save(saved);
+        QVERIFY(stored);
+        m_env->keys().writeKey(stored->credentialKey(), sandbox()->apiKey()).waitForFinished();
+        window = m_env->openWindow();
+        offer.answer(u"campaignResumeMessageBox"_s, u"campaignResumePushButton"_s);
+        QVERIFY(window->offerInterruptedCampaign());
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->state() == CampaignExecution::State::Idle &&
+                                     controller()->journal()->counts(id).of(RowState::Pending) == 0,
+                                 20000);
+        QCOMPARE(controller()->journal()->counts(id).of(RowState::Accepted), qint64(kRows));
     }
 
     void unknownRowsAreNotResentUnlessConfirmed()

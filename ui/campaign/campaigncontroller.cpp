@@ -1,6 +1,7 @@
 #include "campaigncontroller.h"
 
 #include "campaignconfirmdialog.h"
+#include "campaignquestions.h"
 #include "net/sendservice.h"
 #include "services/sendcontroller.h"
 #include "storage/sendhistory.h"
@@ -8,47 +9,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace soip {
 
 namespace {
-QPushButton *addButton(QMessageBox &box, const QString &text, QMessageBox::ButtonRole role, const char *name)
-{
-    QPushButton *button = box.addButton(text, role);
-    button->setObjectName(QLatin1String(name));
-    return button;
-}
-
-void warn(QWidget *parent, const QString &title, const QString &text, const char *name)
-{
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setObjectName(QLatin1String(name));
-    box.exec();
-}
-
-// A question with two named buttons; "no" is the default. True when "yes" was clicked.
-struct Question {
-    QMessageBox::Icon icon = QMessageBox::Question;
-    QString title, text, details;
-    const char *name = nullptr;
-    QString yes;
-    const char *yesName = nullptr;
-    QString no;
-    const char *noName = nullptr;
-};
-bool ask(QWidget *parent, const Question &question)
-{
-    QMessageBox box(question.icon, question.title, question.text, QMessageBox::NoButton, parent);
-    box.setObjectName(QLatin1String(question.name));
-    box.setInformativeText(question.details);
-    QPushButton *yes = addButton(box, question.yes, QMessageBox::AcceptRole, question.yesName);
-    box.setDefaultButton(addButton(box, question.no, QMessageBox::RejectRole, question.noName));
-    box.exec();
-    return box.clickedButton() == yes;
-}
-
 qint64 settled(const CampaignCounts &counts)
 {
     return counts.of(RowState::Accepted) + counts.of(RowState::Rejected) + counts.of(RowState::Unknown) +
@@ -122,7 +86,7 @@ bool CampaignController::confirmNotSentBefore(const CampaignLaunch &launch, QWid
         const qint64 accepted = m_journal->counts(record.id).of(RowState::Accepted);
         if (accepted == 0)
             continue;
-        return ask(
+        return CampaignQuestions::ask(
             dialogParent,
             {QMessageBox::Warning, tr("Send campaign"),
              tr("“%1” was already sent to this spreadsheet on %2: %Ln row(s) accepted.", nullptr, int(accepted))
@@ -138,7 +102,7 @@ bool CampaignController::confirmNotSentBefore(const CampaignLaunch &launch, QWid
 bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *dialogParent)
 {
     const auto refuse = [dialogParent](const QString &why) {
-        warn(dialogParent, tr("Send campaign"), why, "campaignRefusedMessageBox");
+        CampaignQuestions::warn(dialogParent, tr("Send campaign"), why, "campaignRefusedMessageBox");
         return false;
     };
     if (!m_execution)
@@ -168,7 +132,7 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
                               .arg(launch.account.name);
             if (const QString problem = key.keychainProblem(); !problem.isEmpty())
                 why += u' ' + problem;
-            warn(parent, tr("Send campaign"), why, "campaignNoKeyMessageBox");
+            CampaignQuestions::warn(parent, tr("Send campaign"), why, "campaignNoKeyMessageBox");
             emit changed();
             return;
         }
@@ -180,9 +144,9 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
         QString error;
         const QString id = CampaignExecution::create(*m_journal, stored, &error);
         if (id.isEmpty()) {
-            warn(parent, tr("Send campaign"),
-                 tr("The campaign could not be stored, so nothing was sent: %1").arg(error),
-                 "campaignNotStoredMessageBox");
+            CampaignQuestions::warn(parent, tr("Send campaign"),
+                                    tr("The campaign could not be stored, so nothing was sent: %1").arg(error),
+                                    "campaignNotStoredMessageBox");
             emit changed();
             return;
         }
@@ -220,7 +184,7 @@ void CampaignController::begin(const QString &id, const Account &account, const 
         why = m_execution->errorString();
         break;
     }
-    warn(dialogParent, tr("Send campaign"), why, "campaignNotStartedMessageBox");
+    CampaignQuestions::warn(dialogParent, tr("Send campaign"), why, "campaignNotStartedMessageBox");
     emit changed();
 }
 
@@ -240,55 +204,28 @@ bool CampaignController::offerInterrupted(QWidget *dialogParent)
         m_journal->setState(id, QStringLiteral("finished")); // every row has its outcome
         return false;
     }
-    const QLocale locale;
-    QMessageBox box(QMessageBox::Question, tr("Interrupted campaign"),
-                    tr("The campaign “%1” (%2) did not finish.")
-                        .arg(record->name, locale.toString(record->createdAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, dialogParent);
-    box.setObjectName(QStringLiteral("campaignResumeMessageBox"));
-    QStringList details;
-    details.append(tr("%Ln row(s) not sent yet.", nullptr, int(pending)));
-    details.append(tr("%Ln row(s) accepted, %1 rejected.", nullptr, int(counts.of(RowState::Accepted)))
-                       .arg(locale.toString(counts.of(RowState::Rejected))));
-    if (unknown > 0)
-        details.append(tr("%Ln row(s) unknown: their request went out but the answer was lost, so they may have "
-                          "been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 "
-                          "--refresh-status”, before sending them again. Resume does not send them.",
-                          nullptr, int(unknown))
-                           .arg(id));
-    box.setInformativeText(details.join(u'\n'));
-    QPushButton *resumeButton = nullptr;
-    if (pending > 0)
-        resumeButton = addButton(box, tr("&Resume"), QMessageBox::AcceptRole, "campaignResumePushButton");
-    QPushButton *resend = nullptr;
-    if (unknown > 0)
-        resend = addButton(box, tr("Resume and re-send &unknown rows…"), QMessageBox::ActionRole,
-                           "campaignResendUnknownPushButton");
-    QPushButton *later = addButton(box, tr("&Not now"), QMessageBox::RejectRole, "campaignNotNowPushButton");
-    QPushButton *discard =
-        addButton(box, tr("&Discard"), QMessageBox::DestructiveRole, "campaignDiscardPushButton");
-    box.setDefaultButton(resumeButton ? resumeButton : later);
-    box.setEscapeButton(later);
-    box.exec();
-    if (box.clickedButton() == discard) {
+    const CampaignQuestions::ResumeChoice choice =
+        CampaignQuestions::offerResume(dialogParent, *record, counts, pending, unknown);
+    if (choice == CampaignQuestions::ResumeChoice::Discard) {
         m_journal->setState(id, QStringLiteral("finished"));
         emit statusMessage(tr("The campaign “%1” was discarded; its rows stay in the history.").arg(record->name),
                            5000);
         return false;
     }
-    if (box.clickedButton() == resend) {
-        if (!ask(dialogParent,
-                 {QMessageBox::Warning, tr("Re-send unknown rows"),
-                  tr("Send the message again to %Ln unknown row(s)?", nullptr, int(unknown)),
-                  tr("Only do this after checking their status: a number whose message was delivered gets it "
-                     "twice."),
-                  "campaignResendConfirmMessageBox", tr("Re-send unknown rows"), "campaignResendConfirmPushButton",
-                  tr("Cancel"), "campaignResendCancelPushButton"}))
+    if (choice == CampaignQuestions::ResumeChoice::ResendUnknown) {
+        if (!CampaignQuestions::ask(
+                dialogParent,
+                {QMessageBox::Warning, tr("Re-send unknown rows"),
+                 tr("Send the message again to %Ln unknown row(s)?", nullptr, int(unknown)),
+                 tr("Only do this after checking their status: a number whose message was delivered gets it "
+                    "twice."),
+                 "campaignResendConfirmMessageBox", tr("Re-send unknown rows"), "campaignResendConfirmPushButton",
+                 tr("Cancel"), "campaignResendCancelPushButton"}))
             return false;
         resumeCampaign(id, true, dialogParent);
         return true;
     }
-    if (resumeButton && box.clickedButton() == resumeButton) {
+    if (choice == CampaignQuestions::ResumeChoice::Resume) {
         resumeCampaign(id, false, dialogParent);
         return true;
     }
@@ -304,17 +241,33 @@ void CampaignController::resumeCampaign(const QString &id, bool resendUnknown, Q
     if (!record->accountId.isEmpty()) {
         const std::optional<Account> saved = m_sending->account(record->accountId);
         if (!saved) {
-            warn(dialogParent, tr("Resume campaign"),
-                 tr("The account “%1” of this campaign no longer exists, so nothing was sent.")
-                     .arg(record->accountName),
-                 "campaignNoAccountMessageBox");
+            CampaignQuestions::warn(dialogParent, tr("Resume campaign"),
+                                    tr("The account “%1” of this campaign no longer exists, so nothing was sent.")
+                                        .arg(record->accountName),
+                                    "campaignNoAccountMessageBox");
             return;
         }
         account = *saved;
     } else {
-        account.name = record->accountName;
-        account.sid = record->sid;
-        account.baseUrl = record->baseUrl;
+        // Started by `soip` with a typed endpoint and the key from KALEYRA_API_KEY, which the app
+        // never reads: a saved account of the same SID and address has the key to use.
+        const QList<Account> saved = m_sending->accounts();
+        const auto same = std::find_if(saved.cbegin(), saved.cend(), [&record](const Account &candidate) {
+            return !candidate.isSandbox() && candidate.sid == record->sid &&
+                   candidate.baseUrl.adjusted(QUrl::StripTrailingSlash) ==
+                       record->baseUrl.adjusted(QUrl::StripTrailingSlash);
+        });
+        if (same == saved.cend()) {
+            CampaignQuestions::warn(
+                dialogParent, tr("Resume campaign"),
+                tr("This campaign was started by “soip” for the account SID %1 at %2, with the key from "
+                   "KALEYRA_API_KEY, so nothing was sent. Add an account with that SID and address in "
+                   "Accounts, or resume it where it was started: soip campaign resume %3")
+                    .arg(record->sid, record->baseUrl.toDisplayString(), id),
+                "campaignNoAccountMessageBox");
+            return;
+        }
+        account = *same;
     }
     m_starting = true;
     emit changed();
@@ -323,11 +276,12 @@ void CampaignController::resumeCampaign(const QString &id, bool resendUnknown, Q
         this, [this, id, account, resendUnknown, parent](const KeyLookup &key) {
             m_starting = false;
             if (!key.found()) {
-                warn(parent, tr("Resume campaign"),
-                     tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
-                        "Accounts, then resume the campaign.")
-                         .arg(account.name),
-                     "campaignNoKeyMessageBox");
+                CampaignQuestions::warn(
+                    parent, tr("Resume campaign"),
+                    tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
+                       "Accounts, then resume the campaign.")
+                        .arg(account.name),
+                    "campaignNoKeyMessageBox");
                 emit changed();
                 return;
             }
@@ -351,11 +305,12 @@ bool CampaignController::askAndStop(QWidget *dialogParent)
 {
     if (!isActive() || !m_execution)
         return false;
-    if (!ask(dialogParent, {QMessageBox::Question, tr("Stop campaign"), tr("Stop the campaign “%1”?").arg(m_name),
-                            tr("No new requests go out; those on the network finish. The rows not sent stay in "
-                               "the history, and the campaign can be resumed later."),
-                            "campaignStopMessageBox", tr("&Stop"), "campaignStopConfirmPushButton",
-                            tr("&Keep sending"), "campaignStopCancelPushButton"}))
+    if (!CampaignQuestions::ask(
+            dialogParent, {QMessageBox::Question, tr("Stop campaign"), tr("Stop the campaign “%1”?").arg(m_name),
+                           tr("No new requests go out; those on the network finish. The rows not sent stay in "
+                              "the history, and the campaign can be resumed later."),
+                           "campaignStopMessageBox", tr("&Stop"), "campaignStopConfirmPushButton",
+                           tr("&Keep sending"), "campaignStopCancelPushButton"}))
         return false;
     m_execution->stop();
     return true;
@@ -367,12 +322,17 @@ bool CampaignController::mayClose(QWidget *window)
         return true;
     if (state() == CampaignExecution::State::Stopping)
         return false; // the window closes by itself once it has stopped
-    if (!ask(window,
-             {QMessageBox::Warning, tr("Campaign in progress"), tr("The campaign “%1” is being sent.").arg(m_name),
-              tr("Stop it and close? The requests on the network finish first; the rows not sent "
-                 "stay in the history and are offered for resumption on the next start."),
-              "campaignCloseMessageBox", tr("&Stop and close"), "campaignStopAndClosePushButton",
-              tr("&Keep sending"), "campaignKeepSendingPushButton"}))
+    const bool paused = state() == CampaignExecution::State::Paused;
+    if (!CampaignQuestions::ask(
+            window, {QMessageBox::Warning, tr("Campaign in progress"),
+                     paused ? tr("The campaign “%1” is paused.").arg(m_name)
+                            : tr("The campaign “%1” is being sent.").arg(m_name),
+                     paused ? tr("Stop it and close? The rows not sent stay in the history and are offered for "
+                                 "resumption on the next start.")
+                            : tr("Stop it and close? The requests on the network finish first; the rows not sent "
+                                 "stay in the history and are offered for resumption on the next start."),
+                     "campaignCloseMessageBox", tr("&Stop and close"), "campaignStopAndClosePushButton",
+                     paused ? tr("&Keep it open") : tr("&Keep sending"), "campaignKeepSendingPushButton"}))
         return false;
     m_execution->stop();
     if (!isActive())

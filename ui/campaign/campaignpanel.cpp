@@ -2,6 +2,7 @@
 
 #include "campaigncontroller.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,9 +79,20 @@ CampaignPanel::CampaignPanel(CampaignController *controller, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addStretch();
 
-    connect(m_pause, &QPushButton::clicked, m_controller, &CampaignController::pause);
-    connect(m_resume, &QPushButton::clicked, m_controller, &CampaignController::resume);
-    connect(m_stop, &QPushButton::clicked, this, [this] { m_controller->askAndStop(window()); });
+    const auto action = [this](const QString &text, const char *name, QPushButton *button) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setToolTip(button->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        return action;
+    };
+    m_pauseAction = action(tr("&Pause Campaign"), "pauseCampaignAction", m_pause);
+    m_resumeAction = action(tr("&Resume Campaign"), "resumeCampaignAction", m_resume);
+    m_stopAction = action(tr("S&top Campaign…"), "stopCampaignAction", m_stop);
+    connect(m_pauseAction, &QAction::triggered, m_controller, &CampaignController::pause);
+    connect(m_resumeAction, &QAction::triggered, m_controller, &CampaignController::resume);
+    connect(m_stopAction, &QAction::triggered, this, [this] { m_controller->askAndStop(window()); });
     connect(m_controller, &CampaignController::changed, this, &CampaignPanel::update);
     update();
 }
@@ -111,9 +123,9 @@ void CampaignPanel::update()
     else
         m_timeLeft->setText(state == State::Paused || state == State::Pausing ? tr("paused") : tr("—"));
 
-    m_pause->setEnabled(state == State::Running);
-    m_resume->setEnabled(state == State::Paused || state == State::Pausing);
-    m_stop->setEnabled(state == State::Running || state == State::Pausing || state == State::Paused);
+    m_pauseAction->setEnabled(state == State::Running);
+    m_resumeAction->setEnabled(state == State::Paused || state == State::Pausing);
+    m_stopAction->setEnabled(state == State::Running || state == State::Pausing || state == State::Paused);
     m_summary->setText(state == State::Idle ? m_controller->summary() : QString());
     m_summary->setVisible(!m_summary->text().isEmpty());
 }

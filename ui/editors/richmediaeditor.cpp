@@ -169,14 +169,8 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     connect(m_video, &VideoPreview::failed, this, [this](const QString &message) {
         m_info->setText(m_info->text() + warningLine(message, Severity::Warning, palette()));
     });
-    connect(m_document, &ComposerDocument::changed, this, [this] {
-        // The address checks follow every edit of the media; the Problems list reads them.
-        if (const QList<Issue> now = checkIssues(); now != m_shownIssues) {
-            m_shownIssues = now;
-            showIssueLines();
-            emit checkIssuesChanged();
-        }
-    });
+    // The address checks follow every edit of the media; the Problems list reads them.
+    connect(m_document, &ComposerDocument::changed, this, &RichMediaEditor::refreshIssues);
     connect(m_document, &ComposerDocument::replaced, this, &RichMediaEditor::load);
     load();
 }
@@ -185,6 +179,36 @@ void RichMediaEditor::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
     m_probe->setNetworkAccessManager(manager);
     m_coverProbe->setNetworkAccessManager(manager);
+}
+
+void RichMediaEditor::setShownMessage(ShownMessage shown)
+{
+    m_shown = std::move(shown);
+    shownChanged();
+}
+
+void RichMediaEditor::shownChanged()
+{
+    // What was fetched belongs to the address of the row shown before.
+    if (shownMedia().url != m_shownUrl)
+        clearResults();
+    refreshIssues();
+}
+
+RichMedia RichMediaEditor::shownMedia() const
+{
+    const Message &message = m_document->message();
+    return (m_shown ? m_shown(message) : message).richMedia.value(0);
+}
+
+void RichMediaEditor::refreshIssues()
+{
+    m_shownUrl = shownMedia().url;
+    if (const QList<Issue> now = checkIssues(); now != m_shownIssues) {
+        m_shownIssues = now;
+        showIssueLines();
+        emit checkIssuesChanged();
+    }
 }
 
 int RichMediaEditor::currentMediaType() const
@@ -293,7 +317,7 @@ QList<Issue> RichMediaEditor::checkIssues() const
     const QList<RichMedia> &list = m_document->message().richMedia;
     if (list.isEmpty() || m_document->message().kind() != MessageKind::RichMedia)
         return {};
-    return MediaCheck::addressIssues(list.constFirst()) + m_mediaIssues + m_coverIssues;
+    return MediaCheck::addressIssues(shownMedia()) + m_mediaIssues + m_coverIssues;
 }
 
 void RichMediaEditor::setProbeIssues(MediaCheck::Part part, const QList<Issue> &issues)
@@ -343,12 +367,19 @@ void RichMediaEditor::updateCheckButton()
 void RichMediaEditor::check()
 {
     clearResults();
-    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
+    const RichMedia media = shownMedia();
+    m_shownUrl = media.url;
+    const QUrl url(media.url, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        m_info->setText(warningLine(tr("This is not a web address: it must start with https://."), Severity::Error,
-                                    palette()));
+        // A campaign's address comes from the row shown; say what that row made of it.
+        const QString text = media.url == m_url->text().trimmed()
+                                 ? tr("This is not a web address: it must start with https://.")
+                                 : tr("For the row shown the address is “%1”, which is not a web address: it must "
+                                      "start with https://.")
+                                       .arg(media.url);
+        m_info->setText(warningLine(text, Severity::Error, palette()));
         m_form->setRowVisible(ResultRow, true);
         emit checkFinished();
         return;
@@ -356,7 +387,7 @@ void RichMediaEditor::check()
     m_mediaFacts = QStringLiteral("<div>%1</div>").arg(tr("Checking %1…").arg(url.host()).toHtmlEscaped());
     showIssueLines();
     m_probe->start(url, MediaCheck::wantsPicture(MediaCheck::Part::Media, currentMediaType()));
-    const QUrl cover(m_cover->text().trimmed(), QUrl::StrictMode);
+    const QUrl cover(media.cover, QUrl::StrictMode);
     if (currentMediaType() == int(MediaType::Video) && cover.isValid() && !cover.host().isEmpty()) {
         m_coverFacts = QStringLiteral("<div>%1</div>").arg(tr("Checking the cover image…").toHtmlEscaped());
         showIssueLines();

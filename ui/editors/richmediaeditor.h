@@ -18,6 +18,7 @@ class QPushButton;
 namespace soip {
 
 class ComposerDocument;
+struct Message;
 struct RichMedia;
 class VideoPreview;
 
@@ -31,6 +32,13 @@ public:
     explicit RichMediaEditor(ComposerDocument *document, QWidget *parent = nullptr);
 
     void setNetworkAccessManager(QNetworkAccessManager *manager);
+
+    // The message as the phone preview shows it: for a campaign, the template filled with the row
+    // chosen. The addresses checked are that message's, so "{{image}}" is checked as row 3 has
+    // it. Call shownChanged() when another row is shown.
+    using ShownMessage = std::function<Message(const Message &)>;
+    void setShownMessage(ShownMessage shown);
+    void shownChanged();
 
     QComboBox *mediaTypeComboBox() const { return m_type; }
     QLineEdit *urlLineEdit() const { return m_url; }
@@ -68,6 +76,8 @@ private:
     int currentMediaType() const;
     void setProbeIssues(MediaCheck::Part part, const QList<Issue> &issues);
     void showIssueLines();
+    RichMedia shownMedia() const;
+    void refreshIssues();
 
     ComposerDocument *m_document = nullptr;
     MediaProbe *m_probe = nullptr;
@@ -91,6 +101,8 @@ private:
     QString m_coverFacts;
     QString m_imageRatio; // the ratio an image had before the user switched to video
     bool m_loading = false;
+    ShownMessage m_shown;
+    QString m_shownUrl; // the address shownMedia() had when last looked at
 };
 
 } // namespace soip

@@ -187,7 +187,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     const WindowActions::Menus menus =
-        m_actions.fillMenuBar(menuBar(), m_docks->viewActions() << m_actions.history);
+        m_actions.fillMenuBar(menuBar(), m_docks->viewActions() << m_actions.history, m_docks->campaignActions());
     connect(new RecentFilesMenu(menus.recent, m_drafts->recentFiles(), this), &RecentFilesMenu::fileChosen, this,
             &MainWindow::openFile);
     auto *extras = new WindowExtras(this, {menus.file, menus.view, menus.help}, m_preview);

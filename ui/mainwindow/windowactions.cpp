@@ -63,7 +63,8 @@ WindowActions::WindowActions(QWidget *window)
     about->setMenuRole(QAction::AboutRole);
 }
 
-WindowActions::Menus WindowActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) const
+WindowActions::Menus WindowActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &view,
+                                                const QList<QAction *> &campaign) const
 {
     const auto menu = [bar](const QString &title, const char *name) {
         QMenu *menu = bar->addMenu(title);
@@ -80,7 +81,10 @@ WindowActions::Menus WindowActions::fillMenuBar(QMenuBar *bar, const QList<QActi
     file->addSeparator();
     file->addAction(quit);
     menu(tr("&Edit"), "editMenu")->addActions({accounts, preferences});
-    menu(tr("&Message"), "messageMenu")->addActions({recipientsFromFile, send, checkStatus, copyCurl});
+    QMenu *message = menu(tr("&Message"), "messageMenu");
+    message->addActions({recipientsFromFile, send, checkStatus, copyCurl});
+    message->addSeparator();
+    message->addActions(campaign);
     QMenu *viewMenu = menu(tr("&View"), "viewMenu");
     viewMenu->addActions(view);
     QMenu *help = menu(tr("&Help"), "helpMenu");

@@ -26,8 +26,9 @@ public:
         QMenu *view = nullptr;
         QMenu *help = nullptr;
     };
-    // Fills `bar`; `view` are the View menu's entries (the docks' toggles).
-    Menus fillMenuBar(QMenuBar *bar, const QList<QAction *> &view) const;
+    // Fills `bar`; `view` are the View menu's entries (the docks' toggles), `campaign` the running
+    // campaign's Pause, Resume and Stop (the Message menu's last part).
+    Menus fillMenuBar(QMenuBar *bar, const QList<QAction *> &view, const QList<QAction *> &campaign) const;
 
     QAction *newDraft = nullptr;
     QAction *open = nullptr;

@@ -27,7 +27,8 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
     problemsDock = dock(problems, tr("Problems"), "problemsDock");
     result = new ResultPanel(window);
     resultDock = dock(result, tr("Send result"), "resultDock");
-    campaignDock = dock(new CampaignPanel(campaigns, window), tr("Campaign"), "campaignDock");
+    campaign = new CampaignPanel(campaigns, window);
+    campaignDock = dock(campaign, tr("Campaign"), "campaignDock");
     window->tabifyDockWidget(problemsDock, resultDock);
     window->tabifyDockWidget(resultDock, campaignDock);
     campaignDock->setVisible(campaigns->isActive());
@@ -41,6 +42,11 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
     compare->hide();
     problemsDock->raise();
     window->resizeDocks({problemsDock}, {130}, Qt::Vertical);
+}
+
+QList<QAction *> WindowDocks::campaignActions() const
+{
+    return campaign->actions();
 }
 
 QList<QAction *> WindowDocks::viewActions() const

@@ -10,6 +10,7 @@ class QMainWindow;
 namespace soip {
 
 class CampaignController;
+class CampaignPanel;
 class CompareDock;
 class PreviewImageCache;
 class ProblemsPanel;
@@ -26,12 +27,15 @@ public:
     WindowDocks(QMainWindow *window, CampaignController *campaigns, PreviewImageCache *images);
 
     QList<QAction *> viewActions() const;
+    // The campaign panel's Pause, Resume and Stop, for the Message menu.
+    QList<QAction *> campaignActions() const;
     // Shows `dock` and brings its tab to the front.
     static void bringUp(QDockWidget *dock);
 
     ProblemsPanel *problems = nullptr;
     ResultPanel *result = nullptr;
     CompareDock *compare = nullptr;
+    CampaignPanel *campaign = nullptr;
     QDockWidget *problemsDock = nullptr;
     QDockWidget *resultDock = nullptr;
     QDockWidget *campaignDock = nullptr;

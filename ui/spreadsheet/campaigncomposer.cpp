@@ -4,6 +4,7 @@
 #include "composer/composerdocument.h"
 #include "editors/composerform.h"
 #include "editors/recipientseditor.h"
+#include "editors/richmediaeditor.h"
 #include "placeholderassist.h"
 #include "recipientimportdialog.h"
 #include "rowpicker.h"
@@ -29,13 +30,18 @@ CampaignComposer::CampaignComposer(ComposerDocument *document, ComposerForm *for
     , m_rowPicker(new RowPicker(m_draft, rowPickerParent))
 {
     connect(form->recipientsEditor(), &RecipientsEditor::fromFileRequested, this, &CampaignComposer::chooseFile);
+    // The media check looks at the address of the row shown, not at "{{image}}".
+    RichMediaEditor *media = form->richMediaEditor();
+    media->setShownMessage([this](const Message &message) { return shownMessage(message); });
+    connect(this, &CampaignComposer::shownChanged, media, &RichMediaEditor::shownChanged);
     connect(m_draft, &CampaignDraft::spreadsheetChanged, this, [this] {
         m_placeholders->setColumns(m_draft->columns());
         updateSummary();
         emit shownChanged();
         emit issuesChanged();
     });
-    connect(m_draft, &CampaignDraft::planChanged, this, [this] {
+    connect(m_draft, &CampaignDraft::planChanged, this, [this, media] {
+        media->shownChanged(); // the template was compiled again
         updateSummary();
         emit issuesChanged();
     });

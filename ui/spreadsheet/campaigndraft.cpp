@@ -142,9 +142,11 @@ void CampaignDraft::compile()
 {
     m_template.reset();
     m_templateError.clear();
+    m_templateErrorPath.clear();
     if (!m_sheet.table)
         return;
-    m_template = CampaignTemplate::compile(templateJson(m_document->message()), *m_sheet.table, &m_templateError);
+    m_template = CampaignTemplate::compile(templateJson(m_document->message()), *m_sheet.table, &m_templateError,
+                                           &m_templateErrorPath);
 }
 
 void CampaignDraft::replan()
@@ -263,7 +265,8 @@ void CampaignDraft::updateIssues()
                             nullptr, int(rowCount()))
                              .arg(name)});
     if (!m_templateError.isEmpty()) {
-        m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), {}, m_templateError});
+        m_issues.append(
+            {Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), m_templateErrorPath, m_templateError});
         return;
     }
     if (isPlanning()) {

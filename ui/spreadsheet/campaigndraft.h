@@ -79,7 +79,8 @@ private:
     QTimer m_planDelay;
     Spreadsheet m_sheet;
     std::optional<CampaignTemplate> m_template;
-    QString m_templateError; // a placeholder not closed or naming no column
+    QString m_templateError;     // a placeholder not closed or naming no column
+    QString m_templateErrorPath; // the field that holds it
     CampaignPlan m_plan;
     QList<Issue> m_issues;
     QList<int> m_problemRows; // sheet rows with a problem, ascending
