@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Runs the real libFuzzer programs of tests/fuzz (clang 14, ASan + UBSan, Qt's asserts forced on).
 #   scripts/fuzz.sh                  every target for 60 seconds each, one after the other
-#   scripts/fuzz.sh TARGET [SECONDS] one target (draft, recipients, outcome, autosave, sandbox)
+#   scripts/fuzz.sh all SECONDS      every target for that long
+#   scripts/fuzz.sh TARGET [SECONDS] one target (draft, recipients, outcome, autosave, sandbox,
+#                                    spreadsheet, campaignfile)
+#   FUZZ_RUNS=10000000 scripts/fuzz.sh ...  stop each target after that many executions, or the
+#                                           seconds, whichever comes first
 # New inputs go to build/fuzz/corpus/TARGET (the committed seeds in tests/fuzz/corpus are only
 # read); a crash, leak or hang leaves its input in build/fuzz/artifacts/. Copy it into
 # tests/fuzz/reproducers/TARGET when it is fixed, so the normal suite runs it from then on.
@@ -9,8 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(draft recipients outcome autosave sandbox)
-if [ $# -ge 1 ]; then
+targets=(draft recipients outcome autosave sandbox spreadsheet campaignfile)
+if [ $# -ge 1 ] && [ "$1" != all ]; then
     targets=("$1")
 fi
 seconds=${2:-60}
@@ -22,9 +26,13 @@ cmake --build --preset fuzz --target "${targets[@]/#/fuzz_}"
 mkdir -p build/fuzz/artifacts
 for target in "${targets[@]}"; do
     mkdir -p "build/fuzz/corpus/$target"
-    echo "== fuzz_$target for $seconds s"
+    limit=(-max_total_time="$seconds")
+    if [ -n "${FUZZ_RUNS:-}" ]; then
+        limit+=(-runs="$FUZZ_RUNS")
+    fi
+    echo "== fuzz_$target ${limit[*]}"
     nice -n 10 "build/fuzz/tests/fuzz/fuzz_$target" \
-        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
+        "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="build/fuzz/artifacts/$target-" \
         "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target" "tests/fuzz/reproducers/$target"
 done

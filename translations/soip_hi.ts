@@ -3322,6 +3322,10 @@
             <numerusform>“%1” में %n प्रविष्टियाँ हैं, जो किसी SOIP संदेश से कहीं ज़्यादा हैं (एक कार्ड में अधिकतम चार शीर्षक और चार बटन होते हैं), इसलिए यह फ़ाइल SOIP संदेश नहीं है।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This field&apos;s name starts with an invisible character (U+FEFF), so it is not part of the SOIP API and is left out.</source>
+        <translation>इस फ़ील्ड का नाम एक अदृश्य अक्षर (U+FEFF) से शुरू होता है, इसलिए यह SOIP API का हिस्सा नहीं है और इसे छोड़ दिया गया है।</translation>
+    </message>
 </context>
 <context>
     <name>soip::PhoneNumberCheck</name>
@@ -4886,10 +4890,6 @@ Account: %4</source>
 <context>
     <name>soip::Validator</name>
     <message>
-        <source>A %1 message needs a title: add one to four titles.</source>
-        <translation>%1 संदेश में शीर्षक ज़रूरी है: एक से चार शीर्षक जोड़ें।</translation>
-    </message>
-    <message>
         <source>There are %1 titles; a card can have at most %2.</source>
         <translation>%1 शीर्षक हैं; एक कार्ड में ज़्यादा से ज़्यादा %2 हो सकते हैं।</translation>
     </message>
@@ -5135,6 +5135,14 @@ Account: %4</source>
             <numerusform>प्राप्तकर्ता फ़ील्ड में %n प्रविष्टि है; एक संदेश अधिकतम %1 नंबरों पर जा सकता है: सूची को कई संदेशों में बाँटें।</numerusform>
             <numerusform>प्राप्तकर्ता फ़ील्ड में %n प्रविष्टियाँ हैं; एक संदेश अधिकतम %1 नंबरों पर जा सकता है: सूची को कई संदेशों में बाँटें।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A call-to-action card (CTA) needs a title: add one to four titles.</source>
+        <translation>कॉल-टू-एक्शन कार्ड (CTA) में शीर्षक ज़रूरी है: एक से चार शीर्षक जोड़ें।</translation>
+    </message>
+    <message>
+        <source>A rich media card (RMC) needs a title: add one to four titles.</source>
+        <translation>रिच मीडिया कार्ड (RMC) में शीर्षक ज़रूरी है: एक से चार शीर्षक जोड़ें।</translation>
     </message>
 </context>
 <context>

@@ -312,21 +312,31 @@ public:
 
 // Qt 6.4 drops a leading U+FEFF when it hands out a stored key, so "\uFEFFto" is listed as
 // "to" but not found by that name, and sorted where the original sorts: what Qt then writes reads
-// back as another message. Such an object (its listed keys out of order or repeated) is rebuilt
-// from the keys as listed, so the message is read the way it is written. Found by fuzz_draft.
-QJsonObject withKeysAsListed(const QJsonObject &object)
+// back as another message (a "\uFEFFto" written out is read as a second "to"). No API field starts
+// with an invisible character, so such a key is left out, named in `hidden`, and the object is
+// rebuilt from the other keys as listed. Found by fuzz_draft (twice: with one U+FEFF, then two).
+bool isHiddenKey(const QJsonObject &object, const QString &listed, const QJsonValue &value)
 {
-    bool ordered = true;
+    return listed.startsWith(QChar(0xFEFF)) || !object.contains(listed) || object.value(listed) != value;
+}
+
+QJsonObject withKeysAsListed(const QJsonObject &object, QStringList *hidden)
+{
+    bool clean = true;
     QString previous;
-    for (auto it = object.constBegin(); it != object.constEnd() && ordered; ++it) {
-        ordered = it == object.constBegin() || previous < it.key();
+    for (auto it = object.constBegin(); it != object.constEnd() && clean; ++it) {
+        clean = (it == object.constBegin() || previous < it.key()) && !isHiddenKey(object, it.key(), it.value());
         previous = it.key();
     }
-    if (ordered)
+    if (clean)
         return object;
     QJsonObject rebuilt;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        rebuilt.insert(it.key(), it.value());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (rebuilt.contains(it.key()) || isHiddenKey(object, it.key(), it.value()))
+            hidden->append(it.key());
+        else
+            rebuilt.insert(it.key(), it.value());
+    }
     return rebuilt;
 }
 
@@ -334,8 +344,13 @@ QJsonObject withKeysAsListed(const QJsonObject &object)
 
 MessageReader::Result MessageReader::read(const QJsonObject &input)
 {
-    const QJsonObject object = withKeysAsListed(input);
+    QStringList hidden;
+    const QJsonObject object = withKeysAsListed(input, &hidden);
     Reader reader;
+    for (const QString &key : std::as_const(hidden))
+        reader.issues.warning(kUnknownFieldCode, key,
+                              MessageCodec::tr("This field's name starts with an invisible character (U+FEFF), so "
+                                               "it is not part of the SOIP API and is left out."));
     Result result;
     result.message = reader.message(object);
     result.issues = reader.issues.take();

@@ -15,7 +15,9 @@ void checkTitles(const Message &message, Findings &findings)
     const qsizetype count = message.titles.size();
     if (count == 0) {
         findings.error(QStringLiteral("E761"), path,
-                       Validator::tr("A %1 message needs a title: add one to four titles.").arg(message.type));
+                       message.kind() == MessageKind::CallToAction
+                           ? Validator::tr("A call-to-action card (CTA) needs a title: add one to four titles.")
+                           : Validator::tr("A rich media card (RMC) needs a title: add one to four titles."));
         return;
     }
     if (count > kMaxTitles) {

@@ -8,6 +8,7 @@
 #include "editors/deeplinkseditor.h"
 #include "editors/markedfield.h"
 #include "editors/tabring.h"
+#include "mainwindow/fieldlabels.h"
 #include "validation/textlength.h"
 #include "validation/validator.h"
 #include "json/messagecodec.h"
@@ -106,6 +107,8 @@ private slots:
     void replacedDocumentShowsInWidgetsWithoutEditing();
     void widgetForPathMapsEveryKind_data();
     void widgetForPathMapsEveryKind();
+    void problemsNameTheFieldAsTheFormDoes_data();
+    void problemsNameTheFieldAsTheFormDoes();
     void showIssuesMarksAndClears();
     void focusPathFocusesField();
     void videoForcesTallWithReason();
@@ -520,6 +523,28 @@ void TestEditors::replacedDocumentShowsInWidgetsWithoutEditing()
     QVERIFY(!third || !third->isVisible());
     QCOMPARE(find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"))->toPlainText(),
              QStringLiteral("13236xxxxx7\n+13336xxxxx7"));
+}
+
+// The Problems list's "Field" column: the event title of a button is not "Titles" (found by hand:
+// "Button 2 › Target › Titles").
+void TestEditors::problemsNameTheFieldAsTheFormDoes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("whole") << QString() << QStringLiteral("Whole message");
+    QTest::newRow("title[1]") << QStringLiteral("title[1]") << QStringLiteral("Title 2");
+    QTest::newRow("event title") << QStringLiteral("actions[1].action_to.title")
+                                 << QStringLiteral("Button 2 › Target › Event title");
+    QTest::newRow("event date") << QStringLiteral("actions[0].action_to.date")
+                                << QStringLiteral("Button 1 › Target › Date");
+    QTest::newRow("media url") << QStringLiteral("rich_media[0].url") << QStringLiteral("Media › URL");
+}
+
+void TestEditors::problemsNameTheFieldAsTheFormDoes()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, label);
+    QCOMPARE(FieldLabels::forPath(path), label);
 }
 
 void TestEditors::widgetForPathMapsEveryKind_data()
