@@ -4,11 +4,12 @@
 #include "json/messagecodec.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace soip;
 
@@ -158,16 +159,24 @@ private slots:
         QTemporaryDir dir;
         ComposerDocument document;
         Autosaver autosaver(&document, dir.path());
-        QElapsedTimer clock;
-        clock.start();
+        qint64 now = 0;
+        autosaver.setClock([&now] { return now; });
+        // A keystroke every 200 ms never leaves the quiet delay: each one waits again, but never
+        // past the deadline of the first change not yet written.
         int n = 0;
-        // Keystrokes every 200 ms never leave the quiet delay; the deadline still writes.
-        while (clock.elapsed() < Autosaver::kMaxDelayMs + 1500 &&
-               (autosaver.store().sessionPath().isEmpty() || !QFile::exists(autosaver.store().sessionPath()))) {
+        for (; now < Autosaver::kMaxDelayMs; now += 200) {
             document.edit([&](Message &m) { m.body = QString::number(++n); });
-            QTest::qWait(200);
+            QCOMPARE(autosaver.nextWriteInMs(),
+                     int(std::min<qint64>(Autosaver::kQuietDelayMs, Autosaver::kMaxDelayMs - now)));
+            QVERIFY(autosaver.store().sessionPath().isEmpty() || !QFile::exists(autosaver.store().sessionPath()));
         }
-        QVERIFY(QFile::exists(autosaver.store().sessionPath()));
+        // At the deadline the typing has not stopped, and the write is due at once.
+        document.edit([&](Message &m) { m.body = QString::number(++n); });
+        QCOMPARE(autosaver.nextWriteInMs(), 0);
+        QTRY_VERIFY(!autosaver.store().sessionPath().isEmpty() && QFile::exists(autosaver.store().sessionPath()));
+        QFile file(autosaver.store().sessionPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(AutosaveSnapshot::decode(file.readAll())->message.body, QString::number(n));
     }
 };
 

@@ -2,12 +2,19 @@
 
 #include "composerdocument.h"
 
+#include <chrono>
+
 namespace soip {
 
 Autosaver::Autosaver(ComposerDocument *document, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_store(directory)
+    , m_clock([] {
+        return qint64(std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now().time_since_epoch())
+                          .count());
+    })
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::write);
@@ -26,11 +33,12 @@ void Autosaver::schedule()
 {
     if (!m_document->isModified())
         return;
+    const qint64 now = m_clock();
     if (!m_timer.isActive())
-        m_pendingSince.start();
+        m_pendingSinceMs = now;
     // Restarting the quiet delay on every keystroke would never write while someone types
     // steadily; the deadline caps how long a change can stay unsaved.
-    const qint64 waited = m_pendingSince.elapsed();
+    const qint64 waited = now - m_pendingSinceMs;
     m_timer.start(int(std::clamp<qint64>(kMaxDelayMs - waited, 0, kQuietDelayMs)));
 }
 

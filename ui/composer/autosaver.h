@@ -2,9 +2,10 @@
 
 #include "autosavestore.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 namespace soip {
 
@@ -31,6 +32,13 @@ public:
     // Removes this session's autosave (a clean exit or an explicit discard).
     void discard();
     bool isPending() const { return m_timer.isActive(); }
+    // In how many milliseconds the pending write happens; -1 when none is pending.
+    int nextWriteInMs() const { return m_timer.isActive() ? m_timer.interval() : -1; }
+
+    // Milliseconds on a steady clock; tests give their own so that the deadline of a person who
+    // never stops typing is reached without waiting for it.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 signals:
     // A write failed: the user should know their work is not being kept.
@@ -43,7 +51,8 @@ private:
     ComposerDocument *m_document = nullptr;
     AutosaveStore m_store;
     QTimer m_timer;
-    QElapsedTimer m_pendingSince;
+    Clock m_clock;
+    qint64 m_pendingSinceMs = 0; // m_clock() when the first change not yet written was made
     QString m_lastError;
 };
 
