@@ -120,8 +120,8 @@ private slots:
         blocker.close();
         AutosaveStore store(blocker.fileName() + QStringLiteral("/autosave"));
         QString error;
-        QVERIFY(
-            !store.save(AutosaveSnapshot{everything(), {}, true, QDateTime::currentDateTimeUtc(), {}}, &error));
+        QVERIFY(!store.save(AutosaveSnapshot{everything(), {}, true, QDateTime::currentDateTimeUtc(), {}, {}},
+                            &error));
         QVERIFY2(error.contains(QStringLiteral("autosave")), qPrintable(error));
     }
 
@@ -129,7 +129,7 @@ private slots:
     {
         QTemporaryDir dir;
         AutosaveStore store(dir.path());
-        QVERIFY(store.save(AutosaveSnapshot{everything(), {}, true, QDateTime::currentDateTimeUtc(), {}}));
+        QVERIFY(store.save(AutosaveSnapshot{everything(), {}, true, QDateTime::currentDateTimeUtc(), {}, {}}));
         store.discard();
         QVERIFY(!QFile::exists(store.sessionPath()));
     }

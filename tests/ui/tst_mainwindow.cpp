@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
@@ -300,6 +301,36 @@ private slots:
         QVERIFY(QFile::exists(autosaveFileOf(window.get())));
         auto another = makeWindow();
         QVERIFY(!another->offerRestore());
+    }
+
+    // Found by hand: a number typed as 919812345678 came back from a crash as +919812345678.
+    void restoreShowsTheRecipientsAsTheyWereTyped()
+    {
+        const QString typed = QStringLiteral("919812345678\n+91 98765 43210");
+        {
+            auto window = makeWindow();
+            auto *text = window->findChild<QPlainTextEdit *>(QStringLiteral("recipientsTextEdit"));
+            QVERIFY(text);
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("919812345678"));
+            QTest::keyClick(text, Qt::Key_Return);
+            QTest::keyClicks(text, QStringLiteral("+91 98765 43210"));
+            QTRY_COMPARE(window->document()->message().to, QStringLiteral("+919812345678, +919876543210"));
+            window->autosaver()->flush();
+            QVERIFY(QFile::exists(autosaveFileOf(window.get())));
+        } // destroyed without closing: a crash
+
+        auto window = makeWindow();
+        ModalAnswerer answerer;
+        answerer.answer(QStringLiteral("restoreMessageBox"), QStringLiteral("restorePushButton"));
+        QVERIFY(window->offerRestore());
+        QCOMPARE(window->findChild<QPlainTextEdit *>(QStringLiteral("recipientsTextEdit"))->toPlainText(), typed);
+        QCOMPARE(window->document()->message().to, QStringLiteral("+919812345678, +919876543210"));
+        // A file opened afterwards shows its own numbers, not what was typed before.
+        ModalAnswerer discard;
+        discard.answer(QStringLiteral("unsavedChangesMessageBox"), {}, QMessageBox::Discard);
+        QVERIFY(window->openFile(vendorFile("request-cta.json")));
+        QVERIFY(window->findChild<QPlainTextEdit *>(QStringLiteral("recipientsTextEdit"))->toPlainText() != typed);
     }
 
     void comparePhonesLeavesTheFormItsRoom()

@@ -63,6 +63,7 @@ void Autosaver::write()
     AutosaveSnapshot snapshot;
     snapshot.message = m_document->message();
     snapshot.recipients = m_document->recipientSource();
+    snapshot.recipientsText = m_document->recipientsText();
     snapshot.filePath = m_document->filePath();
     snapshot.modified = true;
     snapshot.savedAt = QDateTime::currentDateTimeUtc();

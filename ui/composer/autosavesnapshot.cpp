@@ -17,6 +17,7 @@ const QString kFilePathKey = QStringLiteral("filePath");
 const QString kModifiedKey = QStringLiteral("modified");
 const QString kSavedAtKey = QStringLiteral("savedAt");
 const QString kRecipientsKey = QStringLiteral("recipients");
+const QString kRecipientsTextKey = QStringLiteral("recipientsText");
 // The codec writes only the target of a button's current type. To keep the targets of the other
 // types, the message is also written once with every button switched to each kind of target.
 const QString kAsLinkKey = QStringLiteral("buttonsAsLink");
@@ -82,6 +83,9 @@ QByteArray AutosaveSnapshot::encode() const
     envelope.insert(kOtherTargetsKey, otherTargetsToJson(message.actions));
     if (!recipients.isEmpty())
         envelope.insert(kRecipientsKey, recipients.toJson());
+    // Past what the codec reads it is left out: the restore then shows the numbers normalised.
+    if (!recipientsText.isEmpty() && recipientsText.toUtf8().size() <= MessageCodec::kMaxInputBytes)
+        envelope.insert(kRecipientsTextKey, recipientsText);
     envelope.insert(kFilePathKey, filePath);
     envelope.insert(kModifiedKey, modified);
     envelope.insert(kSavedAtKey, savedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -117,6 +121,7 @@ std::optional<AutosaveSnapshot> AutosaveSnapshot::decode(const QByteArray &bytes
     }
     readOtherTargets(envelope.value(kOtherTargetsKey), snapshot.message.actions);
     snapshot.recipients = RecipientSource::fromJson(envelope.value(kRecipientsKey).toObject());
+    snapshot.recipientsText = envelope.value(kRecipientsTextKey).toString();
     snapshot.filePath = envelope.value(kFilePathKey).toString();
     snapshot.modified = envelope.value(kModifiedKey).toBool();
     snapshot.savedAt = QDateTime::fromString(envelope.value(kSavedAtKey).toString(), Qt::ISODateWithMs);

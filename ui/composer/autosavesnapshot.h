@@ -18,14 +18,16 @@ namespace soip {
 // codec's payload so the codec stays the only code that knows the API's field names.
 struct AutosaveSnapshot {
     // The envelope holds the message four times (as it is and with every button of each target
-    // kind), each at most what the codec reads; a larger file is not one of ours.
-    static constexpr qint64 kMaxBytes = 4 * MessageCodec::kMaxInputBytes + 64 * 1024;
+    // kind) and the recipients as typed, each at most what the codec reads; a larger file is not
+    // one of ours.
+    static constexpr qint64 kMaxBytes = 5 * MessageCodec::kMaxInputBytes + 64 * 1024;
 
     Message message;
     QString filePath;
     bool modified = false;
     QDateTime savedAt;
     RecipientSource recipients; // a campaign's spreadsheet, when one was chosen
+    QString recipientsText;     // the recipients as typed (ComposerDocument::recipientsText())
 
     QByteArray encode() const;
     static std::optional<AutosaveSnapshot> decode(const QByteArray &bytes);

@@ -34,7 +34,14 @@ void ComposerDocument::reset(const Message &message, const QString &filePath, bo
 void ComposerDocument::reset(const Message &message, const RecipientSource &source, const QString &filePath,
                              bool modified)
 {
+    restore(message, source, filePath, modified, {});
+}
+
+void ComposerDocument::restore(const Message &message, const RecipientSource &source, const QString &filePath,
+                               bool modified, const QString &recipientsText)
+{
     m_message = message;
+    m_recipientsText = recipientsText;
     const bool sourceChanged = source != m_recipients;
     m_recipients = source;
     setFilePath(filePath);

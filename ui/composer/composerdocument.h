@@ -40,6 +40,15 @@ public:
     // Replaces the message and the spreadsheet together (opening a campaign, a restore).
     void reset(const Message &message, const RecipientSource &source, const QString &filePath, bool modified);
 
+    // The recipients as the person typed them (the message's `to` holds them normalised, e.g.
+    // "+919812345678" for "919812345678"), so an autosave brings back what was on screen. Set by
+    // the recipients editor with each edit; reset() clears it unless given.
+    const QString &recipientsText() const { return m_recipientsText; }
+    void setRecipientsText(const QString &text) { m_recipientsText = text; }
+    // A restore: the message, its spreadsheet and the recipients as they were typed.
+    void restore(const Message &message, const RecipientSource &source, const QString &filePath, bool modified,
+                 const QString &recipientsText);
+
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &filePath);
     bool isModified() const { return m_modified; }
@@ -60,6 +69,7 @@ private:
     Message m_message;
     RecipientSource m_recipients;
     QString m_filePath;
+    QString m_recipientsText;
     bool m_modified = false;
 };
 

@@ -135,14 +135,22 @@ void RecipientsEditor::showCampaignSummary(const QString &text)
 void RecipientsEditor::load()
 {
     m_debounce->stop();
-    const QList<Recipient> recipients = RecipientList::parse(m_document->message().to);
-    // One number a line reads better than a long comma-separated line; the message is unchanged
-    // until the user edits the list.
-    QStringList lines;
-    for (const Recipient &r : recipients)
-        lines.append(r.input);
+    const QString &to = m_document->message().to;
+    // What was typed, when it is what the message holds (a restore after a crash); otherwise one
+    // number a line, which reads better than a long comma-separated line. The message is
+    // unchanged until the user edits the list.
+    const QString &typed = m_document->recipientsText();
+    QList<Recipient> recipients = RecipientList::fromPastedText(typed);
+    QString text = typed;
+    if (typed.isEmpty() || RecipientList::toField(recipients) != to) {
+        recipients = RecipientList::parse(to);
+        QStringList lines;
+        for (const Recipient &r : recipients)
+            lines.append(r.input);
+        text = lines.join(QLatin1Char('\n'));
+    }
     m_loading = true;
-    m_text->setPlainText(lines.join(QLatin1Char('\n')));
+    m_text->setPlainText(text);
     m_loading = false;
     showRecipients(recipients);
 }
@@ -160,8 +168,10 @@ void RecipientsEditor::onTextChanged()
 void RecipientsEditor::apply()
 {
     m_debounce->stop();
-    const QList<Recipient> recipients = RecipientList::fromPastedText(m_text->toPlainText());
+    const QString text = m_text->toPlainText();
+    const QList<Recipient> recipients = RecipientList::fromPastedText(text);
     const QString field = RecipientList::toField(recipients);
+    m_document->setRecipientsText(text);
     m_document->edit([&](Message &m) { m.to = field; });
     showRecipients(recipients);
 }

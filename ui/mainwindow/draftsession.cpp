@@ -298,7 +298,8 @@ bool DraftSession::offerRestore()
 void DraftSession::restoreSnapshot(const AutosaveSnapshot &snapshot)
 {
     m_fileIssues.clear();
-    m_document->reset(snapshot.message, snapshot.recipients, snapshot.filePath, snapshot.modified);
+    m_document->restore(snapshot.message, snapshot.recipients, snapshot.filePath, snapshot.modified,
+                        snapshot.recipientsText);
     // Which fields were edited before the crash is not known: show every mark, as for a file.
     emit draftLoaded(false);
     emit statusMessage(tr("Restored your work from the autosave."), 5000);
