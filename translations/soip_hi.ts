@@ -3724,6 +3724,14 @@
             <numerusform>%n चेतावनियाँ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>समस्याएँ: कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>समस्याएँ: %1</translation>
+    </message>
 </context>
 <context>
     <name>soip::RecentFilesMenu</name>

@@ -8,6 +8,9 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <cmath>
+
 namespace soip {
 
 namespace {
@@ -65,16 +68,57 @@ void AppTheme::setChoice(Choice choice)
         emit darkChanged(isDark());
 }
 
+double AppTheme::contrast(const QColor &a, const QColor &b)
+{
+    // WCAG 2's relative luminance of sRGB colours, and their ratio.
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](float c) {
+            return c <= 0.03928f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+               0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette AppTheme::withReadableHints(QPalette palette)
+{
+    // The hints under the fields are drawn in the placeholder colour, which desktops and Fusion
+    // make too faint to read (Fusion's is the text at half opacity: 3.8:1 on its light window). It
+    // is made opaque, as it shows on the window, and moved towards the text colour until it is
+    // 4.5:1 on both the window and the fields.
+    const QColor window = palette.color(QPalette::Window);
+    const auto mix = [](const QColor &from, const QColor &to, qreal t) {
+        return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
+                                from.greenF() + (to.greenF() - from.greenF()) * t,
+                                from.blueF() + (to.blueF() - from.blueF()) * t);
+    };
+    const QColor given = palette.color(QPalette::PlaceholderText);
+    const QColor shown = mix(window, given, given.alphaF());
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor hint = shown;
+    for (int step = 1; step <= 10 && (contrast(hint, window) < kMinContrast ||
+                                      contrast(hint, palette.color(QPalette::Base)) < kMinContrast);
+         ++step)
+        hint = mix(shown, text, step / 10.0);
+    if (hint != shown)
+        palette.setColor(QPalette::PlaceholderText, hint);
+    return palette;
+}
+
 void AppTheme::apply()
 {
     if (m_choice == Choice::System) {
         QApplication::setStyle(QStyleFactory::create(m_systemStyle));
-        QApplication::setPalette(m_systemPalette);
+        QApplication::setPalette(withReadableHints(m_systemPalette));
         return;
     }
     // Fusion draws every control from the palette, so both looks are complete on every desktop.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(m_choice == Choice::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(
+        m_choice == Choice::Dark ? darkPalette() : withReadableHints(QApplication::style()->standardPalette()));
 }
 
 QMenu *AppTheme::createMenu(QWidget *parent)

@@ -33,6 +33,13 @@ public:
     static QPalette darkPalette();
     static bool isDark(const QPalette &palette);
 
+    // WCAG AA for body text, and the contrast ratio of two colours as WCAG 2 defines it.
+    static constexpr double kMinContrast = 4.5;
+    static double contrast(const QColor &a, const QColor &b);
+    // `palette` with its placeholder colour (the hints under the fields) readable: at least
+    // kMinContrast on the window and on the fields.
+    static QPalette withReadableHints(QPalette palette);
+
 signals:
     void darkChanged(bool dark);
 

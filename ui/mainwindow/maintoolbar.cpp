@@ -1,6 +1,7 @@
 #include "maintoolbar.h"
 
 #include "accountselector.h"
+#include "screenreader.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ void MainToolBar::showSendState(const QString &blocker, bool sending)
     m_actions.send->setToolTip(tip);
     m_send->setToolTip(tip);
     m_statusLabel->setText(canSend ? tr("Ready to send") : blocker);
+    ScreenReader::announce(m_statusLabel, m_statusLabel->text());
     m_progress->setVisible(sending);
     m_accounts->setEnabled(!sending);
 }

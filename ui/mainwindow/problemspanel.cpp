@@ -1,6 +1,7 @@
 #include "problemspanel.h"
 
 #include "fieldlabels.h"
+#include "screenreader.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -73,6 +74,14 @@ void ProblemsPanel::setIssues(const QList<Issue> &issues)
     }
     m_tree->setVisible(!m_issues.isEmpty());
     m_emptyLabel->setVisible(m_issues.isEmpty());
+    // Said once per change of the counts, not on every keystroke that keeps them.
+    QStringList counts;
+    if (const int errors = errorCount(); errors > 0)
+        counts.append(tr("%n error(s)", nullptr, errors));
+    if (const int warnings = warningCount(); warnings > 0)
+        counts.append(tr("%n warning(s)", nullptr, warnings));
+    ScreenReader::announce(this, counts.isEmpty() ? tr("Problems: none")
+                                                  : tr("Problems: %1").arg(counts.join(QStringLiteral(", "))));
 }
 
 int ProblemsPanel::errorCount() const

@@ -29,9 +29,9 @@ PreviewPalette PreviewPalette::forTheme(PreviewOptions::Theme theme)
         p.card = QColor(0xFF, 0xFF, 0xFF);
         p.cardBorder = QColor(0xE3, 0xE5, 0xE8);
         p.primaryText = QColor(0x1A, 0x1A, 0x1A);
-        p.secondaryText = QColor(0x80, 0x84, 0x8A);
+        p.secondaryText = QColor(0x68, 0x6C, 0x72); // 5.2:1 on the card (WCAG AA)
         p.placeholderText = QColor(0xB8, 0xBB, 0xC0);
-        p.accent = QColor(0x0D, 0x84, 0xFF);
+        p.accent = QColor(0x0A, 0x6C, 0xD1); // button labels: 5.1:1 on the card
         p.entityBackground = QColor(0xEA, 0xF3, 0xFF);
         p.divider = QColor(0xEC, 0xEC, 0xEE);
         p.mediaPlaceholder = QColor(0xE4, 0xE6, 0xEA);
