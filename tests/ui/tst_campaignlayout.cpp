@@ -69,6 +69,12 @@ private slots:
         for (const Issue &issue : window->issues())
             QVERIFY2(issue.code != u"SOIP-LAYOUT-TEXT-CUT" || issue.message.startsWith(u"3 rows:"),
                      qPrintable(issue.message));
+        // A title without the name fits every row: the warning goes once the rows are checked again.
+        window->document()->edit([](Message &m) { m.titles[1] = QStringLiteral("For you"); });
+        CampaignDraft *draft = window->campaign()->draft();
+        QTRY_VERIFY_WITH_TIMEOUT(!draft->isPlanning() && !draft->isCheckingLayout(), 20000);
+        QTRY_VERIFY(layoutLine().isEmpty());
+        QCOMPARE(draft->nextProblemRow(), -1);
     }
 
     void nextProblemReachesTheRowsThatBreakTheLayout()
@@ -108,6 +114,7 @@ private slots:
         // Six rows make four different cards, all shown, the long name's first.
         QTRY_COMPARE(compare->sheetWidget()->sheet().cellCount(), 4 * cells);
         QVERIFY(compare->showsLongestRows());
+        QCOMPARE(window->campaign()->draft()->longestRows().value(0), 1); // sheet row 3
         longest->click();
         QTRY_COMPARE(compare->sheetWidget()->sheet().cellCount(), cells);
     }
