@@ -24,6 +24,13 @@
             <numerusform>%Ln listed twice</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Row %1, %Ln character(s)</source>
+        <translation>
+            <numerusform>Row %1, %Ln character</numerusform>
+            <numerusform>Row %1, %Ln characters</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignConfirmDialog</name>
@@ -108,6 +115,30 @@
         <translation>
             <numerusform>%Ln row: %1</numerusform>
             <numerusform>%Ln rows: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1 — column “%2”</source>
+        <translation>
+            <numerusform>%Ln row: %1 — column “%2”</numerusform>
+            <numerusform>%Ln rows: %1 — column “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>soip::CampaignLayoutProblems</name>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln row: %1</numerusform>
+            <numerusform>%Ln rows: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1 — column “%2” is long</source>
+        <translation>
+            <numerusform>%Ln row: %1 — column “%2” is long</numerusform>
+            <numerusform>%Ln rows: %1 — column “%2” is long</numerusform>
         </translation>
     </message>
     <message numerus="yes">

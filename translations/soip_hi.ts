@@ -867,6 +867,13 @@
         <source>Phone numbers in “%1”; the other columns can go into the message as {{column}}.</source>
         <translation>फ़ोन नंबर “%1” में हैं; बाक़ी कॉलम संदेश में {{column}} के रूप में डाले जा सकते हैं।</translation>
     </message>
+    <message numerus="yes">
+        <source>Row %1, %Ln character(s)</source>
+        <translation>
+            <numerusform>पंक्ति %1, %Ln अक्षर</numerusform>
+            <numerusform>पंक्ति %1, %Ln अक्षर</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignConfirmDialog</name>
@@ -1296,6 +1303,30 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignLayoutProblems</name>
+    <message numerus="yes">
+        <source>%Ln row(s): %1</source>
+        <translation>
+            <numerusform>%Ln पंक्ति: %1</numerusform>
+            <numerusform>%Ln पंक्तियाँ: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1 — column “%2” is long</source>
+        <translation>
+            <numerusform>%Ln पंक्ति: %1 — कॉलम “%2” लंबा है</numerusform>
+            <numerusform>%Ln पंक्तियाँ: %1 — कॉलम “%2” लंबा है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s): %1 — column “%2”</source>
+        <translation>
+            <numerusform>%Ln पंक्ति: %1 — कॉलम “%2”</numerusform>
+            <numerusform>%Ln पंक्तियाँ: %1 — कॉलम “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>soip::CampaignMeter</name>
     <message>
         <source>less than a second</source>
@@ -1710,6 +1741,18 @@
         <translation>कॉन्टैक्ट शीट %1 के रूप में सहेजी नहीं जा सकी:
 %2</translation>
     </message>
+    <message>
+        <source>Longest rows</source>
+        <translation>सबसे लंबी पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Show the campaign&apos;s longest rows</source>
+        <translation>अभियान की सबसे लंबी पंक्तियाँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show the campaign rows whose cards have the most text, instead of the row shown</source>
+        <translation>दिखाई गई पंक्ति की जगह अभियान की वे पंक्तियाँ दिखाएँ जिनके कार्ड में सबसे ज़्यादा टेक्स्ट है</translation>
+    </message>
 </context>
 <context>
     <name>soip::ComposerForm</name>
@@ -1799,6 +1842,10 @@
     <message>
         <source>%1 dp · %2 · font size %3</source>
         <translation>%1 dp · %2 · फ़ॉन्ट साइज़ %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4225,10 +4272,6 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>अगली समस्या(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the next row that has a problem</source>
-        <translation>समस्या वाली अगली पंक्ति दिखाएँ</translation>
-    </message>
-    <message>
         <source>of %1</source>
         <translation>%1 में से</translation>
     </message>
@@ -4239,6 +4282,14 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>not sent: %1</source>
         <translation>नहीं भेजा जाएगा: %1</translation>
+    </message>
+    <message>
+        <source>Show the next row that has a problem, in what is sent or in how it looks</source>
+        <translation>अगली ऐसी पंक्ति दिखाएँ जिसमें कोई समस्या है, भेजे जाने वाले संदेश में या उसके दिखने में</translation>
+    </message>
+    <message>
+        <source>layout: %1</source>
+        <translation>लेआउट: %1</translation>
     </message>
 </context>
 <context>

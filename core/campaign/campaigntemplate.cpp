@@ -107,6 +107,18 @@ QStringList CampaignTemplate::columnsAt(const QString &jsonPath) const
     return columns;
 }
 
+QStringList CampaignTemplate::columns() const
+{
+    QStringList columns;
+    for (const QStringList &used : m_columnsByPath) {
+        for (const QString &column : used) {
+            if (!columns.contains(column))
+                columns.append(column);
+        }
+    }
+    return columns;
+}
+
 QJsonValue CampaignTemplate::renderPart(const Part &part, const RecipientTable &table, qsizetype row)
 {
     if (part.object) {

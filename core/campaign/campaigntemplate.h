@@ -34,6 +34,8 @@ public:
     // `actions[1].action_to.url`) or into the fields under it: the columns a row's problem there
     // comes from.
     QStringList columnsAt(const QString &jsonPath) const;
+    // Every column a placeholder names: a row's message depends on those cells alone.
+    QStringList columns() const;
     // The message for one row, `to` left out.
     QJsonObject render(const RecipientTable &table, qsizetype row) const;
 

@@ -19,6 +19,7 @@
 #include "spreadsheet/campaigncomposer.h"
 #include "spreadsheet/campaigndraft.h"
 #include "spreadsheet/placeholderassist.h"
+#include "spreadsheetchoice.h"
 #include "storage/campaignjournal.h"
 #include "storage/sendhistory.h"
 
@@ -436,15 +437,7 @@ private:
         if (!QFile::exists(customers()))
             writeFile(customers(), kCustomers);
         MainWindow *window = m_env->openWindow();
-        window->campaign()->setFileChooser([this] { return customers(); });
-        window->form()->recipientsEditor()->fromFileButton()->click();
-        RecipientImportDialog *dialog = window->campaign()->importDialog();
-        if (!dialog)
-            return window;
-        auto *use = dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"));
-        if (!QTest::qWaitFor([use] { return use->isEnabled(); }))
-            qWarning("the import dialog did not finish reading");
-        use->click();
+        chooseSpreadsheet(window, customers());
         return window;
     }
 

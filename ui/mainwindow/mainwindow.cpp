@@ -179,9 +179,9 @@ void MainWindow::createDocks()
         showStatus(issue.message, 5000);
     });
     connect(m_docks->result, &ResultPanel::checkStatusRequested, m_actions.checkStatus, &QAction::trigger);
-    // A picture that arrived, or other phones chosen, can change what is cut or blurred.
+    // A picture that arrived, or other phones chosen (issuesChanged), can change what is cut or blurred.
     connect(m_preview->imageCache(), &PreviewImageCache::imageChanged, this, &MainWindow::revalidate);
-    connect(m_docks->compare, &CompareDock::selectionChanged, this, &MainWindow::revalidate);
+    m_campaign->useCompare(m_docks->compare);
 }
 
 void MainWindow::createMenus()
@@ -230,7 +230,7 @@ void MainWindow::revalidate()
     read.message = m_document->message().withOnlyFieldsOfType();
     read.issues = m_drafts->fileIssues();
     // The media check's warnings and the layout's join the validator's. A campaign's verdict is
-    // its rows' (every row's message, validated as it will be sent); the layout is the row shown.
+    // its rows' (every row's message, validated, and every row's layout); the row shown's layout too.
     m_issues = (m_campaign->isActive() ? m_campaign->issues() : Validator::validate(read)) +
                m_form->checkIssues() +
                LayoutChecks::check(m_campaign->shownMessage(read.message), m_docks->compare->layoutTargets(),

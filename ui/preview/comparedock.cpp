@@ -61,6 +61,15 @@ CompareDock::CompareDock(PreviewImageCache *images, QWidget *parent)
     m_export->setAccessibleName(tr("Export the compared phones as one PNG"));
     m_export->setToolTip(tr("Save every phone shown here as one labelled PNG contact sheet"));
 
+    // A campaign's worst cases side by side: the rows whose cards carry the most text.
+    m_longest = new QToolButton(content);
+    m_longest->setObjectName(QStringLiteral("compareLongestRowsButton"));
+    m_longest->setText(tr("Longest rows"));
+    m_longest->setAccessibleName(tr("Show the campaign's longest rows"));
+    m_longest->setToolTip(tr("Show the campaign rows whose cards have the most text, instead of the row shown"));
+    m_longest->setCheckable(true);
+    m_longest->setVisible(false);
+
     m_sheet = new ContactSheetWidget;
     m_sheet->setZoom(kDefaultZoomPercent / 100.0);
     auto *scroll = new QScrollArea(content);
@@ -72,6 +81,7 @@ CompareDock::CompareDock(PreviewImageCache *images, QWidget *parent)
     auto *controls = new QHBoxLayout;
     for (QToolButton *button : {phones, themes, fontSizes})
         controls->addWidget(button);
+    controls->addWidget(m_longest);
     controls->addStretch(1);
     controls->addWidget(m_zoom);
     controls->addWidget(m_export);
@@ -84,6 +94,7 @@ CompareDock::CompareDock(PreviewImageCache *images, QWidget *parent)
     connect(m_zoom, &QComboBox::currentIndexChanged, this,
             [this] { m_sheet->setZoom(m_zoom->currentData().toInt() / 100.0); });
     connect(m_export, &QPushButton::clicked, this, &CompareDock::exportPng);
+    connect(m_longest, &QToolButton::toggled, this, &CompareDock::refresh);
     if (images) {
         connect(images, &PreviewImageCache::imageChanged, this, [this](const QUrl &url) {
             if (PreviewRenderer::imageUrls(m_message).contains(url))
@@ -171,11 +182,39 @@ void CompareDock::setMessage(const Message &message)
         for (const QUrl &url : PreviewRenderer::imageUrls(message))
             m_images->request(url);
     }
+    if (!showsLongestRows()) // else the campaign's rows come through setLongestRows()
+        refresh();
+}
+
+void CompareDock::refresh()
+{
     // Hidden, it costs nothing per keystroke; it catches up when shown.
     if (isVisible())
         rebuild();
     else
         m_dirty = true;
+}
+
+void CompareDock::setLongestRows(const QList<ContactSheet::Sample> &rows)
+{
+    m_longestRows = rows;
+    m_longest->setVisible(!rows.isEmpty());
+    if (rows.isEmpty())
+        m_longest->setChecked(false); // no campaign: a hidden choice must not stay on
+    if (!m_longest->isChecked())
+        return; // the sheet shows the row chosen, which did not change
+    if (m_images) {
+        for (const ContactSheet::Sample &row : rows) {
+            for (const QUrl &url : PreviewRenderer::imageUrls(row.message))
+                m_images->request(url);
+        }
+    }
+    refresh();
+}
+
+bool CompareDock::showsLongestRows() const
+{
+    return m_longest->isChecked() && !m_longestRows.isEmpty();
 }
 
 QImage CompareDock::sheetImage() const
@@ -207,7 +246,9 @@ void CompareDock::showEvent(QShowEvent *event)
 
 ContactSheet CompareDock::makeSheet() const
 {
-    return ContactSheet(m_message, cells(), int(chosen(m_phones).size()), m_images);
+    const int columns = int(chosen(m_phones).size());
+    return showsLongestRows() ? ContactSheet(m_longestRows, cells(), columns, m_images)
+                              : ContactSheet(m_message, cells(), columns, m_images);
 }
 
 void CompareDock::rebuild()

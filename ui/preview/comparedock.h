@@ -32,6 +32,9 @@ public:
     explicit CompareDock(PreviewImageCache *images, QWidget *parent = nullptr);
 
     void setMessage(const Message &message);
+    // A campaign's rows with the most text, for "Longest rows"; none hides that button.
+    void setLongestRows(const QList<ContactSheet::Sample> &rows);
+    bool showsLongestRows() const;
 
     QList<ContactSheet::Cell> cells() const;
     // The chosen phones at the chosen font sizes, for LayoutChecks::check().
@@ -58,6 +61,7 @@ private:
     QList<qreal> chosenFontScales() const;
     void choiceToggled(QMenu *menu, QAction *action);
     ContactSheet makeSheet() const;
+    void refresh();
     void rebuild();
 
     Message m_message;
@@ -67,6 +71,8 @@ private:
     QMenu *m_fontSizes = nullptr;
     QComboBox *m_zoom = nullptr;
     QPushButton *m_export = nullptr;
+    QToolButton *m_longest = nullptr;
+    QList<ContactSheet::Sample> m_longestRows;
     ContactSheetWidget *m_sheet = nullptr;
     QString m_lastExportPath;
     bool m_dirty = true;

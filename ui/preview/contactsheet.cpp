@@ -46,14 +46,21 @@ QString ContactSheet::settingsLabel(const Cell &cell)
 
 ContactSheet::ContactSheet(const Message &message, const QList<Cell> &cells, int columns,
                            const PreviewImageCache *images)
+    : ContactSheet(QList<Sample>{{QString(), message}}, cells, columns, images)
+{}
+
+ContactSheet::ContactSheet(const QList<Sample> &samples, const QList<Cell> &cells, int columns,
+                           const PreviewImageCache *images)
     : m_images(images)
 {
     columns = qMax(1, columns);
-    for (const Cell &cell : cells) {
-        PreviewOptions options = PhonePresets::on(cell.phone, PreviewOptions());
-        options.theme = cell.theme;
-        options.fontScale = cell.fontScale;
-        m_placed.append({cell, PreviewLayout::of(message, options, images), {}, {}, 0});
+    for (const Sample &sample : samples) {
+        for (const Cell &cell : cells) {
+            PreviewOptions options = PhonePresets::on(cell.phone, PreviewOptions());
+            options.theme = cell.theme;
+            options.fontScale = cell.fontScale;
+            m_placed.append({cell, sample.caption, PreviewLayout::of(sample.message, options, images), {}, {}, 0});
+        }
     }
     // Each column as wide as its widest screen, each row as tall as its tallest.
     QList<qreal> widths(columns, 0);
@@ -84,7 +91,10 @@ void ContactSheet::paint(QPainter *painter) const
     const QFont name = PreviewFonts::font(13, QFont::Bold);
     const QFont settings = PreviewFonts::font(12);
     for (const Placed &placed : m_placed) {
-        PreviewText::draw(painter, placed.cell.phone.name, name, placed.labelAt, placed.width, 1, kLabelText);
+        const QString title = placed.caption.isEmpty()
+                                  ? placed.cell.phone.name
+                                  : tr("%1 \u00B7 %2").arg(placed.caption, placed.cell.phone.name);
+        PreviewText::draw(painter, title, name, placed.labelAt, placed.width, 1, kLabelText);
         PreviewText::draw(painter, settingsLabel(placed.cell), settings, placed.labelAt + QPointF(0, 19),
                           placed.width, 1, kLabelSecondary);
         painter->save();

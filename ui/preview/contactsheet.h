@@ -31,12 +31,22 @@ public:
     // Every combination, row by row: themes, then font sizes, then phones across.
     static QList<Cell> cells(const QList<PhonePresets::Phone> &phones, const QList<PreviewOptions::Theme> &themes,
                              const QList<qreal> &fontScales);
+    // A message of its own with a caption before each cell's phone name: a campaign's longest rows
+    // ("Row 17 · 212 characters"), each on every cell.
+    struct Sample {
+        QString caption;
+        Message message;
+    };
+
     // "Dark · font size Largest (1.3×)", the second line of a cell's label.
     static QString settingsLabel(const Cell &cell);
 
     ContactSheet() = default;
     // Lays every cell out; `columns` cells go in a row (usually the number of phones).
     ContactSheet(const Message &message, const QList<Cell> &cells, int columns, const PreviewImageCache *images);
+    // Every sample on every cell, a sample after the other.
+    ContactSheet(const QList<Sample> &samples, const QList<Cell> &cells, int columns,
+                 const PreviewImageCache *images);
 
     QSizeF size() const { return m_size; }
     int cellCount() const { return int(m_placed.size()); }
@@ -48,6 +58,7 @@ public:
 private:
     struct Placed {
         Cell cell;
+        QString caption;
         PreviewLayout layout;
         QPointF labelAt;
         QPointF screenAt;

@@ -89,8 +89,9 @@ QStringList PreviewFonts::families()
 QFont PreviewFonts::font(qreal pixelSize, QFont::Weight weight)
 {
     // The renderer asks for the same few fonts on every redraw; building a QFont with a family list
-    // each time is a measurable part of a keystroke's redraw.
-    static QHash<QPair<int, int>, QFont> cache;
+    // each time is a measurable part of a keystroke's redraw. One cache a thread: QFont is
+    // reentrant, not thread-safe, and a campaign's layout checks run on a thread of their own.
+    thread_local QHash<QPair<int, int>, QFont> cache;
     const QPair<int, int> key(qMax(1, qRound(pixelSize)), int(weight));
     const auto it = cache.constFind(key);
     if (it != cache.constEnd())
@@ -119,8 +120,9 @@ bool PreviewFonts::canDraw(char32_t ucs4)
     if (QChar::isSpace(ucs4) || category == QChar::Other_Format || category == QChar::Other_Control ||
         variationSelector)
         return true;
-    static QList<QFontMetricsF> faces;
-    static QHash<char32_t, bool> known;
+    // Per thread, as font() above.
+    thread_local QList<QFontMetricsF> faces;
+    thread_local QHash<char32_t, bool> known;
     if (faces.isEmpty()) {
         ensureLoaded();
         for (const QString &family : families()) {

@@ -107,7 +107,8 @@ Laid layOut(const QString &text, const QFont &font, qreal width, int maxLines)
 
 const Laid &cached(const QString &text, const QFont &font, qreal width, int maxLines)
 {
-    static QHash<QString, Laid> cache;
+    // Per thread: QTextLayout is reentrant, and a campaign's layout checks lay cards out on a thread.
+    thread_local QHash<QString, Laid> cache;
     // QFont::key() spells out every property of the font on each call, which cost more than a
     // lookup; the preview's fonts differ only in size, weight and style (PreviewFonts::font()).
     const QString key = QString::number(width, 'f', 2) + u'|' + QString::number(maxLines) + u'|' +

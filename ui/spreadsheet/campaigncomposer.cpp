@@ -6,6 +6,8 @@
 #include "editors/recipientseditor.h"
 #include "editors/richmediaeditor.h"
 #include "placeholderassist.h"
+#include "preview/campaignlayoutscan.h"
+#include "preview/comparedock.h"
 #include "recipientimportdialog.h"
 #include "rowpicker.h"
 #include "settings/settings.h"
@@ -50,6 +52,43 @@ CampaignComposer::CampaignComposer(ComposerDocument *document, ComposerForm *for
         emit issuesChanged(); // Send waits while the rows are checked
     });
     connect(m_draft, &CampaignDraft::currentRowChanged, this, &CampaignComposer::shownChanged);
+    connect(m_draft, &CampaignDraft::layoutChecked, this, [this] {
+        updateLongestRows();
+        emit issuesChanged();
+    });
+    // The longest rows follow the template as it is typed, between two checks.
+    connect(m_draft, &CampaignDraft::planChanged, this, &CampaignComposer::updateLongestRows);
+    connect(m_draft, &CampaignDraft::spreadsheetChanged, this, &CampaignComposer::updateLongestRows);
+}
+
+void CampaignComposer::useCompare(CompareDock *compare)
+{
+    m_compare = compare;
+    // The window checks the row shown again on issuesChanged, a campaign or not.
+    const auto targets = [this, compare] {
+        m_draft->setLayoutTargets(compare->layoutTargets());
+        emit issuesChanged();
+    };
+    connect(compare, &CompareDock::selectionChanged, this, targets);
+    m_draft->setLayoutTargets(compare->layoutTargets());
+    updateLongestRows();
+}
+
+void CampaignComposer::updateLongestRows()
+{
+    if (!m_compare)
+        return;
+    QList<ContactSheet::Sample> rows;
+    const Message templateMessage = m_document->message().withOnlyFieldsOfType();
+    for (const qsizetype row : m_draft->longestRows()) {
+        if (!isActive() || row >= m_draft->rowCount())
+            break;
+        const Message message = m_draft->rowMessage(templateMessage, row);
+        rows.append({tr("Row %1, %Ln character(s)", nullptr, int(CampaignLayoutScan::shownLength(message)))
+                         .arg(m_draft->spreadsheet().table->sheetRow(row)),
+                     message});
+    }
+    m_compare->setLongestRows(rows);
 }
 
 bool CampaignComposer::isActive() const

@@ -17,6 +17,7 @@ class QWidget;
 namespace soip {
 
 class CampaignDraft;
+class CompareDock;
 class ComposerDocument;
 class ComposerForm;
 class PlaceholderAssist;
@@ -50,6 +51,10 @@ public:
     // spreadsheet's checksum as read. The name is the message's campaign name, else the file's.
     CampaignLaunch launch(const Account &account) const;
 
+    // The layout checks of every row look at the phones and font sizes chosen in `compare`, which
+    // can show the rows with the most text ("Longest rows").
+    void useCompare(CompareDock *compare);
+
     // Asks for a spreadsheet, then opens the import dialog with it.
     void chooseFile();
     // Opens the import dialog for `path` (a file dropped, chosen, or a test's).
@@ -70,6 +75,7 @@ signals:
 
 private:
     void updateSummary();
+    void updateLongestRows();
 
     ComposerDocument *m_document = nullptr;
     ComposerForm *m_form = nullptr;
@@ -78,6 +84,7 @@ private:
     PlaceholderAssist *m_placeholders = nullptr;
     RowPicker *m_rowPicker = nullptr;
     QPointer<RecipientImportDialog> m_dialog;
+    QPointer<CompareDock> m_compare;
     std::function<QString()> m_chooser;
 };
 

@@ -1,6 +1,7 @@
 #include "campaigndraft.h"
 
 #include "backgroundjob.h"
+#include "campaignlayoutproblems.h"
 #include "composer/composerdocument.h"
 #include "validation/validator.h"
 #include "json/messagecodec.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
 
 namespace soip {
 
@@ -35,6 +37,7 @@ CampaignDraft::CampaignDraft(ComposerDocument *document, QObject *parent)
     , m_document(document)
     , m_loader(new BackgroundJob(this))
     , m_planner(new BackgroundJob(this))
+    , m_layoutJob(new BackgroundJob(this))
 {
     m_planDelay.setSingleShot(true);
     m_planDelay.setInterval(kPlanDelayMs);
@@ -45,6 +48,7 @@ CampaignDraft::CampaignDraft(ComposerDocument *document, QObject *parent)
             return;
         compile();
         m_planDelay.start();
+        clearLayout(); // found on the cards as they were
         // Until every row is planned again, the row on screen says what is wrong at once.
         updateIssues();
         emit planChanged();
@@ -100,6 +104,8 @@ void CampaignDraft::onSourceChanged()
     if (source.isEmpty()) {
         m_loader->cancel();
         m_planner->cancel();
+        m_longest.clear();
+        clearLayout();
         m_sheet = {};
         m_template.reset();
         m_plan = {};
@@ -132,6 +138,8 @@ void CampaignDraft::onLoaded(const Spreadsheet &sheet)
         m_document->setRecipientSource(source);
     }
     m_row = std::clamp<qsizetype>(m_row, 0, std::max<qsizetype>(0, rowCount() - 1));
+    m_longest.clear(); // rows of another table
+    clearLayout();
     compile();
     emit spreadsheetChanged();
     emit currentRowChanged(m_row);
@@ -170,7 +178,7 @@ void CampaignDraft::replan()
 void CampaignDraft::onPlanned(const CampaignPlan &plan)
 {
     m_plan = plan;
-    m_problemRows.clear();
+    m_planProblemRows.clear();
     m_everyRow.clear();
     QHash<QString, qsizetype> rowsOf; // code and field -> rows with that problem
     for (const RowProblem &problem : plan.problems)
@@ -182,11 +190,76 @@ void CampaignDraft::onPlanned(const CampaignPlan &plan)
     // "Next problem" skips what every row has: that is the template's, fixed in the form.
     for (const RowProblem &problem : plan.problems) {
         const bool own = !m_everyRow.contains(problem.code + u'\n' + problem.parameter);
-        if (own && (m_problemRows.isEmpty() || m_problemRows.constLast() != problem.row))
-            m_problemRows.append(problem.row);
+        if (own && (m_planProblemRows.isEmpty() || m_planProblemRows.constLast() != problem.row))
+            m_planProblemRows.append(problem.row);
     }
+    mergeProblemRows();
     updateIssues();
     emit planChanged();
+    // An older plan back after a newer edit is followed by another: its cards are not checked.
+    if (!m_planDelay.isActive())
+        checkLayout();
+}
+
+void CampaignDraft::setLayoutTargets(const QList<LayoutChecks::Target> &targets)
+{
+    const bool same = targets.size() == m_layoutTargets.size() &&
+                      std::equal(targets.cbegin(), targets.cend(), m_layoutTargets.cbegin(),
+                                 [](const LayoutChecks::Target &a, const LayoutChecks::Target &b) {
+                                     return a.phone.id == b.phone.id && a.fontScale == b.fontScale;
+                                 });
+    m_layoutTargets = targets;
+    if (same)
+        return;
+    clearLayout();
+    if (!isPlanning())
+        checkLayout();
+}
+
+bool CampaignDraft::isCheckingLayout() const
+{
+    return m_layoutJob->isRunning();
+}
+
+void CampaignDraft::checkLayout()
+{
+    if (!m_template || !m_sheet.isLoaded() || m_layoutTargets.isEmpty() || !m_plan.error.isEmpty())
+        return;
+    const CampaignTemplate campaign = *m_template;
+    const std::shared_ptr<const RecipientTable> table = m_sheet.table;
+    const QList<LayoutChecks::Target> targets = m_layoutTargets;
+    m_layoutJob->start(
+        [this, campaign, table, targets](const ReadProgress &progress) -> BackgroundJob::Completion {
+            CampaignLayoutScan::Result result =
+                CampaignLayoutScan::run(campaign, *table, targets, kLongestRows, progress);
+            return [this, result = std::move(result)] { onLayoutChecked(result); };
+        });
+}
+
+void CampaignDraft::onLayoutChecked(const CampaignLayoutScan::Result &result)
+{
+    m_layout = result;
+    m_longest = result.longest;
+    mergeProblemRows();
+    updateIssues();
+    emit layoutChecked();
+}
+
+void CampaignDraft::clearLayout()
+{
+    m_layoutJob->cancel();
+    if (m_layout.groups.isEmpty() && m_layout.rows.isEmpty())
+        return;
+    m_layout = {};
+    mergeProblemRows();
+    emit layoutChecked();
+}
+
+void CampaignDraft::mergeProblemRows()
+{
+    m_problemRows.clear();
+    std::set_union(m_planProblemRows.cbegin(), m_planProblemRows.cend(), m_layout.rows.cbegin(),
+                   m_layout.rows.cend(), std::back_inserter(m_problemRows));
 }
 
 void CampaignDraft::setCurrentRow(qsizetype row)
@@ -211,14 +284,26 @@ QStringList CampaignDraft::rowProblems(qsizetype row) const
     return problems;
 }
 
+QStringList CampaignDraft::rowLayoutProblems(qsizetype row) const
+{
+    if (!m_sheet.table || row < 0 || row >= rowCount())
+        return {};
+    return CampaignLayoutProblems::ofRow(m_layout, m_sheet.table->sheetRow(row));
+}
+
 Message CampaignDraft::currentRowMessage(const Message &templateMessage) const
 {
-    if (!m_template || !m_sheet.table || m_row >= rowCount())
+    return rowMessage(templateMessage, m_row);
+}
+
+Message CampaignDraft::rowMessage(const Message &templateMessage, qsizetype row) const
+{
+    if (!m_template || !m_sheet.table || row < 0 || row >= rowCount())
         return templateMessage;
-    QJsonObject rendered = m_template->render(*m_sheet.table, m_row);
-    const QString e164 = m_sheet.numbers.e164.value(m_row);
+    QJsonObject rendered = m_template->render(*m_sheet.table, row);
+    const QString e164 = m_sheet.numbers.e164.value(row);
     rendered.insert(QStringLiteral("to"), e164.isEmpty() && m_sheet.numbers.column >= 0
-                                              ? m_sheet.table->cell(m_row, m_sheet.numbers.column).toString()
+                                              ? m_sheet.table->cell(row, m_sheet.numbers.column).toString()
                                               : e164);
     Message message = MessageCodec::fromJson(rendered).message;
     // What the form keeps for other types stays out of a row's card, as out of what is sent.
@@ -280,7 +365,7 @@ void CampaignDraft::updateIssues()
         m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), {}, m_plan.error});
         return;
     }
-    m_issues += groupedProblems();
+    m_issues += groupedProblems() + CampaignLayoutProblems::issues(m_layout, rowCount());
     if (m_sheet.isLoaded() && m_plan.rows > 0 && m_plan.valid == 0 && !hasErrors(m_issues))
         m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-EMPTY"), to,
                          tr("No row of %1 can be sent.").arg(name)});
@@ -305,11 +390,6 @@ QList<Issue> CampaignDraft::groupedProblems() const
     }
     QList<Issue> issues;
     for (const Group &group : std::as_const(groups)) {
-        QStringList named;
-        for (qsizetype i = 0; i < std::min<qsizetype>(kRowsNamed, group.rows.size()); ++i)
-            named.append(QString::number(group.rows.at(i)));
-        if (group.rows.size() > kRowsNamed)
-            named.append(QStringLiteral("…"));
         const int count = int(group.rows.size());
         const bool duplicate = group.first.code == u"SOIP-RECIPIENT-DUPLICATE";
         // A problem of every row is the template's own: said as for a single message, and it stops
@@ -322,11 +402,21 @@ QList<Issue> CampaignDraft::groupedProblems() const
             group.first.column.isEmpty()
                 ? tr("%Ln row(s): %1", nullptr, count).arg(group.first.message)
                 : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(group.first.message, group.first.column);
-        text += u' ' + (count == 1 ? tr("(row %1)") : tr("(rows %1)")).arg(named.join(QStringLiteral(", ")));
+        text += u' ' + rowsNamed(group.rows);
         issues.append({count == m_plan.rows && !duplicate ? Severity::Error : Severity::Warning, group.first.code,
                        group.first.parameter, text});
     }
     return issues;
+}
+
+QString CampaignDraft::rowsNamed(const QList<int> &rows)
+{
+    QStringList named;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kRowsNamed, rows.size()); ++i)
+        named.append(QString::number(rows.at(i)));
+    if (rows.size() > kRowsNamed)
+        named.append(QStringLiteral("…"));
+    return (rows.size() == 1 ? tr("(row %1)") : tr("(rows %1)")).arg(named.join(QStringLiteral(", ")));
 }
 
 } // namespace soip

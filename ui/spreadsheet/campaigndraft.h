@@ -3,6 +3,8 @@
 #include "campaign/campaignplan.h"
 #include "campaign/campaigntemplate.h"
 #include "model/message.h"
+#include "preview/campaignlayoutscan.h"
+#include "preview/layoutchecks.h"
 #include "spreadsheet.h"
 #include "validation/issue.h"
 
@@ -20,13 +22,16 @@ class ComposerDocument;
 // The campaign side of the draft on screen, when the document has a spreadsheet of recipients:
 // the rows read from it (on a thread), the plan for every row (planned again on a thread, a moment
 // after each edit), the row the preview shows, and the problems grouped by kind for the Problems
-// list ("212 rows: … — column “link”"). The document stays the only truth: this only reads it.
+// list ("212 rows: … — column “link”"). Once the plan is back, the layout checks run over every
+// row's card on another thread, and what breaks joins the list the same way ("37 rows: Title 1 does
+// not fit … — column “name” is long"). The document stays the only truth: this only reads it.
 class CampaignDraft final : public QObject {
     Q_OBJECT
 
 public:
     static constexpr int kPlanDelayMs = 300;
     static constexpr int kRowsNamed = 5; // "rows 4, 9, 17, 20, 31 …"
+    static constexpr int kLongestRows = 5;
 
     explicit CampaignDraft(ComposerDocument *document, QObject *parent = nullptr);
     ~CampaignDraft() override;
@@ -55,6 +60,18 @@ public:
     QStringList rowProblems(qsizetype row) const;
     // The next row after the current one that has a problem, wrapping; -1 when none has.
     qsizetype nextProblemRow() const;
+    // "(row 5)", "(rows 2, 5, 9, 12, 20, …)": the first kRowsNamed of `rows`.
+    static QString rowsNamed(const QList<int> &rows);
+
+    // Where the layout checks of every row look; a change checks them again.
+    void setLayoutTargets(const QList<LayoutChecks::Target> &targets);
+    bool isCheckingLayout() const;
+    // What the layout checks found in `row` (0-based), as they say it.
+    QStringList rowLayoutProblems(qsizetype row) const;
+    // The rows (0-based) whose cards have the most text, most first, from the last layout check.
+    QList<qsizetype> longestRows() const { return m_longest; }
+    // `templateMessage` personalised for `row`, with its number as `to`.
+    Message rowMessage(const Message &templateMessage, qsizetype row) const;
     // The spreadsheet differed from the one chosen (its checksum) when it was read this session.
     bool changedOnDisk() const { return m_changedOnDisk; }
 
@@ -63,6 +80,8 @@ signals:
     void planChanged();
     void currentRowChanged(qsizetype row);
     void busyChanged(bool busy);
+    // Every row's layout was checked (or the findings were dropped by an edit).
+    void layoutChecked();
 
 private:
     void onSourceChanged();
@@ -72,10 +91,15 @@ private:
     void onPlanned(const CampaignPlan &plan);
     void updateIssues();
     QList<Issue> groupedProblems() const;
+    void checkLayout();
+    void onLayoutChecked(const CampaignLayoutScan::Result &result);
+    void clearLayout();
+    void mergeProblemRows();
 
     ComposerDocument *m_document = nullptr;
     BackgroundJob *m_loader = nullptr;
     BackgroundJob *m_planner = nullptr;
+    BackgroundJob *m_layoutJob = nullptr;
     QTimer m_planDelay;
     Spreadsheet m_sheet;
     std::optional<CampaignTemplate> m_template;
@@ -83,8 +107,12 @@ private:
     QString m_templateErrorPath; // the field that holds it
     CampaignPlan m_plan;
     QList<Issue> m_issues;
-    QList<int> m_problemRows; // sheet rows with a problem, ascending
-    QSet<QString> m_everyRow; // code and field of the problems every row has: the template's
+    QList<int> m_problemRows;     // sheet rows with a problem of the plan or the layout, ascending
+    QList<int> m_planProblemRows; // sheet rows with a problem of the plan, ascending
+    QList<LayoutChecks::Target> m_layoutTargets;
+    CampaignLayoutScan::Result m_layout;
+    QList<qsizetype> m_longest; // kept through edits, so the compare view does not flicker
+    QSet<QString> m_everyRow;   // code and field of the problems every row has: the template's
     qsizetype m_row = 0;
     bool m_changedOnDisk = false;
 };

@@ -39,7 +39,7 @@ RowPicker::RowPicker(CampaignDraft *draft, QWidget *parent)
     m_nextProblem = new QToolButton(this);
     m_nextProblem->setObjectName(QStringLiteral("rowPickerNextProblemButton"));
     m_nextProblem->setText(tr("Next &problem"));
-    m_nextProblem->setToolTip(tr("Show the next row that has a problem"));
+    m_nextProblem->setToolTip(tr("Show the next row that has a problem, in what is sent or in how it looks"));
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("rowPickerDetailLabel"));
     m_detail->setWordWrap(true);
@@ -72,6 +72,7 @@ RowPicker::RowPicker(CampaignDraft *draft, QWidget *parent)
     connect(m_draft, &CampaignDraft::spreadsheetChanged, this, &RowPicker::refresh);
     connect(m_draft, &CampaignDraft::planChanged, this, &RowPicker::showRow);
     connect(m_draft, &CampaignDraft::currentRowChanged, this, &RowPicker::showRow);
+    connect(m_draft, &CampaignDraft::layoutChecked, this, &RowPicker::showRow);
     refresh();
 }
 
@@ -106,6 +107,10 @@ void RowPicker::showRow()
         text += QStringLiteral(" · ") + number;
     if (!problems.isEmpty())
         text += QStringLiteral(" · ") + tr("not sent: %1").arg(problems.join(QStringLiteral("; ")));
+    // Sent, but not looking as meant: "Next problem" stops here for these too.
+    const QStringList layout = m_draft->rowLayoutProblems(current);
+    if (!layout.isEmpty())
+        text += QStringLiteral(" · ") + tr("layout: %1").arg(layout.join(QStringLiteral(" ")));
     m_detail->setText(text);
 }
 

@@ -11,7 +11,8 @@ namespace soip {
 class CampaignDraft;
 
 // Above the phone preview while a spreadsheet is chosen: which row's card is shown ("Row 3 of
-// 40,000"), previous and next, "Next row with a problem", and that row's number and problems.
+// 40,000"), previous and next, "Next row with a problem" (one not sent or one whose card the layout
+// checks found cut), and that row's number and problems.
 class RowPicker final : public QWidget {
     Q_OBJECT
 
