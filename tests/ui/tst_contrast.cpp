@@ -162,6 +162,24 @@ private slots:
         QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(u"\n"_s)));
     }
 
+    // The phone follows the app's theme until the person picks the phone's own (found by hand:
+    // switching the app back to light undid a dark phone chosen in the preview's toolbar).
+    void thePhoneFollowsTheAppUnlessItsThemeWasChosen()
+    {
+        MainWindow *window = m_env->openWindow();
+        auto *phone = window->findChild<QComboBox *>(u"previewThemeComboBox"_s);
+        QVERIFY(phone);
+        window->findChild<QAction *>(u"themedarkAction"_s)->trigger();
+        QTRY_COMPARE(phone->currentIndex(), phone->findData(int(PreviewOptions::Theme::Dark)));
+        window->findChild<QAction *>(u"themelightAction"_s)->trigger();
+        QTRY_COMPARE(phone->currentIndex(), phone->findData(int(PreviewOptions::Theme::Light)));
+        // Chosen by the person: the app's changes leave it.
+        phone->setCurrentIndex(phone->findData(int(PreviewOptions::Theme::Dark)));
+        window->findChild<QAction *>(u"themedarkAction"_s)->trigger();
+        window->findChild<QAction *>(u"themelightAction"_s)->trigger();
+        QCOMPARE(phone->currentIndex(), phone->findData(int(PreviewOptions::Theme::Dark)));
+    }
+
     void everyTextOfThePhoneIsReadableInBothThemes_data()
     {
         QTest::addColumn<int>("theme");

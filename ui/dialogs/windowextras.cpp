@@ -25,6 +25,7 @@ WindowExtras::WindowExtras(QMainWindow *window, const Menus &menus, PreviewPane 
 
     menus.view->addSeparator();
     menus.view->addMenu(m_theme->createMenu(window));
+    m_followedPreviewTheme = int(m_preview->options().theme);
     connect(m_theme, &AppTheme::darkChanged, this, &WindowExtras::followTheme);
     if (m_theme->isDark())
         followTheme(true);
@@ -45,9 +46,12 @@ WindowExtras::WindowExtras(QMainWindow *window, const Menus &menus, PreviewPane 
 
 void WindowExtras::followTheme(bool dark)
 {
-    // The phone takes the app's look; the preview's own Light/Dark choice still overrides it.
+    // The phone takes the app's look unless the person chose the phone's theme themselves.
     PreviewOptions options = m_preview->options();
+    if (m_followedPreviewTheme >= 0 && int(options.theme) != m_followedPreviewTheme)
+        return;
     options.theme = dark ? PreviewOptions::Theme::Dark : PreviewOptions::Theme::Light;
+    m_followedPreviewTheme = int(options.theme);
     m_preview->setOptions(options);
 }
 

@@ -38,6 +38,9 @@ private:
     QMainWindow *m_window = nullptr;
     PreviewPane *m_preview = nullptr;
     AppTheme *m_theme = nullptr;
+    // The phone's theme as the app last set it; once the person picks another one in the
+    // preview's toolbar, the app's changes leave theirs alone.
+    int m_followedPreviewTheme = -1;
 };
 
 } // namespace soip
