@@ -3,6 +3,7 @@
 // and the rows; "Next problem" reaches those rows; the compare view shows the longest rows.
 #include "composer/composerdocument.h"
 #include "editors/composerform.h"
+#include "editors/elidedlabel.h"
 #include "editors/recipientseditor.h"
 #include "guitestenvironment.h"
 #include "preview/comparedock.h"
@@ -87,7 +88,8 @@ private slots:
         next->click();
         auto *row = window->findChild<QSpinBox *>(QStringLiteral("rowPickerSpinBox"));
         QTRY_COMPARE(row->value(), 2); // sheet row 3
-        const QString detail = window->findChild<QLabel *>(QStringLiteral("rowPickerDetailLabel"))->text();
+        const QString detail =
+            window->findChild<ElidedLabel *>(QStringLiteral("rowPickerDetailLabel"))->fullText();
         QVERIFY2(detail.contains(QStringLiteral("Spreadsheet row 3")) &&
                      detail.contains(QStringLiteral("layout:")) && !detail.contains(QStringLiteral("not sent")),
                  qPrintable(detail));

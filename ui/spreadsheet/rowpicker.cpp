@@ -1,5 +1,7 @@
 #include "rowpicker.h"
 
+#include "editors/elidedlabel.h"
+
 #include "campaigndraft.h"
 
 #include <QHBoxLayout>
@@ -40,9 +42,8 @@ RowPicker::RowPicker(CampaignDraft *draft, QWidget *parent)
     m_nextProblem->setObjectName(QStringLiteral("rowPickerNextProblemButton"));
     m_nextProblem->setText(tr("Next &problem"));
     m_nextProblem->setToolTip(tr("Show the next row that has a problem, in what is sent or in how it looks"));
-    m_detail = new QLabel(this);
+    m_detail = new ElidedLabel(this);
     m_detail->setObjectName(QStringLiteral("rowPickerDetailLabel"));
-    m_detail->setWordWrap(true);
 
     auto *row = new QHBoxLayout;
     row->addWidget(label);
@@ -111,7 +112,7 @@ void RowPicker::showRow()
     const QStringList layout = m_draft->rowLayoutProblems(current);
     if (!layout.isEmpty())
         text += QStringLiteral(" · ") + tr("layout: %1").arg(layout.join(QStringLiteral(" ")));
-    m_detail->setText(text);
+    m_detail->setFullText(text);
 }
 
 } // namespace soip

@@ -8,6 +8,8 @@ class QToolButton;
 
 namespace soip {
 
+class ElidedLabel;
+
 class CampaignDraft;
 
 // Above the phone preview while a spreadsheet is chosen: which row's card is shown ("Row 3 of
@@ -29,7 +31,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QToolButton *m_nextProblem = nullptr;
-    QLabel *m_detail = nullptr;
+    ElidedLabel *m_detail = nullptr;
     bool m_updating = false;
 };
 
