@@ -31,8 +31,13 @@ for target in "${targets[@]}"; do
         limit+=(-runs="$FUZZ_RUNS")
     fi
     echo "== fuzz_$target ${limit[*]}"
+    # libFuzzer stops at a folder that is not there; a target may have no reproducers yet.
+    inputs=("build/fuzz/corpus/$target")
+    for dir in "tests/fuzz/corpus/$target" "tests/fuzz/reproducers/$target"; do
+        [ -d "$dir" ] && inputs+=("$dir")
+    done
     nice -n 10 "build/fuzz/tests/fuzz/fuzz_$target" \
         "${limit[@]}" -max_len=65536 -timeout=10 -rss_limit_mb=3072 -print_final_stats=1 \
         -artifact_prefix="build/fuzz/artifacts/$target-" \
-        "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target" "tests/fuzz/reproducers/$target"
+        "${inputs[@]}"
 done
