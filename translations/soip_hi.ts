@@ -4378,6 +4378,17 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     </message>
 </context>
 <context>
+    <name>soip::SaveTarget</name>
+    <message>
+        <source>%1 is a folder, not a file: choose a file name in it.</source>
+        <translation>%1 एक फ़ोल्डर है, फ़ाइल नहीं: उसके अंदर किसी फ़ाइल का नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket), so nothing was written to it.</source>
+        <translation>%1 सामान्य फ़ाइल नहीं है (कोई डिवाइस, पाइप या सॉकेट), इसलिए उसमें कुछ नहीं लिखा गया।</translation>
+    </message>
+</context>
+<context>
     <name>soip::SendController</name>
     <message>
         <source>The chosen account no longer exists. Choose another one.</source>
@@ -7017,6 +7028,12 @@ SOIP संदेश फ़ाइलों (ड्राफ़्ट या API 
   1  कम से कम एक संदेश अमान्य है
   2  कम से कम एक फ़ाइल पढ़ी नहीं जा सकती या JSON ऑब्जेक्ट नहीं है
   64 ग़लत आर्ग्युमेंट
+</translation>
+    </message>
+    <message>
+        <source>soip campaign report: %1
+</source>
+        <translation>soip campaign report: %1
 </translation>
     </message>
 </context>

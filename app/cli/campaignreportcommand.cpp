@@ -1,4 +1,5 @@
 #include "campaigncli.h"
+#include "storage/savetarget.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -126,6 +127,10 @@ int runCampaignReport(const QStringList &arguments)
         rows = journal.rows(record->id);
     }
     if (parser.isSet(u"csv"_s)) {
+        if (const QString refusal = SaveTarget::refusal(parser.value(u"csv"_s)); !refusal.isEmpty()) {
+            err() << Cli::tr("soip campaign report: %1\n").arg(refusal);
+            return ExitInvalid;
+        }
         QSaveFile file(parser.value(u"csv"_s));
         if (!file.open(QIODevice::WriteOnly)) {
             err()

@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "savetarget.h"
+
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,11 @@ QByteArray CsvExport::document(const QStringList &header, const QList<QStringLis
 bool CsvExport::write(const QString &path, const QStringList &header, const QList<QStringList> &rows,
                       QString *error)
 {
+    if (const QString refusal = SaveTarget::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(document(header, rows)) < 0 || !file.commit()) {
         if (error)

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace soip;
 using namespace Qt::StringLiterals;
 
@@ -176,6 +180,27 @@ void TestPreviewCommand::unwritableOutput()
                           m_dir.filePath(u"no/such/folder/x.png"_s)});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"cannot write"_s), qPrintable(run.err));
+
+    // A folder, or a FIFO, named as the PNG: refused, and left as it was (found by hand: the
+    // atomic save renamed a regular file over a FIFO, and as root over /dev/full).
+    const QString folder = m_dir.filePath(u"folder.png"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const Run intoFolder =
+        soip({u"preview"_s, QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-txt.json"), u"--png"_s, folder});
+    QCOMPARE(intoFolder.exitCode, 1);
+    QVERIFY2(intoFolder.err.contains(u"is a folder"_s), qPrintable(intoFolder.err));
+    QVERIFY(QFileInfo(folder).isDir());
+#ifdef Q_OS_UNIX
+    const QString fifo = m_dir.filePath(u"fifo.png"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run intoFifo =
+        soip({u"preview"_s, QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-txt.json"), u"--png"_s, fifo});
+    QCOMPARE(intoFifo.exitCode, 1);
+    QVERIFY2(intoFifo.err.contains(u"not a regular file"_s), qPrintable(intoFifo.err));
+    struct stat status {};
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+#endif
 }
 
 void TestPreviewCommand::brokenImageIsReported()

@@ -1,6 +1,7 @@
 #include "draftfile.h"
 
 #include "campaign/campaignfile.h"
+#include "storage/savetarget.h"
 #include "json/inputfile.h"
 
 #include <QDir>
@@ -38,6 +39,11 @@ bool DraftFile::save(const Message &message, const RecipientSource &recipients, 
 
 bool DraftFile::write(const QByteArray &bytes, const QString &path, QString *error)
 {
+    if (const QString refusal = SaveTarget::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), refusal);
+        return false;
+    }
     QSaveFile file(path);
     const auto fail = [&] {
         if (error)

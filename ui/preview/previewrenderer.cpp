@@ -2,6 +2,7 @@
 
 #include "previewimagecache.h"
 #include "previewpainter.h"
+#include "storage/savetarget.h"
 
 #include <QPainter>
 #include <QSaveFile>
@@ -41,6 +42,11 @@ QImage PreviewRenderer::renderImage(const Message &message, const PreviewOptions
 
 bool PreviewRenderer::savePng(const QImage &image, const QString &path, QString *error)
 {
+    if (const QString refusal = SaveTarget::refusal(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
