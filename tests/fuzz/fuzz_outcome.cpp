@@ -4,6 +4,7 @@
 //   cancelled, provably not sent)   then Retry-After and Content-Type, each up to a new line,
 //   then the body.
 #include "fuzzcheck.h"
+#include "net/retryafter.h"
 #include "net/sendoutcome.h"
 #include "net/statusoutcome.h"
 
@@ -50,6 +51,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     SOIP_FUZZ_CHECK(!(sent.isSafeToRetry() && sent.mayHaveBeenSent()),
                     "a send that may have gone out is never called safe to retry");
     (void)sent.fieldToFix();
+
+    // However the header is written, the wait is between now and a day, or none at all.
+    const QDateTime now = QDateTime(QDate(2026, 12, 2), QTime(10, 30), Qt::UTC);
+    if (const std::optional<qint64> wait = RetryAfter::seconds(result.retryAfter, now))
+        SOIP_FUZZ_CHECK(*wait >= 0 && *wait <= 24 * 60 * 60, "Retry-After gives a wait between 0 and a day");
 
     const StatusOutcome status = StatusOutcome::fromHttp(result);
     SOIP_FUZZ_CHECK(!status.title().isEmpty() && !status.explanation().isEmpty(),
