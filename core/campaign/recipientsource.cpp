@@ -31,8 +31,13 @@ QJsonObject RecipientSource::toJson(const QString &besideFile) const
 RecipientSource RecipientSource::fromJson(const QJsonObject &object, const QString &besideFile)
 {
     RecipientSource source;
-    const QString relative = object.value(kFile).toString();
-    const QString absolute = object.value(kAbsolutePath).toString();
+    // A name with a NUL in it names no file (Qt warns and refuses it): as good as no name.
+    const auto fileName = [&object](const QString &key) {
+        const QString name = object.value(key).toString();
+        return name.contains(QChar(0)) ? QString() : name;
+    };
+    const QString relative = fileName(kFile);
+    const QString absolute = fileName(kAbsolutePath);
     const QString beside = relative.isEmpty() || besideFile.isEmpty()
                                ? QString()
                                : QDir(QFileInfo(besideFile).absolutePath()).absoluteFilePath(relative);

@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const CampaignFile file = CampaignFile::decode(bytes, where);
     if (!file.error.isEmpty() || !file.templateRead.readable)
         return 0;
+    SOIP_FUZZ_CHECK(!file.recipients.path.contains(QChar(0)), "the spreadsheet's path can name a file (no NUL)");
     const QByteArray encoded = CampaignFile::encode(file.templateRead.message, file.recipients, where, file.name);
     const CampaignFile again = CampaignFile::decode(encoded, where);
     SOIP_FUZZ_CHECK(again.error.isEmpty() && again.templateRead.readable, "an encoded campaign decodes");
