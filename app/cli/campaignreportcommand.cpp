@@ -127,7 +127,7 @@ int runCampaignReport(const QStringList &arguments)
     }
     if (parser.isSet(u"csv"_s)) {
         QSaveFile file(parser.value(u"csv"_s));
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             err()
                 << Cli::tr("soip campaign report: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
             return ExitInvalid;

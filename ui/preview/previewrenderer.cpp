@@ -42,7 +42,7 @@ QImage PreviewRenderer::renderImage(const Message &message, const PreviewOptions
 bool PreviewRenderer::savePng(const QImage &image, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = file.errorString();
         return false;
