@@ -689,6 +689,17 @@
     </message>
 </context>
 <context>
+    <name>soip::AppServices</name>
+    <message>
+        <source>The settings file %1 could not be read completely. A copy of it was kept as %2; the settings that could not be read are back to their defaults.</source>
+        <translation>सेटिंग फ़ाइल %1 पूरी तरह पढ़ी नहीं जा सकी। उसकी एक प्रति %2 के रूप में रखी गई है; जो सेटिंग पढ़ी नहीं जा सकीं, वे अपने डिफ़ॉल्ट पर लौट आई हैं।</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read completely, and no copy of it could be kept: %2</source>
+        <translation>सेटिंग फ़ाइल %1 पूरी तरह पढ़ी नहीं जा सकी, और उसकी कोई प्रति रखी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
     <name>soip::AppTheme</name>
     <message>
         <source>&amp;Theme</source>
@@ -1212,6 +1223,10 @@
         <source>&amp;Keep it open</source>
         <translation>&amp;खुला रहने दें</translation>
     </message>
+    <message>
+        <source>The API key for the account “%1” could not be read from the system keychain, so nothing was sent.</source>
+        <translation>खाते “%1” की API कुंजी सिस्टम कीचेन से पढ़ी नहीं जा सकी, इसलिए कुछ नहीं भेजा गया।</translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignDraft</name>
@@ -1294,12 +1309,12 @@
         <translation>अभियान की जर्नल %1 खोली नहीं जा सकती: %2</translation>
     </message>
     <message>
-        <source>The campaign journal cannot be set up: %1</source>
-        <translation>अभियान की जर्नल तैयार नहीं की जा सकती: %1</translation>
-    </message>
-    <message>
         <source>The campaign could not be stored: %1</source>
         <translation>अभियान सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The campaign journal %1 cannot be read: %2</source>
+        <translation>अभियान की जर्नल %1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
 </context>
 <context>
@@ -1870,12 +1885,12 @@
         <translation>इस कंप्यूटर पर कोई सिस्टम कीचेन उपलब्ध नहीं है, इसलिए API कुंजी सहेजी नहीं जा सकती। आप कुंजी का उपयोग केवल इस सत्र के लिए कर सकते हैं, या कमांड-लाइन टूल के लिए KALEYRA_API_KEY एनवायरनमेंट वेरिएबल सेट कर सकते हैं।</translation>
     </message>
     <message>
-        <source>Access to the system keychain was refused.</source>
-        <translation>सिस्टम कीचेन तक पहुँच से मना कर दिया गया।</translation>
-    </message>
-    <message>
         <source>The system keychain reported an error: %1</source>
         <translation>सिस्टम कीचेन ने एक त्रुटि बताई: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: it is locked, or its prompt was dismissed. Unlock it and try again.</source>
+        <translation>सिस्टम कीचेन ने पहुँच से मना कर दिया: वह लॉक है, या उसका संकेत बंद कर दिया गया। उसे अनलॉक करें और फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -2254,12 +2269,16 @@
         <translation>अपने-आप सहेजना विफल रहा</translation>
     </message>
     <message>
-        <source>Your work is not being autosaved. Save it to a file to keep it.
-
-%1</source>
-        <translation>आपका काम अपने-आप नहीं सहेजा जा रहा है। इसे बचाए रखने के लिए किसी फ़ाइल में सहेजें।
-
-%1</translation>
+        <source>Your work is not being autosaved. Save it to a file to keep it.</source>
+        <translation>आपका काम अपने-आप नहीं सहेजा जा रहा है। उसे रखने के लिए किसी फ़ाइल में सहेजें।</translation>
+    </message>
+    <message>
+        <source>Not autosaved: %1</source>
+        <translation>अपने-आप नहीं सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>Autosave works again: your work is being kept.</source>
+        <translation>अपने-आप सहेजना फिर से काम कर रहा है: आपका काम रखा जा रहा है।</translation>
     </message>
 </context>
 <context>
@@ -4406,16 +4425,16 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>भेजने का इतिहास %1 नहीं खुल सका: %2</translation>
     </message>
     <message>
-        <source>The send history cannot be set up: %1</source>
-        <translation>भेजने का इतिहास तैयार नहीं हो सका: %1</translation>
-    </message>
-    <message>
         <source>The send could not be added to the history: %1</source>
         <translation>यह भेजना इतिहास में नहीं जोड़ा जा सका: %1</translation>
     </message>
     <message>
         <source>The delivery status could not be added to the history: %1</source>
         <translation>डिलीवरी स्थिति इतिहास में नहीं जोड़ी जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be read: %2</source>
+        <translation>भेजने का इतिहास %1 पढ़ा नहीं जा सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4560,10 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <source>The request went out but no complete answer came back (%1), so we cannot tell whether Kaleyra accepted it. Check the delivery status or the Kaleyra.io console before sending again, or the recipients may get it twice.</source>
         <translation>अनुरोध भेजा गया, लेकिन पूरा जवाब वापस नहीं आया (%1), इसलिए यह नहीं कहा जा सकता कि Kaleyra ने इसे स्वीकार किया या नहीं। दोबारा भेजने से पहले डिलीवरी की स्थिति या Kaleyra.io कंसोल जाँचें, वरना प्राप्तकर्ताओं को यह दो बार मिल सकता है।</translation>
     </message>
+    <message>
+        <source>The message was not sent because the API key could not be read from the system keychain.</source>
+        <translation>संदेश नहीं भेजा गया क्योंकि API कुंजी सिस्टम कीचेन से पढ़ी नहीं जा सकी।</translation>
+    </message>
 </context>
 <context>
     <name>soip::SendService</name>
@@ -4559,6 +4582,10 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
     <message>
         <source>No API key is stored for “%1”, so the status was not asked.</source>
         <translation>“%1” के लिए कोई API कुंजी सहेजी नहीं गई है, इसलिए स्थिति नहीं पूछी गई।</translation>
+    </message>
+    <message>
+        <source>The API key for “%1” could not be read from the system keychain.</source>
+        <translation>“%1” की API कुंजी सिस्टम कीचेन से पढ़ी नहीं जा सकी।</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4729,14 @@ Account: %4</source>
             <numerusform>भेजने के लिए %n समस्याएँ ठीक करें</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This send is not in the history, which cannot be used: %1</source>
+        <translation>यह भेजना इतिहास में नहीं है, क्योंकि इतिहास का उपयोग नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>This send is not in the history. %1</source>
+        <translation>यह भेजना इतिहास में नहीं है। %1</translation>
+    </message>
 </context>
 <context>
     <name>soip::SenderEditor</name>
@@ -4839,6 +4874,25 @@ Account: %4</source>
     <message>
         <source>Explain the control that has the focus</source>
         <translation>जिस नियंत्रण पर फ़ोकस है, उसे समझाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>soip::StartupReport</name>
+    <message>
+        <source>The file was left as it is. Sends still go out but are not added to the history, and campaigns cannot be sent until the file is moved away or the folder can be written.</source>
+        <translation>फ़ाइल जैसी थी वैसी ही छोड़ दी गई है। संदेश अब भी भेजे जाते हैं पर इतिहास में नहीं जुड़ते, और जब तक फ़ाइल हटाई न जाए या फ़ोल्डर में लिखा न जा सके, अभियान नहीं भेजे जा सकते।</translation>
+    </message>
+    <message>
+        <source>Campaigns cannot be sent.</source>
+        <translation>अभियान नहीं भेजे जा सकते।</translation>
+    </message>
+    <message>
+        <source>Some data could not be read</source>
+        <translation>कुछ डेटा पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>SOIP Composer could not read all of its data. It works without it; nothing was deleted.</source>
+        <translation>SOIP Composer अपना पूरा डेटा पढ़ नहीं सका। वह उसके बिना काम करता है; कुछ भी मिटाया नहीं गया।</translation>
     </message>
 </context>
 <context>

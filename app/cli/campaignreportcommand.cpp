@@ -132,7 +132,7 @@ int runCampaignReport(const QStringList &arguments)
             return ExitInvalid;
         }
         QSaveFile file(parser.value(u"csv"_s));
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
             err()
                 << Cli::tr("soip campaign report: cannot write %1: %2\n").arg(file.fileName(), file.errorString());
             return ExitInvalid;

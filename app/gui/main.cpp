@@ -2,6 +2,7 @@
 #include "dialogs/appicon.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/startupprobe.h"
+#include "mainwindow/startupreport.h"
 #include "preview/previewpane.h"
 #include "services/appservices.h"
 #include "soipversion.h"
@@ -126,8 +127,10 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    // After the window is up, so the questions have a parent: first what a crash left behind, then
-    // the file asked for on the command line (which asks before replacing restored work).
+    // After the window is up, so the questions have a parent: first what could not be read, then
+    // what a crash left behind, then the file asked for on the command line (which asks before
+    // replacing restored work).
+    soip::StartupReport::show(services, &window);
     window.offerRestore();
     window.offerInterruptedCampaign();
     if (!files.isEmpty())

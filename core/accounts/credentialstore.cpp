@@ -16,7 +16,8 @@ QString CredentialResult::explanation() const
                   "You can use the key for this session only, or set the KALEYRA_API_KEY environment "
                   "variable for the command-line tool.");
     case Status::Denied:
-        return tr("Access to the system keychain was refused.");
+        return tr("The system keychain refused access: it is locked, or its prompt was dismissed. Unlock it "
+                  "and try again.");
     case Status::Failed:
         break;
     }

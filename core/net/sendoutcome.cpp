@@ -184,6 +184,8 @@ QString SendOutcome::explanation() const
             return tr("The message was not sent: %1").arg(detail);
         case NotSentReason::MissingKey:
             return tr("The message was not sent because there is no API key for this account.");
+        case NotSentReason::KeyUnreadable:
+            return tr("The message was not sent because the API key could not be read from the system keychain.");
         case NotSentReason::AlreadySending:
             return tr("This message is already being sent to this account; it was not sent a second time. Wait "
                       "for the first send to finish.");

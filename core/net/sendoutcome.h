@@ -41,6 +41,7 @@ public:
         MissingKey,
         AlreadySending, // the same message to the same account is in flight
         Cancelled,
+        KeyUnreadable, // the keychain did not give the key (locked, its prompt dismissed): `detail` says why
     };
 
     Kind kind = Kind::NotSent;

@@ -133,15 +133,20 @@ template <typename Use, typename Refuse>
 void SendService::withKey(const Account &account, QObject *job, const QString &noKey, Use use, Refuse refuse)
 {
     if (QString error; isBuiltInSandbox(account) && !sandbox(&error)) {
-        refuse(false, error);
+        refuse(Refusal::Account, error);
         return;
     }
     lookUpKey(account).then(job, [this, account, noKey, use, refuse](const KeyLookup &lookup) {
         if (!lookup.found()) {
-            QString why = noKey;
-            if (const QString problem = lookup.keychainProblem(); !problem.isEmpty())
-                why += u' ' + problem;
-            refuse(true, why);
+            // A locked keychain or a dismissed prompt is not a missing key: saying "no key is
+            // stored" would send the person to store it again.
+            const QString problem = lookup.keychainProblem();
+            if (problem.isEmpty())
+                refuse(Refusal::NoKey, noKey);
+            else
+                refuse(Refusal::KeyUnreadable,
+                       tr("The API key for “%1” could not be read from the system keychain.").arg(account.name) +
+                           u' ' + problem);
             return;
         }
         use(withSandboxAddress(account), lookup.key);
@@ -157,9 +162,11 @@ SendJob *SendService::send(const Account &account, const Message &message)
         [this, job, message](const Account &target, const QString &key) {
             m_client->submit(job, target, key, message);
         },
-        [job](bool noKey, const QString &why) {
-            job->finishLater(SendOutcome::notSent(
-                noKey ? SendOutcome::NotSentReason::MissingKey : SendOutcome::NotSentReason::InvalidAccount, why));
+        [job](Refusal refusal, const QString &why) {
+            const auto reason = refusal == Refusal::NoKey           ? SendOutcome::NotSentReason::MissingKey
+                                : refusal == Refusal::KeyUnreadable ? SendOutcome::NotSentReason::KeyUnreadable
+                                                                    : SendOutcome::NotSentReason::InvalidAccount;
+            job->finishLater(SendOutcome::notSent(reason, why));
         });
     return job;
 }
@@ -177,7 +184,7 @@ StatusJob *SendService::queryStatus(const Account &account, const QStringList &m
         [this, job, messageIds](const Account &target, const QString &key) {
             m_status->submit(job, target, key, messageIds);
         },
-        [job](bool, const QString &why) { job->finishLater(StatusOutcome::notAsked(why)); });
+        [job](Refusal, const QString &why) { job->finishLater(StatusOutcome::notAsked(why)); });
     return job;
 }
 

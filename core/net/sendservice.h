@@ -77,9 +77,12 @@ signals:
 
 private:
     static bool isBuiltInSandbox(const Account &account);
+    // Why withKey() did not go on.
+    enum class Refusal { Account, NoKey, KeyUnreadable };
     // Starts the built-in sandbox when `account` is it and looks the key up; then calls
-    // `use(account as sent to, key)`, or `refuse(keyMissing, why)` with a sentence (`noKey` when
-    // there is no key, the sandbox's error when it cannot start).
+    // `use(account as sent to, key)`, or `refuse(refusal, why)` with a sentence (`noKey` when
+    // there is no key, the keychain's problem when it did not give it, the sandbox's error when it
+    // cannot start).
     template <typename Use, typename Refuse>
     void withKey(const Account &account, QObject *job, const QString &noKey, Use use, Refuse refuse);
     Account withSandboxAddress(const Account &account);

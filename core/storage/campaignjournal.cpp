@@ -63,7 +63,8 @@ bool CampaignJournal::open(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
-        m_error = tr("The campaign journal %1 cannot be opened: %2").arg(path, db.lastError().text());
+        m_error = tr("The campaign journal %1 cannot be opened: %2")
+                      .arg(QDir::toNativeSeparators(path), db.lastError().text());
         return false;
     }
     const QStringList setup = {
@@ -83,7 +84,8 @@ bool CampaignJournal::open(const QString &path)
     for (const QString &sql : setup) {
         QSqlQuery query(db);
         if (!query.exec(sql)) {
-            m_error = tr("The campaign journal cannot be set up: %1").arg(query.lastError().text());
+            m_error = tr("The campaign journal %1 cannot be read: %2")
+                          .arg(QDir::toNativeSeparators(path), query.lastError().text());
             return false;
         }
     }

@@ -44,8 +44,10 @@ bool CsvExport::write(const QString &path, const QStringList &header, const QLis
             *error = refusal;
         return false;
     }
+    // Unbuffered: on a full disk a buffered QSaveFile commits an empty file (Qt 6.4).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document(header, rows)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(document(header, rows)) < 0 ||
+        !file.commit()) {
         if (error)
             *error = tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;

@@ -54,14 +54,16 @@ bool SendHistory::open(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
-        m_error = tr("The send history %1 cannot be opened: %2").arg(path, db.lastError().text());
+        m_error = tr("The send history %1 cannot be opened: %2")
+                      .arg(QDir::toNativeSeparators(path), db.lastError().text());
         return false;
     }
     m_path = path;
     for (const QString &sql : schema()) {
         QSqlQuery query(db);
         if (!query.exec(sql)) {
-            m_error = tr("The send history cannot be set up: %1").arg(query.lastError().text());
+            m_error = tr("The send history %1 cannot be read: %2")
+                          .arg(QDir::toNativeSeparators(path), query.lastError().text());
             return false;
         }
     }

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -40,10 +41,7 @@ public:
     GuiTestEnvironment()
     {
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        soip::AppServices::Options options;
-        options.credentials = &m_keys;
-        options.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
-        m_services = std::make_unique<soip::AppServices>(options);
+        startServices({});
     }
     ~GuiTestEnvironment()
     {
@@ -72,6 +70,18 @@ public:
         return m_window.get();
     }
     soip::MainWindow *window() const { return m_window.get(); }
+    // The next start of the app: the window (closed cleanly) and the services go, `whileStopped`
+    // runs (to damage or block a file they had open), and new services start on `historyPath`
+    // (empty: the fixture's own history file).
+    void restartServices(const std::function<void()> &whileStopped = {}, const QString &historyPath = {})
+    {
+        if (m_window)
+            closeWindow();
+        m_services.reset();
+        if (whileStopped)
+            whileStopped();
+        startServices(historyPath);
+    }
     // Takes the window down without a clean close, leaving what it autosaved.
     void dropWindow() { m_window.reset(); }
     void closeWindow()
@@ -81,6 +91,15 @@ public:
     }
 
 private:
+    void startServices(const QString &historyPath)
+    {
+        soip::AppServices::Options options;
+        options.credentials = &m_keys;
+        options.historyPath =
+            historyPath.isEmpty() ? m_dir.filePath(QStringLiteral("history.sqlite")) : historyPath;
+        m_services = std::make_unique<soip::AppServices>(options);
+    }
+
     QTemporaryDir m_dir;
     soip::MemoryCredentialStore m_keys;
     std::unique_ptr<soip::AppServices> m_services;

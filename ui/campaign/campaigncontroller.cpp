@@ -127,11 +127,17 @@ bool CampaignController::confirmAndStart(const CampaignLaunch &launch, QWidget *
     m_sending->service()->lookUpKey(launch.account).then(this, [this, launch, parent](const KeyLookup &key) {
         m_starting = false;
         if (!key.found()) {
-            QString why = tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
-                             "Accounts, then send the campaign again.")
-                              .arg(launch.account.name);
-            if (const QString problem = key.keychainProblem(); !problem.isEmpty())
-                why += u' ' + problem;
+            // A locked keychain is not a missing key: storing it again would not help.
+            const QString problem = key.keychainProblem();
+            const QString why =
+                problem.isEmpty()
+                    ? tr("There is no API key for the account “%1”, so nothing was sent. Store it in "
+                         "Accounts, then send the campaign again.")
+                          .arg(launch.account.name)
+                    : tr("The API key for the account “%1” could not be read from the system keychain, so "
+                         "nothing was sent.")
+                              .arg(launch.account.name) +
+                          u' ' + problem;
             CampaignQuestions::warn(parent, tr("Send campaign"), why, "campaignNoKeyMessageBox");
             emit changed();
             return;

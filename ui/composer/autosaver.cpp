@@ -3,6 +3,7 @@
 #include "composerdocument.h"
 
 #include <chrono>
+#include <utility>
 
 namespace soip {
 
@@ -75,7 +76,8 @@ void Autosaver::write()
         m_lastError = error;
         return;
     }
-    m_lastError.clear();
+    if (!std::exchange(m_lastError, QString()).isEmpty())
+        emit recovered();
 }
 
 } // namespace soip

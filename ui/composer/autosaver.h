@@ -43,6 +43,8 @@ public:
 signals:
     // A write failed: the user should know their work is not being kept.
     void failed(const QString &reason);
+    // A write succeeded after one failed: the work is kept again.
+    void recovered();
 
 private:
     void schedule();

@@ -62,7 +62,9 @@ bool AutosaveStore::save(const AutosaveSnapshot &snapshot, QString *error)
     if (!ensureSession(error))
         return false;
     QSaveFile file(m_sessionPath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a buffered write that fails only when close() flushes it (a full disk) is not
+    // seen by QSaveFile (Qt 6.4), which then commits an empty file over the good one.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = tr("Cannot write the autosave %1: %2")
                          .arg(QDir::toNativeSeparators(m_sessionPath), file.errorString());

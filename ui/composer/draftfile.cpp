@@ -44,13 +44,14 @@ bool DraftFile::write(const QByteArray &bytes, const QString &path, QString *err
             *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), refusal);
         return false;
     }
+    // Unbuffered, as AutosaveStore::save(): a full disk must fail the save, not empty the file.
     QSaveFile file(path);
     const auto fail = [&] {
         if (error)
             *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail();
     if (file.write(bytes) < 0)
         return fail();

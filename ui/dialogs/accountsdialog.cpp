@@ -307,12 +307,19 @@ void AccountsDialog::storeKey(const Account &account, const QString &key)
                 box.setDetailedText(result.detail);
             QPushButton *session = box.addButton(tr("Use for this &session only"), QMessageBox::AcceptRole);
             session->setObjectName(QStringLiteral("sessionKeyPushButton"));
-            box.addButton(tr("&Don’t use it"), QMessageBox::RejectRole);
+            box.addButton(tr("&Don’t use it"), QMessageBox::RejectRole)
+                ->setObjectName(QStringLiteral("noSessionKeyPushButton"));
             box.setDefaultButton(session);
             box.exec();
+            if (!self)
+                return;
             if (box.clickedButton() == session)
                 self->m_controller->setSessionKey(account.id, key);
             self->showKeyState(account);
+            // Not kept anywhere: the typed key stays in its field, to save again once the keychain
+            // is unlocked.
+            if (box.clickedButton() != session && self->m_editingId == account.id)
+                self->m_key->setText(key);
         });
 }
 

@@ -60,11 +60,33 @@ DraftSession::DraftSession(ComposerDocument *document, const QString &autosaveDi
     , m_recentFiles(new RecentFiles(this))
     , m_blank(&ComposerDocument::blankMessage)
 {
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &reason) {
-        QMessageBox::warning(
-            m_dialogParent, tr("Autosave failed"),
-            tr("Your work is not being autosaved. Save it to a file to keep it.\n\n%1").arg(reason));
-    });
+    connect(m_autosaver, &Autosaver::failed, this, &DraftSession::warnNotAutosaved);
+    connect(m_autosaver, &Autosaver::recovered, this, &DraftSession::autosaveRecovered);
+}
+
+void DraftSession::warnNotAutosaved(const QString &reason)
+{
+    // Not modal and not taking the focus: the failure comes while the person types, the draft on
+    // screen is still theirs to save, and the warning goes by itself once a write succeeds again.
+    if (!m_autosaveWarning) {
+        m_autosaveWarning = new QMessageBox(QMessageBox::Warning, tr("Autosave failed"),
+                                            tr("Your work is not being autosaved. Save it to a file to keep it."),
+                                            QMessageBox::Ok, m_dialogParent);
+        m_autosaveWarning->setObjectName(QStringLiteral("autosaveFailedMessageBox"));
+        m_autosaveWarning->setWindowModality(Qt::NonModal);
+        m_autosaveWarning->setAttribute(Qt::WA_DeleteOnClose);
+        m_autosaveWarning->setAttribute(Qt::WA_ShowWithoutActivating);
+    }
+    m_autosaveWarning->setInformativeText(reason);
+    m_autosaveWarning->show();
+    emit statusMessage(tr("Not autosaved: %1").arg(reason), 0);
+}
+
+void DraftSession::autosaveRecovered()
+{
+    if (m_autosaveWarning)
+        m_autosaveWarning->close();
+    emit statusMessage(tr("Autosave works again: your work is being kept."), 8000);
 }
 
 void DraftSession::connectActions(const WindowActions &actions)

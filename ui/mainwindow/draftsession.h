@@ -4,9 +4,11 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
+class QMessageBox;
 class QMimeData;
 class QWidget;
 
@@ -77,6 +79,8 @@ signals:
 private:
     bool loadFile(const QString &path);
     void rememberDirectory(const QString &path);
+    void warnNotAutosaved(const QString &reason);
+    void autosaveRecovered();
 
     ComposerDocument *m_document = nullptr;
     QWidget *m_dialogParent = nullptr;
@@ -84,6 +88,7 @@ private:
     RecentFiles *m_recentFiles = nullptr;
     QList<Issue> m_fileIssues;
     std::function<Message()> m_blank;
+    QPointer<QMessageBox> m_autosaveWarning; // shown while autosaves fail
 };
 
 } // namespace soip

@@ -63,9 +63,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     createToolBar();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    m_sendWorkflow = new SendWorkflow(
-        {m_services->sending(), m_services->history(), m_services->senderIds(), m_services->campaigns()},
-        m_docks->result, this);
+    m_sendWorkflow = new SendWorkflow(SendWorkflow::servicesOf(m_services), m_docks->result, this);
     connectActions();
 
     connect(m_document, &ComposerDocument::changed, this, &MainWindow::onDocumentChanged);

@@ -173,6 +173,12 @@ void ResultPanel::showStatuses(const QString &headline, const QList<Row> &rows)
     setState(m_state == State::Empty ? State::Sent : m_state, m_headlineLabel->text(), headline);
 }
 
+void ResultPanel::addNote(const QString &note)
+{
+    const QString details = m_detailsLabel->text();
+    setState(m_state, m_headlineLabel->text(), details.isEmpty() ? note : details + u'\n' + note);
+}
+
 void ResultPanel::clear()
 {
     m_kid.clear();

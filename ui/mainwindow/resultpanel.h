@@ -34,6 +34,8 @@ public:
     void showUnknown(const QString &headline, const QString &details);
     // Replaces the status column after "Check status".
     void showStatuses(const QString &headline, const QList<Row> &rows);
+    // Adds a sentence under what is shown (e.g. that the send is not in the history).
+    void addNote(const QString &note);
     void clear();
 
     State state() const { return m_state; }

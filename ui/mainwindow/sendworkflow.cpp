@@ -5,6 +5,7 @@
 #include "net/soiprequest.h"
 #include "recipients/recipientlist.h"
 #include "resultpanel.h"
+#include "services/appservices.h"
 #include "services/sendcontroller.h"
 #include "storage/sendhistory.h"
 
@@ -31,6 +32,12 @@ QString routeText(const QString &route)
 }
 
 } // namespace
+
+SendWorkflow::Services SendWorkflow::servicesOf(const AppServices *services)
+{
+    return {services->sending(), services->history(), services->senderIds(), services->campaigns(),
+            services->historyError()};
+}
 
 SendWorkflow::SendWorkflow(const Services &services, ResultPanel *result, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -135,8 +142,8 @@ void SendWorkflow::onSendFinished(const SendOutcome &outcome, const Account &acc
         m_lastSend.at = QDateTime::currentDateTime();
         m_lastSend.messageIds.clear();
     }
-    if (m_services.history)
-        m_services.history->record(account, m_inFlight, outcome);
+    // The answer is shown whatever became of the history: the send went out once either way.
+    const QString notRecorded = recordInHistory(account, outcome);
     switch (outcome.kind) {
     case SendOutcome::Kind::Accepted: {
         QList<ResultPanel::Row> rows;
@@ -165,6 +172,8 @@ void SendWorkflow::onSendFinished(const SendOutcome &outcome, const Account &acc
         break;
     }
     }
+    if (!notRecorded.isEmpty())
+        m_result->addNote(notRecorded);
     m_inFlight = {};
     m_inFlightPayload.clear();
     emit resultShown();
@@ -172,6 +181,19 @@ void SendWorkflow::onSendFinished(const SendOutcome &outcome, const Account &acc
     const QString field = outcome.fieldToFix();
     if (!field.isEmpty())
         emit fieldToFix(field);
+}
+
+QString SendWorkflow::recordInHistory(const Account &account, const SendOutcome &outcome)
+{
+    if (!m_services.history) {
+        // No history on purpose ("-") says nothing; one that could not be opened does, every time.
+        return m_services.historyError.isEmpty()
+                   ? QString()
+                   : tr("This send is not in the history, which cannot be used: %1").arg(m_services.historyError);
+    }
+    if (m_services.history->record(account, m_inFlight, outcome) != 0)
+        return {};
+    return tr("This send is not in the history. %1").arg(m_services.history->errorString());
 }
 
 void SendWorkflow::checkStatus()

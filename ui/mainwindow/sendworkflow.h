@@ -14,6 +14,7 @@ class QWidget;
 
 namespace soip {
 
+class AppServices;
 class CampaignController;
 class ResultPanel;
 class SendController;
@@ -33,7 +34,10 @@ public:
         SendHistory *history = nullptr; // may be null: then nothing is recorded
         SenderIdHistory *senderIds = nullptr;
         CampaignController *campaigns = nullptr; // may be null: a campaign under way refuses Send
+        QString historyError;                    // why there is no history, when `history` is null for a reason
     };
+    // The app's services as the workflow uses them.
+    static Services servicesOf(const AppServices *services);
 
     SendWorkflow(const Services &services, ResultPanel *result, QWidget *dialogParent);
 
@@ -68,6 +72,8 @@ private:
                  const QList<Issue> &warnings);
     void onSendFinished(const SendOutcome &outcome, const Account &account);
     void onStatusFinished(const StatusOutcome &outcome);
+    // Adds the send in flight to the history; empty, or what the person is told when it could not be.
+    QString recordInHistory(const Account &account, const SendOutcome &outcome);
 
     // The last message that may have reached the server, to catch an accidental second send.
     struct LastSend {

@@ -48,7 +48,7 @@ bool PreviewRenderer::savePng(const QImage &image, const QString &path, QString 
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = file.errorString();
         return false;

@@ -46,15 +46,20 @@ public:
     // Null when no history could be opened (historyError() says why); sending works without one.
     SendHistory *history() const { return m_history.get(); }
     QString historyError() const { return m_historyError; }
+    // Empty, or what was wrong with the settings file at start-up (a copy of it was kept aside before
+    // anything could overwrite it).
+    QString settingsError() const { return m_settingsError; }
 
 private:
     void updateAccountSenders();
+    void keepUnreadableSettings();
 
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<CredentialStore> m_ownCredentials;
     std::unique_ptr<SendHistory> m_history;
     std::unique_ptr<QThread> m_historyIndex; // builds the History window's search index once
     QString m_historyError;
+    QString m_settingsError;
     QNetworkAccessManager *m_network = nullptr;
     CredentialStore *m_credentials = nullptr;
     AccountStore *m_accounts = nullptr;
