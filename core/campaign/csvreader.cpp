@@ -1,17 +1,22 @@
 #include "csvreader.h"
 
+#include "csvscan.h"
+
 #include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace soip {
 
 namespace {
 constexpr int kRecordsPerProgress = 4096;
-} // namespace
+constexpr char16_t kNul = 0;
 
-QString CsvReader::decode(QByteArrayView bytes, QString *error)
+// The text of the bytes (BOM, else UTF-8), with NULs left in: read() finds them while it scans
+// instead of in a pass of its own over the whole file.
+QString decodeText(QByteArrayView bytes, QString *error)
 {
     QStringDecoder::Encoding encoding = QStringDecoder::Utf8;
     qsizetype skip = 0;
@@ -30,12 +35,24 @@ QString CsvReader::decode(QByteArrayView bytes, QString *error)
     QString text = decoder.decode(bytes.sliced(skip));
     if (decoder.hasError()) {
         *error = encoding == QStringDecoder::Utf8
-                     ? tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".")
-                     : tr("The file is not valid UTF-16 text.");
+                     ? CsvReader::tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".")
+                     : CsvReader::tr("The file is not valid UTF-16 text.");
         return {};
     }
+    return text;
+}
+
+QString binaryError()
+{
+    return CsvReader::tr("The file holds binary data, not text: is it a spreadsheet saved in another format?");
+}
+} // namespace
+
+QString CsvReader::decode(QByteArrayView bytes, QString *error)
+{
+    QString text = decodeText(bytes, error);
     if (text.contains(QChar(0))) {
-        *error = tr("The file holds binary data, not text: is it a spreadsheet saved in another format?");
+        *error = binaryError();
         return {};
     }
     return text;
@@ -72,25 +89,28 @@ QChar CsvReader::detectDelimiter(QStringView text)
 CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter, const ReadProgress &progress)
 {
     Result result;
-    QString error;
-    const QString text = decode(bytes, &error);
-    if (!error.isEmpty()) {
-        result.error = error;
+    QString text = decodeText(bytes, &result.error);
+    if (!result.error.isEmpty())
         return result;
-    }
     result.delimiter = delimiter.isNull() ? detectDelimiter(text) : delimiter;
-    const QChar separator = result.delimiter;
+    const char16_t separator = result.delimiter.unicode();
+    // A problem in the file's structure; a NUL anywhere says more (the file is not text at all).
+    const auto fail = [&](const QString &error) {
+        result.error = text.contains(QChar(0)) ? binaryError() : error;
+        return result;
+    };
 
+    // Cells are ranges of the decoded text, which the table keeps: nothing is copied but the
+    // unquoted content of cells with doubled quotes, in place (it only ever shrinks).
+    char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
+    const char16_t *const end = begin + text.size();
+    char16_t *p = begin;
     RecipientTable table;
-    table.reserve(text.size());
-    QString &out = table.text();
-    const QChar *const begin = text.constData();
-    const QChar *const end = begin + text.size();
-    const QChar *p = begin;
-    int record = 0; // the record's number (the header is 1)
-    int line = 1;   // the line a problem is reported on
-    bool inHeader = true;
+    table.reserve(text.size() / 8, text.size() / 32); // a guess; growing past it costs little
+    int record = 0;                                   // the record's number (the header is 1)
+    int line = 1;                                     // the line a problem is reported on
     QStringList header;
+    bool inHeader = true;
 
     while (p < end) {
         ++record;
@@ -102,55 +122,56 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter, const R
         const int recordLine = line;
         if (!inHeader)
             table.beginRow(record);
-        qsizetype cellStart = out.size();
         // One record: cells up to an unquoted line end.
         while (true) {
+            char16_t *cellBegin = p;
+            char16_t *cellEnd = nullptr;
             if (p < end && *p == u'"') {
-                ++p;
+                cellBegin = ++p;
+                char16_t *out = p; // where the cell's next unquoted character goes
                 while (true) {
-                    const QChar *q = p;
-                    while (q < end && *q != u'"') {
-                        if (*q == u'\n')
-                            ++line;
-                        ++q;
+                    const char16_t *q = csvscan::findAny(p, end, u'"', u'\n', kNul, u'"');
+                    const bool lineBreak = q < end && *q == u'\n';
+                    const qsizetype kept = q - p + (lineBreak ? 1 : 0); // a line break is part of the cell
+                    if (out != p)
+                        std::memmove(out, p, sizeof(char16_t) * size_t(kept));
+                    out += kept;
+                    p += kept;
+                    if (lineBreak) {
+                        ++line;
+                        continue;
                     }
-                    out.append(p, q - p);
-                    if (q >= end) {
-                        result.error = tr("Row %1 (line %2): a quoted cell is not closed; a \" is missing.")
-                                           .arg(record)
-                                           .arg(recordLine);
-                        return result;
-                    }
-                    p = q + 1;
+                    if (p == end)
+                        return fail(tr("Row %1 (line %2): a quoted cell is not closed; a \" is missing.")
+                                        .arg(record)
+                                        .arg(recordLine));
+                    if (*p == kNul)
+                        return fail(binaryError());
+                    ++p;                         // past the quote
                     if (p < end && *p == u'"') { // a doubled quote is one quote
-                        out.append(u'"');
+                        *out++ = u'"';
                         ++p;
                         continue;
                     }
                     break;
                 }
+                cellEnd = out;
                 // After the closing quote only a delimiter or the line end may follow.
-                if (p < end && *p != separator && *p != u'\n' && *p != u'\r') {
-                    result.error = tr("Row %1 (line %2): text follows a closing quote; inside a quoted cell a "
-                                      "quote is written twice (\"\").")
-                                       .arg(record)
-                                       .arg(line);
-                    return result;
-                }
+                if (p < end && *p != separator && *p != u'\n' && *p != u'\r')
+                    return fail(tr("Row %1 (line %2): text follows a closing quote; inside a quoted cell a "
+                                   "quote is written twice (\"\").")
+                                    .arg(record)
+                                    .arg(line));
             } else {
-                const QChar *q = p;
-                while (q < end && *q != separator && *q != u'\n' && *q != u'\r')
-                    ++q;
-                out.append(p, q - p);
-                p = q;
+                p = csvscan::findAny(p, end, separator, u'\n', u'\r', kNul);
+                if (p < end && *p == kNul)
+                    return fail(binaryError());
+                cellEnd = p;
             }
-            if (inHeader) {
-                header.append(QStringView(out).sliced(cellStart).trimmed().toString());
-                out.truncate(cellStart);
-            } else {
-                table.endCell();
-            }
-            cellStart = out.size();
+            if (inHeader)
+                header.append(QStringView(cellBegin, cellEnd).trimmed().toString());
+            else
+                table.addCell(cellBegin - begin, cellEnd - begin);
             if (p < end && *p == separator) {
                 ++p;
                 continue;
@@ -189,6 +210,7 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter, const R
         seen.insert(name);
     }
     table.setColumns(header);
+    table.setText(std::move(text));
     result.table = std::move(table);
     return result;
 }

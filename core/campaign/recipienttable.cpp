@@ -21,9 +21,8 @@ QStringView RecipientTable::cell(qsizetype row, qsizetype column) const
     const qsizetype count = m_rowCells.at(row + 1) - first;
     if (column < 0 || column >= count)
         return {};
-    const qsizetype index = first + column;
-    const qsizetype begin = index == 0 ? 0 : m_cellEnds.at(index - 1);
-    return QStringView(m_text).sliced(begin, m_cellEnds.at(index) - begin);
+    const Span span = m_cells[size_t(first + column)];
+    return QStringView(m_text).sliced(span.begin, span.end - span.begin);
 }
 
 qsizetype RecipientTable::columnIndex(QStringView name) const
@@ -68,27 +67,32 @@ void RecipientTable::beginRow(int sheetRow)
     if (m_rowCells.isEmpty())
         m_rowCells.append(0);
     m_rowNumbers.append(sheetRow);
-    m_rowTextStart = m_text.size();
+    m_cellStart = m_text.size();
+    m_rowHasText = false;
+}
+
+void RecipientTable::endCell()
+{
+    addCell(m_cellStart, m_text.size());
+    m_cellStart = m_text.size();
 }
 
 void RecipientTable::endRow()
 {
-    const qsizetype first = m_rowCells.last();
-    if (m_text.size() == m_rowTextStart) {
+    if (!m_rowHasText) {
         // Nothing but empty cells: not a record.
-        m_cellEnds.resize(first);
+        m_cells.resize(size_t(m_rowCells.last()));
         m_rowNumbers.removeLast();
         return;
     }
-    m_rowCells.append(m_cellEnds.size());
+    m_rowCells.append(qsizetype(m_cells.size()));
 }
 
-void RecipientTable::reserve(qsizetype bytes)
+void RecipientTable::reserve(qsizetype cells, qsizetype rows)
 {
-    m_text.reserve(bytes);
-    m_cellEnds.reserve(bytes / 12);
-    m_rowCells.reserve(bytes / 48);
-    m_rowNumbers.reserve(bytes / 48);
+    m_cells.reserve(size_t(cells));
+    m_rowCells.reserve(rows + 1);
+    m_rowNumbers.reserve(rows);
 }
 
 } // namespace soip

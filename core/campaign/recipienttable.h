@@ -6,11 +6,14 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace soip {
 
 // A spreadsheet as the campaign reads it: the first row's column names, then one row per record.
 // Every cell lives in one text buffer (a cell is a range of it), so a million rows cost a handful of
-// allocations rather than millions. Filled by CsvReader and XlsxReader.
+// allocations rather than millions. Filled by CsvReader (which hands over the whole decoded file and
+// names each cell's range in it, so no cell is copied) and XlsxReader (which appends cells).
 class RecipientTable final {
     Q_DECLARE_TR_FUNCTIONS(soip::RecipientTable)
 
@@ -29,22 +32,38 @@ public:
     qsizetype phoneColumn(const QString &name = {}) const;
     static QStringList phoneColumnNames();
 
-    // For the readers. Cells of the current row are written into text() and closed by endCell().
+    // For the readers. Cells of the current row are either written at the end of text() and closed
+    // by endCell(), or named as a range of text() by addCell().
     void setColumns(const QStringList &columns) { m_columns = columns; }
     QString &text() { return m_text; }
+    void setText(QString &&text) { m_text = std::move(text); }
     void beginRow(int sheetRow);
-    void endCell() { m_cellEnds.append(m_text.size()); }
+    void endCell();
+    void addCell(qsizetype begin, qsizetype end)
+    {
+        m_cells.push_back({begin, end});
+        m_rowHasText = m_rowHasText || end > begin;
+    }
     // Drops the current row when every cell of it is empty (blank lines, Excel's trailing rows).
     void endRow();
-    void reserve(qsizetype bytes);
+    // For about `cells` cells in `rows` rows.
+    void reserve(qsizetype cells, qsizetype rows);
 
 private:
+    struct Span {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+    };
+
     QStringList m_columns;
     QString m_text;
-    QList<qsizetype> m_cellEnds; // end of each cell in m_text
-    QList<qsizetype> m_rowCells; // index in m_cellEnds of each row's first cell, plus one past
+    // Each cell's range in m_text, row after row. A std::vector because QList's append is not
+    // inlined: for four million cells the call took as long as scanning for them (perf).
+    std::vector<Span> m_cells;
+    QList<qsizetype> m_rowCells; // index in m_cells of each row's first cell, plus one past
     QList<int> m_rowNumbers;
-    qsizetype m_rowTextStart = 0; // where the current row's text began
+    qsizetype m_cellStart = 0; // where endCell()'s cell began
+    bool m_rowHasText = false;
 };
 
 } // namespace soip

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringView>
 
 namespace soip {
 
@@ -26,6 +27,10 @@ public:
 
     // The same check, always through libphonenumber. For tests and benchmarks.
     static Recipient checkRecipientWithLibphonenumber(const QString &input);
+
+    // checkRecipient(input).e164 when the fast path finds `input` valid, else an empty string (then
+    // checkRecipient() says what it is). For a million rows, without a Recipient for each.
+    static QString fastValidE164(QStringView input);
 
     // Whether the fast path can answer for `input` (91 + ten digits in the mobile range). For tests.
     static bool hasFastAnswer(const QString &input);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace soip {
@@ -65,8 +66,9 @@ struct JournalRequest {
 };
 
 // Campaigns in the history store (the same SQLite file as SendHistory, in WAL mode so the app can
-// read it while `soip campaign` writes). Every state change is committed before the next step
-// (synchronous=FULL), so "in flight" is on disk before its request leaves. Never the API key.
+// read it while `soip campaign` writes). Every state change is committed before the next step, so
+// "in flight" is in the log before its request leaves. synchronous=NORMAL: a commit survives the
+// process being killed (kill -9, a crash), not a power cut or a kernel crash. Never the API key.
 class CampaignJournal final {
     Q_DECLARE_TR_FUNCTIONS(soip::CampaignJournal)
 
@@ -92,8 +94,8 @@ public:
     int resendUnknown(const QString &id);
 
     QList<JournalRequest> pendingRequests(const QString &id) const;
-    // Marks the requests' pending rows in flight, in one transaction that is on disk (fsync)
-    // before this returns: the caller sends them only after that.
+    // Marks the requests' pending rows in flight, in one transaction committed before this
+    // returns: the caller sends them only after that.
     bool markInFlight(const QString &id, const QList<int> &seqs);
 
     // What became of one request's rows in flight: back to Pending (429, a failure to connect), a
@@ -106,8 +108,8 @@ public:
         QString kid;
         QList<QPair<QString, QString>> echo; // number as echoed, message id
     };
-    // Writes the outcomes in one transaction. Not synced on its own (a crash may lose it, which
-    // leaves the rows in flight, hence Unknown, never Pending); the next markInFlight syncs it.
+    // Writes the outcomes in one transaction. Should it be lost (a power cut), the rows stay in
+    // flight, hence Unknown after recovery, never Pending.
     bool record(const QString &id, const QList<Outcome> &outcomes);
     bool setStatus(const QString &id, const QString &messageId, const QString &status);
 
@@ -115,9 +117,12 @@ public:
     QList<JournalRow> rows(const QString &id) const;
 
 private:
+    struct Statements;
+
     bool exec(const QString &sql, const QVariantList &values = {});
 
     QString m_connection;
+    std::unique_ptr<Statements> m_statements; // those of every request, prepared once in open()
     QString m_error;
 };
 
