@@ -1316,6 +1316,10 @@
         <source>The campaign journal %1 cannot be read: %2</source>
         <translation>अभियान की जर्नल %1 पढ़ी नहीं जा सकती: %2</translation>
     </message>
+    <message>
+        <source>The campaign journal cannot be set up: %1</source>
+        <translation>अभियान की जर्नल तैयार नहीं की जा सकी: %1</translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignLayoutProblems</name>

@@ -67,8 +67,9 @@ struct JournalRequest {
 
 // Campaigns in the history store (the same SQLite file as SendHistory, in WAL mode so the app can
 // read it while `soip campaign` writes). Every state change is committed before the next step, so
-// "in flight" is in the log before its request leaves. synchronous=NORMAL: a commit survives the
-// process being killed (kill -9, a crash), not a power cut or a kernel crash. Never the API key.
+// "in flight" is on disk (synchronous=FULL, also across a power cut) before its request leaves;
+// outcomes are committed with NORMAL (a crash leaves them in flight: unknown, never pending).
+// Never the API key.
 class CampaignJournal final {
     Q_DECLARE_TR_FUNCTIONS(soip::CampaignJournal)
 
