@@ -79,11 +79,12 @@ void CampaignRunner::fail(const QString &why)
 
 void CampaignRunner::pump()
 {
-    // Outcomes first, so a request sent again finds its rows pending.
-    if (!flush())
-        return;
+    // Outcomes first in the step, so a request sent again finds its rows pending.
+    CampaignJournal::Step step;
+    step.outcomes = std::exchange(m_outcomes, {});
     QList<Queued> batch;
-    while (!m_stopping && m_inFlight + batch.size() < m_options.concurrency && !m_queue.isEmpty()) {
+    while (!m_stopping && m_inFlight + batch.size() < m_options.concurrency &&
+           !(m_reserved.isEmpty() && m_queue.isEmpty())) {
         const qint64 now = m_clock.elapsed();
         const qint64 wait = qint64(
             std::ceil(std::max(double(m_pausedUntilMs), m_options.rate > 0 ? m_nextSlotMs : 0.0) - double(now)));
@@ -94,31 +95,53 @@ void CampaignRunner::pump()
         }
         if (m_options.rate > 0)
             m_nextSlotMs = std::max(m_nextSlotMs, double(now)) + 1000.0 / m_options.rate;
-        batch.append(m_queue.takeFirst());
+        if (m_reserved.isEmpty())
+            reserve(step, 1);
+        batch.append(m_reserved.takeFirst());
+        step.launch.append(batch.last().request.seq);
     }
-    if (!batch.isEmpty()) {
-        // On disk, in one transaction, before any of them exists: a crash from here on leaves the
-        // rows Unknown, never Pending.
-        QList<int> seqs;
-        for (const Queued &item : std::as_const(batch))
-            seqs.append(item.request.seq);
-        if (!m_journal->markInFlight(m_id, seqs)) {
-            m_queue = batch + m_queue;
-            fail(m_journal->errorString());
-            return;
-        }
-        for (const Queued &item : std::as_const(batch))
-            launch(item);
+    // The step syncs to the disk anyway: reserve the next requests too, so those leave later
+    // without a sync of their own (one fsync per `concurrency` requests, not one each).
+    if (!step.reserve.isEmpty())
+        reserve(step, m_options.concurrency);
+    if (m_stopping)
+        releaseReserved(step);
+    if (!m_journal->advance(m_id, step)) {
+        // Nothing of the step was written: the outcomes are written again when the runner stops,
+        // and reserving what is already pending again changes nothing.
+        m_outcomes = step.outcomes + m_outcomes;
+        m_reserved = batch + m_reserved;
+        fail(m_journal->errorString());
+        return;
     }
+    for (const Queued &item : std::as_const(batch))
+        launch(item);
     finishIfDone();
+}
+
+void CampaignRunner::reserve(CampaignJournal::Step &step, int count)
+{
+    for (int i = 0; i < count && !m_queue.isEmpty(); ++i) {
+        m_reserved.append(m_queue.takeFirst());
+        step.reserve.append(m_reserved.last().request.seq);
+    }
+}
+
+void CampaignRunner::releaseReserved(CampaignJournal::Step &step)
+{
+    for (const Queued &item : std::as_const(m_reserved))
+        step.release.append(item.request.seq);
+    m_queue = m_reserved + m_queue;
+    m_reserved.clear();
 }
 
 bool CampaignRunner::flush()
 {
-    if (m_outcomes.isEmpty())
-        return true;
-    const QList<CampaignJournal::Outcome> outcomes = std::exchange(m_outcomes, {});
-    if (m_journal->record(m_id, outcomes))
+    CampaignJournal::Step step;
+    step.outcomes = std::exchange(m_outcomes, {});
+    if (m_stopping)
+        releaseReserved(step);
+    if (m_journal->advance(m_id, step))
         return true;
     fail(m_journal->errorString());
     return false;
@@ -239,7 +262,7 @@ void CampaignRunner::finishIfDone()
 {
     if (m_finished || m_inFlight > 0)
         return;
-    if (!m_stopping && (!m_queue.isEmpty() || m_waitingRetries > 0))
+    if (!m_stopping && (!m_queue.isEmpty() || !m_reserved.isEmpty() || m_waitingRetries > 0))
         return;
     flush();
     m_finished = true;

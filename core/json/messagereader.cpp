@@ -314,28 +314,65 @@ public:
 // "to" but not found by that name, and sorted where the original sorts: what Qt then writes reads
 // back as another message (a "\uFEFFto" written out is read as a second "to"). No API field starts
 // with an invisible character, so such a key is left out, named in `hidden`, and the object is
-// rebuilt from the other keys as listed. Found by fuzz_draft (twice: with one U+FEFF, then two).
+// rebuilt from the other keys as listed. Found by fuzz_draft (with one U+FEFF, then two, then
+// inside a field the API does not know, which is kept and sent as it is).
 bool isHiddenKey(const QJsonObject &object, const QString &listed, const QJsonValue &value)
 {
     return listed.startsWith(QChar(0xFEFF)) || !object.contains(listed) || object.value(listed) != value;
 }
 
-QJsonObject withKeysAsListed(const QJsonObject &object, QStringList *hidden)
+bool keysAsListed(const QJsonObject &object)
 {
-    bool clean = true;
     QString previous;
-    for (auto it = object.constBegin(); it != object.constEnd() && clean; ++it) {
-        clean = (it == object.constBegin() || previous < it.key()) && !isHiddenKey(object, it.key(), it.value());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if ((it != object.constBegin() && !(previous < it.key())) || isHiddenKey(object, it.key(), it.value()))
+            return false;
         previous = it.key();
     }
-    if (clean)
-        return object;
+    return true;
+}
+
+// Whether every object at any depth lists its keys as stored: a field the API does not know is
+// kept and sent as it is, so a hidden key inside it would be written out changed too.
+bool keysAsListedEverywhere(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (!keysAsListed(object))
+            return false;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!keysAsListedEverywhere(it.value()))
+                return false;
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (!keysAsListedEverywhere(item))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Rebuilds the value with every hidden key left out, naming each by its path in `hidden`.
+QJsonValue withKeysAsListed(const QJsonValue &value, const QString &path, QStringList *hidden)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        QJsonArray rebuilt;
+        for (qsizetype i = 0; i < array.size(); ++i)
+            rebuilt.append(withKeysAsListed(array.at(i), jsonpath::index(path, i), hidden));
+        return rebuilt;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
     QJsonObject rebuilt;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (rebuilt.contains(it.key()) || isHiddenKey(object, it.key(), it.value()))
-            hidden->append(it.key());
+            hidden->append(jsonpath::field(path, it.key()));
         else
-            rebuilt.insert(it.key(), it.value());
+            rebuilt.insert(it.key(), withKeysAsListed(it.value(), jsonpath::field(path, it.key()), hidden));
     }
     return rebuilt;
 }
@@ -345,7 +382,8 @@ QJsonObject withKeysAsListed(const QJsonObject &object, QStringList *hidden)
 MessageReader::Result MessageReader::read(const QJsonObject &input)
 {
     QStringList hidden;
-    const QJsonObject object = withKeysAsListed(input, &hidden);
+    const QJsonObject object =
+        keysAsListedEverywhere(input) ? input : withKeysAsListed(input, QString(), &hidden).toObject();
     Reader reader;
     for (const QString &key : std::as_const(hidden))
         reader.issues.warning(kUnknownFieldCode, key,

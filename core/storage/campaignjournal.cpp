@@ -38,7 +38,9 @@ struct CampaignJournal::Statements {
         : begin(db)
         , commit(db)
         , rollback(db)
-        , inFlight(db)
+        , reserve(db)
+        , launch(db)
+        , release(db)
         , accepted(db)
         , finished(db)
         , syncFull(db)
@@ -46,9 +48,10 @@ struct CampaignJournal::Statements {
     {}
     bool prepare()
     {
+        const QString move =
+            u"UPDATE campaign_rows SET state = ? WHERE campaign = ? AND request = ? AND state = ?"_s;
         return begin.prepare(u"BEGIN"_s) && commit.prepare(u"COMMIT"_s) && rollback.prepare(u"ROLLBACK"_s) &&
-               inFlight.prepare(
-                   u"UPDATE campaign_rows SET state = 1 WHERE campaign = ? AND request = ? AND state = 0"_s) &&
+               reserve.prepare(move) && launch.prepare(move) && release.prepare(move) &&
                accepted.prepare(u"UPDATE campaign_rows SET state = 2, kid = ?, message_id = ? WHERE campaign = ? "
                                 "AND request = ? AND state = 1 AND recipient = ?"_s) &&
                finished.prepare(
@@ -57,10 +60,25 @@ struct CampaignJournal::Statements {
                syncFull.prepare(u"PRAGMA synchronous=FULL"_s) &&
                syncNormal.prepare(u"PRAGMA synchronous=NORMAL"_s);
     }
+    // Moves the rows of each request from one stored state to another.
+    static bool move(QSqlQuery &query, const QVariant &campaign, const QList<int> &seqs, int from, int to)
+    {
+        for (const int seq : seqs) {
+            query.bindValue(0, to);
+            query.bindValue(1, campaign);
+            query.bindValue(2, seq);
+            query.bindValue(3, from);
+            if (!query.exec())
+                return false;
+        }
+        return true;
+    }
     QSqlQuery begin;
     QSqlQuery commit;
     QSqlQuery rollback;
-    QSqlQuery inFlight;
+    QSqlQuery reserve;
+    QSqlQuery launch;
+    QSqlQuery release;
     QSqlQuery accepted;
     QSqlQuery finished;
     QSqlQuery syncFull;
@@ -108,9 +126,10 @@ bool CampaignJournal::open(const QString &path)
         u"PRAGMA journal_mode=WAL"_s,
         // NORMAL: in WAL mode a commit is written to the log without an fsync, which a killed
         // process survives but a power cut may not. That is enough for the outcomes (a lost
-        // "accepted" reads as "in flight", then unknown: never sent again); the "in flight" mark
-        // is committed with FULL (markInFlight), because losing it would make the row read as
-        // pending and be sent twice. That fsync is most of the journal's cost per row.
+        // "accepted" reads as "in flight", then unknown: never sent again) and for the mark that a
+        // reserved request leaves (see recoverInFlight). Reserving is committed with FULL
+        // (advance), because losing it would make the row read as pending and be sent twice; the
+        // runner reserves several requests at a time, so one fsync covers them all.
         u"PRAGMA synchronous=NORMAL"_s,
         u"CREATE TABLE IF NOT EXISTS campaigns (id TEXT PRIMARY KEY, name TEXT, created_at TEXT, state TEXT, "
         "account_name TEXT, account_id TEXT, sid TEXT, base_url TEXT, source_name TEXT, source_sha256 TEXT, "
@@ -120,8 +139,11 @@ bool CampaignJournal::open(const QString &path)
         u"CREATE TABLE IF NOT EXISTS campaign_rows (campaign TEXT, row INTEGER, recipient TEXT, request INTEGER, "
         "state INTEGER, kid TEXT, message_id TEXT, code TEXT, message TEXT, status TEXT, "
         "PRIMARY KEY (campaign, row))"_s,
-        u"CREATE INDEX IF NOT EXISTS campaign_rows_request ON campaign_rows (campaign, request, state)"_s,
+        u"DROP INDEX IF EXISTS campaign_rows_request"_s,
+        u"CREATE INDEX IF NOT EXISTS campaign_rows_by_request ON campaign_rows (campaign, request)"_s,
         u"CREATE INDEX IF NOT EXISTS campaign_rows_message ON campaign_rows (campaign, message_id)"_s,
+        // The boot a campaign last ran under (bootsession.h).
+        u"CREATE TABLE IF NOT EXISTS campaign_runs (campaign TEXT PRIMARY KEY, boot TEXT)"_s,
     };
     for (const QString &sql : setup) {
         QSqlQuery query(db);
@@ -233,12 +255,29 @@ bool CampaignJournal::setState(const QString &id, const QString &state)
     return exec(u"UPDATE campaigns SET state = ? WHERE id = ?"_s, {state, id});
 }
 
-int CampaignJournal::recoverInFlight(const QString &id)
+int CampaignJournal::recoverInFlight(const QString &id, const QByteArray &boot)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"UPDATE campaign_rows SET state = 5 WHERE campaign = ? AND state = 1"_s);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery lastRun(db);
+    lastRun.prepare(u"SELECT boot FROM campaign_runs WHERE campaign = ?"_s);
+    lastRun.addBindValue(id);
+    const bool sameBoot =
+        !boot.isEmpty() && lastRun.exec() && lastRun.next() && lastRun.value(0).toString().toLatin1() == boot;
+    db.transaction();
+    if (sameBoot) {
+        // The machine has not restarted, so the unsynced mark of every request that left is here:
+        // a row still only reserved never left.
+        exec(u"UPDATE campaign_rows SET state = 0 WHERE campaign = ? AND state = ?"_s, {id, kStoredReservedState});
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE campaign_rows SET state = 5 WHERE campaign = ? AND state IN (1, ?)"_s);
     query.addBindValue(id);
-    return query.exec() ? query.numRowsAffected() : 0;
+    query.addBindValue(kStoredReservedState);
+    const int recovered = query.exec() ? query.numRowsAffected() : 0;
+    // Before anything is reserved under this boot: a later recovery compares with it.
+    exec(u"INSERT OR REPLACE INTO campaign_runs VALUES (?, ?)"_s, {id, QString::fromLatin1(boot)});
+    db.commit();
+    return recovered;
 }
 
 int CampaignJournal::resendUnknown(const QString &id)
@@ -270,40 +309,39 @@ QList<JournalRequest> CampaignJournal::pendingRequests(const QString &id) const
     return requests;
 }
 
-bool CampaignJournal::markInFlight(const QString &id, const QList<int> &seqs)
+bool CampaignJournal::advance(const QString &id, const Step &step)
 {
-    if (!m_statements)
-        return false;
-    Statements &st = *m_statements;
-    // Committed and synced to the disk before the requests leave: after a power cut as after
-    // kill -9, a row that may have gone out reads as in flight, never as pending.
-    bool ok = st.syncFull.exec() && st.begin.exec();
-    const QVariant campaign = id;
-    for (qsizetype i = 0; ok && i < seqs.size(); ++i) {
-        st.inFlight.bindValue(0, campaign);
-        st.inFlight.bindValue(1, seqs.at(i));
-        ok = st.inFlight.exec();
-    }
-    if (!ok || !st.commit.exec()) {
-        m_error = tr("The campaign journal could not be written: %1")
-                      .arg(st.inFlight.lastError().text() + st.commit.lastError().text());
-        st.rollback.exec();
-        st.syncNormal.exec();
-        return false;
-    }
-    st.syncNormal.exec(); // the outcomes that follow need no fsync of their own
-    return true;
-}
-
-bool CampaignJournal::record(const QString &id, const QList<Outcome> &outcomes)
-{
-    if (outcomes.isEmpty())
+    if (step.outcomes.isEmpty() && step.reserve.isEmpty() && step.launch.isEmpty() && step.release.isEmpty())
         return true;
     if (!m_statements)
         return false;
     Statements &st = *m_statements;
-    bool ok = st.begin.exec();
+    // A step that reserves is committed and synced to the disk before the requests leave: after a
+    // power cut as after kill -9, a row that may have gone out reads as in flight, never pending.
+    const bool synced = !step.reserve.isEmpty();
+    bool ok = (!synced || st.syncFull.exec()) && st.begin.exec();
     const QVariant campaign = id;
+    ok = ok && recordOutcomes(campaign, step.outcomes);
+    ok = ok && Statements::move(st.reserve, campaign, step.reserve, int(RowState::Pending), kStoredReservedState);
+    ok = ok && Statements::move(st.launch, campaign, step.launch, kStoredReservedState, int(RowState::InFlight));
+    ok = ok && Statements::move(st.release, campaign, step.release, kStoredReservedState, int(RowState::Pending));
+    if (!ok || !st.commit.exec()) {
+        m_error = tr("The campaign journal could not be written: %1")
+                      .arg(st.finished.lastError().text() + st.accepted.lastError().text() +
+                           st.reserve.lastError().text() + st.launch.lastError().text() +
+                           st.release.lastError().text() + st.commit.lastError().text());
+        st.rollback.exec();
+        ok = false;
+    }
+    if (synced)
+        st.syncNormal.exec(); // the steps that follow need no fsync of their own
+    return ok;
+}
+
+bool CampaignJournal::recordOutcomes(const QVariant &campaign, const QList<Outcome> &outcomes)
+{
+    Statements &st = *m_statements;
+    bool ok = true;
     const auto finish = [&](int seq, RowState state, const QString &code, const QString &message) {
         st.finished.bindValue(0, int(state));
         st.finished.bindValue(1, code);
@@ -329,14 +367,7 @@ bool CampaignJournal::record(const QString &id, const QList<Outcome> &outcomes)
             finish(outcome.seq, outcome.state, outcome.code, outcome.message);
         }
     }
-    if (!ok || !st.commit.exec()) {
-        m_error = tr("The campaign journal could not be written: %1")
-                      .arg(st.finished.lastError().text() + st.accepted.lastError().text() +
-                           st.commit.lastError().text());
-        st.rollback.exec();
-        return false;
-    }
-    return true;
+    return ok;
 }
 
 bool CampaignJournal::setStatus(const QString &id, const QString &messageId, const QString &status)
@@ -354,10 +385,13 @@ CampaignCounts CampaignJournal::counts(const QString &id) const
     if (!query.exec())
         return counts;
     while (query.next()) {
-        const int state = query.value(0).toInt();
+        int state = query.value(0).toInt();
+        if (state == kStoredReservedState)
+            state = int(RowState::InFlight);
         if (state >= 0 && state < 6) {
-            counts.byState[state] = query.value(1).toLongLong();
-            counts.rows += counts.byState[state];
+            const qint64 count = query.value(1).toLongLong();
+            counts.byState[state] += count; // reserved rows add to InFlight
+            counts.rows += count;
         }
     }
     return counts;
@@ -377,7 +411,8 @@ QList<JournalRow> CampaignJournal::rows(const QString &id) const
         JournalRow row;
         row.row = query.value(0).toInt();
         row.to = query.value(1).toString();
-        row.state = RowState(std::clamp(query.value(2).toInt(), 0, 5));
+        const int state = query.value(2).toInt();
+        row.state = state == kStoredReservedState ? RowState::InFlight : RowState(std::clamp(state, 0, 5));
         row.kid = query.value(3).toString();
         row.messageId = query.value(4).toString();
         row.code = query.value(5).toString();

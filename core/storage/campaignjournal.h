@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bootsession.h"
 #include "campaign/campaignplan.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,10 @@ enum class RowState {
     NotSent = 4,  // failed before anything left this computer: safe to send again
     Unknown = 5,  // the answer was lost: never sent again unless the person asks
 };
-QString rowStateName(RowState state); // "pending", "in_flight", …
+QString rowStateName(RowState state);
+// Stored for a row that a running campaign has reserved (CampaignJournal::Step): it may leave
+// next, and reads back as InFlight. Not a RowState: only SQL on the journal's table meets it.
+inline constexpr int kStoredReservedState = 6; // "pending", "in_flight", …
 
 struct CampaignRecord {
     QString id;
@@ -67,7 +71,7 @@ struct JournalRequest {
 
 // Campaigns in the history store (the same SQLite file as SendHistory, in WAL mode so the app can
 // read it while `soip campaign` writes). Every state change is committed before the next step, so
-// "in flight" is on disk (synchronous=FULL, also across a power cut) before its request leaves;
+// a request is reserved on disk (synchronous=FULL, also across a power cut) before it leaves;
 // outcomes are committed with NORMAL (a crash leaves them in flight: unknown, never pending).
 // Never the API key.
 class CampaignJournal final {
@@ -89,16 +93,14 @@ public:
     QString latestInterrupted() const;
     bool setState(const QString &id, const QString &state);
 
-    // After a crash: rows in flight become Unknown. Returns how many.
-    int recoverInFlight(const QString &id);
+    // After a crash, with the campaign's lock held: rows in flight become Unknown; rows only
+    // reserved become Pending again if the machine has not restarted since (currentBootSession),
+    // else Unknown too. Returns how many became Unknown. `bootSession` is for tests.
+    int recoverInFlight(const QString &id, const QByteArray &bootSession = currentBootSession());
     // The person checked delivery and asks again: Unknown rows become Pending.
     int resendUnknown(const QString &id);
 
     QList<JournalRequest> pendingRequests(const QString &id) const;
-    // Marks the requests' pending rows in flight, in one transaction committed before this
-    // returns: the caller sends them only after that.
-    bool markInFlight(const QString &id, const QList<int> &seqs);
-
     // What became of one request's rows in flight: back to Pending (429, a failure to connect), a
     // final state, or Accepted with each echoed number's message id (rows not echoed: Unknown).
     struct Outcome {
@@ -109,9 +111,21 @@ public:
         QString kid;
         QList<QPair<QString, QString>> echo; // number as echoed, message id
     };
-    // Writes the outcomes in one transaction. Should it be lost (a power cut), the rows stay in
-    // flight, hence Unknown after recovery, never Pending.
-    bool record(const QString &id, const QList<Outcome> &outcomes);
+    // One step of a running campaign, written in one transaction, in this order. A request is
+    // reserved before it may leave, and marked as leaving just before it does. Only reserving
+    // must survive a power cut before anything leaves, so only a step that reserves is synced to
+    // the disk; the runner reserves several requests at once, so one fsync covers them all.
+    // Reserved rows read as InFlight.
+    struct Step {
+        QList<Outcome> outcomes; // lost in a power cut, the rows stay in flight: Unknown, never Pending
+        QList<int> reserve;      // requests whose pending rows are reserved (synced)
+        QList<int> launch;       // reserved requests that leave next
+        QList<int> release;      // reserved requests that will not leave now: pending again
+    };
+    bool advance(const QString &id, const Step &step);
+    // Requests that leave at once, reserved and marked in one synced transaction.
+    bool markInFlight(const QString &id, const QList<int> &seqs) { return advance(id, {{}, seqs, seqs, {}}); }
+    bool record(const QString &id, const QList<Outcome> &outcomes) { return advance(id, {outcomes, {}, {}, {}}); }
     bool setStatus(const QString &id, const QString &messageId, const QString &status);
 
     CampaignCounts counts(const QString &id) const;
@@ -121,6 +135,7 @@ private:
     struct Statements;
 
     bool exec(const QString &sql, const QVariantList &values = {});
+    bool recordOutcomes(const QVariant &campaign, const QList<Outcome> &outcomes);
 
     QString m_connection;
     std::unique_ptr<Statements> m_statements; // those of every request, prepared once in open()

@@ -1,5 +1,6 @@
 #include "historyquery.h"
 
+#include "campaignjournal.h"
 #include "sendhistory.h"
 
 #include <QRegularExpression>
@@ -284,21 +285,21 @@ QList<HistoryEntry> HistoryQuery::campaigns(const HistoryFilter &filter) const
         where << kCampaignType + u" = ?"_s;
         values << filter.type;
     }
-    const auto hasRows = [](const char *states) -> QString {
-        return u"EXISTS (SELECT 1 FROM campaign_rows r WHERE r.campaign = c.id AND r.state IN ("_s +
-               QLatin1String(states) + u"))"_s;
+    const auto hasRows = [](const QString &states) -> QString {
+        return u"EXISTS (SELECT 1 FROM campaign_rows r WHERE r.campaign = c.id AND r.state IN ("_s + states +
+               u"))"_s;
     };
     switch (filter.outcome) {
     case HistoryFilter::Outcome::Any:
         break;
     case HistoryFilter::Outcome::Accepted:
-        where << hasRows("2");
+        where << hasRows(u"2"_s);
         break;
     case HistoryFilter::Outcome::Failed:
-        where << hasRows("3, 4");
+        where << hasRows(u"3, 4"_s);
         break;
     case HistoryFilter::Outcome::Unknown:
-        where << hasRows("1, 5");
+        where << hasRows(u"1, 5, "_s + QString::number(kStoredReservedState));
         break;
     }
     QList<HistoryEntry> entries;

@@ -222,6 +222,8 @@ private slots:
         const QJsonObject half = campaign(sandbox, home);
         QVERIFY(half.value(u"pending"_s).toInt() > 0);
         QCOMPARE(half.value(u"unknown"_s).toInt(), 0); // the requests in flight were waited for
+        // Nothing is left reserved: what the runner had lined up is pending again.
+        QCOMPARE(half.value(u"accepted"_s).toInt() + half.value(u"pending"_s).toInt(), kRows);
 
         const Run resumed = soip(sandbox, home, {u"campaign"_s, u"resume"_s, id});
         QCOMPARE(resumed.exitCode, 0);

@@ -6,6 +6,8 @@
 #include "json/messagecodec.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +151,29 @@ private slots:
             return issue.code == u"SOIP-UNKNOWN-FIELD"_s && issue.message.contains(u"U+FEFF"_s);
         });
         QCOMPARE(named, 2);
+        const QByteArray written = MessageCodec::toBytes(read.message);
+        QCOMPARE(MessageCodec::toBytes(MessageCodec::read(written).message), written);
+    }
+
+    // Found by fuzz_draft inside a field the API does not know, which is kept and sent as it is:
+    // "\uFEFFto" in it was written out as a second "to", and "\uFEFFa" as "a".
+    void aHiddenKeyInsideAKeptFieldIsLeftOutAndNamed()
+    {
+        const QByteArray input = "{\"type\":\"CTA\",\"x\":[5,{\"\xEF\xBB\xBFto\":\"1\",\"to\":\"2\"}],"
+                                 "\"y\":{\"\xEF\xBB\xBF\xEF\xBB\xBF\":true}}";
+        const ReadResult read = MessageCodec::read(input);
+        QVERIFY(read.readable);
+        const QJsonArray kept = read.message.unknownFields.value(u"x"_s).toArray();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(1).toObject(), (QJsonObject{{u"to"_s, u"2"_s}}));
+        QVERIFY(read.message.unknownFields.value(u"y"_s).toObject().isEmpty());
+        QStringList named;
+        for (const Issue &issue : read.issues) {
+            if (issue.message.contains(u"U+FEFF"_s))
+                named.append(issue.parameter);
+        }
+        QCOMPARE(named.size(), 2);
+        QVERIFY2(named.first().startsWith(u"x[1]."_s), qPrintable(named.first()));
         const QByteArray written = MessageCodec::toBytes(read.message);
         QCOMPARE(MessageCodec::toBytes(MessageCodec::read(written).message), written);
     }
