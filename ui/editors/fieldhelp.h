@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 class QWidget;
@@ -20,6 +21,9 @@ public:
     // an empty string.
     static QString forObjectName(const QString &objectName);
     static void apply(QWidget *root);
+
+private:
+    static QHash<QString, QString> texts(); // object name (titles unnumbered) -> explanation
 };
 
 } // namespace soip

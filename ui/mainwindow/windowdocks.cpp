@@ -36,10 +36,11 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
 
     compare = new CompareDock(images, window); // View → Compare phones
     window->addDockWidget(Qt::RightDockWidgetArea, compare);
-    // The person may dock it; the layout is remembered.
+    // The person may dock it; the layout is remembered. Hidden before it floats, so it gets its
+    // own window only when first shown.
+    compare->hide();
     compare->setFloating(true);
     compare->resize(760, 640);
-    compare->hide();
     problemsDock->raise();
     window->resizeDocks({problemsDock}, {130}, Qt::Vertical);
 }
