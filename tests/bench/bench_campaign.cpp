@@ -95,9 +95,9 @@ double runCampaign(const QString &dir, const QString &base, const QString &recip
 
 // The floor of the fixed stack: the same bodies posted by a bare QNetworkAccessManager, six at a
 // time (a new one as each answer comes), with nothing else: no journal, no parsing, no checks.
-// With oneShot, each body is a OneShotBody, as SoipClient sends it so that Qt cannot send a
-// message again by itself when a kept-alive connection drops: the manager's HTTP thread then asks
-// the main thread for the bytes, a round trip a QByteArray body does not make.
+// With oneShot, each body is a OneShotBody that Qt may not buffer, as HttpExchange sends it so
+// that Qt cannot send a message again by itself when a kept-alive connection drops: the manager's
+// HTTP thread then asks the main thread for the bytes, a round trip a QByteArray body does not make.
 double bareManagerSeconds(const QString &base, const QList<QByteArray> &bodies, bool oneShot)
 {
     QNetworkAccessManager manager;
@@ -110,8 +110,11 @@ double bareManagerSeconds(const QString &base, const QList<QByteArray> &bodies, 
     std::function<void()> post = [&] {
         QNetworkReply *reply = nullptr;
         if (oneShot) {
+            QNetworkRequest unbuffered = request;
+            unbuffered.setHeader(QNetworkRequest::ContentLengthHeader, bodies.at(next).size());
+            unbuffered.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
             auto *body = new OneShotBody(bodies.at(next++));
-            reply = manager.post(request, body);
+            reply = manager.post(unbuffered, body);
             body->setParent(reply);
         } else {
             reply = manager.post(request, bodies.at(next++));
