@@ -80,12 +80,16 @@ void RecipientTable::endCell()
 void RecipientTable::endRow()
 {
     if (!m_rowHasText) {
-        // Nothing but empty cells: not a record.
-        m_cells.resize(size_t(m_rowCells.last()));
-        m_rowNumbers.removeLast();
+        discardRow(); // nothing but empty cells: not a record
         return;
     }
     m_rowCells.append(qsizetype(m_cells.size()));
+}
+
+void RecipientTable::discardRow()
+{
+    m_cells.resize(size_t(m_rowCells.last()));
+    m_rowNumbers.removeLast();
 }
 
 void RecipientTable::reserve(qsizetype cells, qsizetype rows)

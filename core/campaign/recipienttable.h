@@ -46,6 +46,8 @@ public:
     }
     // Drops the current row when every cell of it is empty (blank lines, Excel's trailing rows).
     void endRow();
+    // Drops the current row whatever it holds (a reader that starts it again).
+    void discardRow();
     // For about `cells` cells in `rows` rows.
     void reserve(qsizetype cells, qsizetype rows);
 
