@@ -38,9 +38,7 @@ struct CampaignJournal::Statements {
         : begin(db)
         , commit(db)
         , rollback(db)
-        , reserve(db)
-        , launch(db)
-        , release(db)
+        , moveRows(db)
         , accepted(db)
         , finished(db)
         , syncFull(db)
@@ -51,7 +49,8 @@ struct CampaignJournal::Statements {
         const QString move =
             u"UPDATE campaign_rows SET state = ? WHERE campaign = ? AND request = ? AND state = ?"_s;
         return begin.prepare(u"BEGIN"_s) && commit.prepare(u"COMMIT"_s) && rollback.prepare(u"ROLLBACK"_s) &&
-               reserve.prepare(move) && launch.prepare(move) && release.prepare(move) &&
+               moveRows.prepare(
+                   u"UPDATE campaign_rows SET state = ? WHERE campaign = ? AND request = ? AND state = ?"_s) &&
                accepted.prepare(u"UPDATE campaign_rows SET state = 2, kid = ?, message_id = ? WHERE campaign = ? "
                                 "AND request = ? AND state = 1 AND recipient = ?"_s) &&
                finished.prepare(
@@ -76,9 +75,7 @@ struct CampaignJournal::Statements {
     QSqlQuery begin;
     QSqlQuery commit;
     QSqlQuery rollback;
-    QSqlQuery reserve;
-    QSqlQuery launch;
-    QSqlQuery release;
+    QSqlQuery moveRows; // reserve, launch and release: one stored state to another
     QSqlQuery accepted;
     QSqlQuery finished;
     QSqlQuery syncFull;
@@ -322,14 +319,13 @@ bool CampaignJournal::advance(const QString &id, const Step &step)
     bool ok = (!synced || st.syncFull.exec()) && st.begin.exec();
     const QVariant campaign = id;
     ok = ok && recordOutcomes(campaign, step.outcomes);
-    ok = ok && Statements::move(st.reserve, campaign, step.reserve, int(RowState::Pending), kStoredReservedState);
-    ok = ok && Statements::move(st.launch, campaign, step.launch, kStoredReservedState, int(RowState::InFlight));
-    ok = ok && Statements::move(st.release, campaign, step.release, kStoredReservedState, int(RowState::Pending));
+    ok = ok && Statements::move(st.moveRows, campaign, step.reserve, int(RowState::Pending), kStoredReservedState);
+    ok = ok && Statements::move(st.moveRows, campaign, step.launch, kStoredReservedState, int(RowState::InFlight));
+    ok = ok && Statements::move(st.moveRows, campaign, step.release, kStoredReservedState, int(RowState::Pending));
     if (!ok || !st.commit.exec()) {
         m_error = tr("The campaign journal could not be written: %1")
                       .arg(st.finished.lastError().text() + st.accepted.lastError().text() +
-                           st.reserve.lastError().text() + st.launch.lastError().text() +
-                           st.release.lastError().text() + st.commit.lastError().text());
+                           st.moveRows.lastError().text() + st.commit.lastError().text());
         st.rollback.exec();
         ok = false;
     }
