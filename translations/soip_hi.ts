@@ -4898,6 +4898,14 @@ Account: %4</source>
         <source>SOIP Composer could not read all of its data. It works without it; nothing was deleted.</source>
         <translation>SOIP Composer अपना पूरा डेटा पढ़ नहीं सका। वह उसके बिना काम करता है; कुछ भी मिटाया नहीं गया।</translation>
     </message>
+    <message>
+        <source>History not kept</source>
+        <translation>इतिहास नहीं रखा जा रहा</translation>
+    </message>
+    <message>
+        <source>Campaigns unavailable</source>
+        <translation>अभियान उपलब्ध नहीं</translation>
+    </message>
 </context>
 <context>
     <name>soip::StatusClient</name>

@@ -70,11 +70,9 @@ void CampaignRunner::fail(const QString &why)
         m_fatal = why;
     m_stopping = true;
     m_wake.stop();
-    // finishIfDone() flushes, and may call fail() again if that write fails: do not recurse.
-    if (!m_failing) {
-        m_failing = true;
-        finishIfDone();
-    }
+    // With requests still in flight this returns, and the last answer's pump() finishes the run,
+    // whether its own write works or fails again.
+    finishIfDone();
 }
 
 void CampaignRunner::pump()
@@ -264,8 +262,9 @@ void CampaignRunner::finishIfDone()
         return;
     if (!m_stopping && (!m_queue.isEmpty() || !m_reserved.isEmpty() || m_waitingRetries > 0))
         return;
-    flush();
+    // Before the flush, which calls fail() and so this again when the journal cannot be written.
     m_finished = true;
+    flush();
     QTimer::singleShot(0, this, &CampaignRunner::finished);
 }
 

@@ -85,7 +85,6 @@ private:
     QList<Queued> m_reserved;                   // reserved in the journal, next to leave
     QList<CampaignJournal::Outcome> m_outcomes; // not written yet
     bool m_pumpQueued = false;
-    bool m_failing = false;
     int m_inFlight = 0;
     int m_waitingRetries = 0;
     int m_nextClient = 0;

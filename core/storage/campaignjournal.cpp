@@ -46,8 +46,6 @@ struct CampaignJournal::Statements {
     {}
     bool prepare()
     {
-        const QString move =
-            u"UPDATE campaign_rows SET state = ? WHERE campaign = ? AND request = ? AND state = ?"_s;
         return begin.prepare(u"BEGIN"_s) && commit.prepare(u"COMMIT"_s) && rollback.prepare(u"ROLLBACK"_s) &&
                moveRows.prepare(
                    u"UPDATE campaign_rows SET state = ? WHERE campaign = ? AND request = ? AND state = ?"_s) &&

@@ -4,6 +4,7 @@
 // resume, and 429 with Retry-After slowing the run without losing a row.
 
 #include "sandbox/sandboxserver.h"
+#include "smalldisk.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -23,6 +24,18 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kKey = u"campaign-secret-key-5d1c"_s;
+
+// The sandbox of one test, keeping the log of every send it accepted (`--log` of soip sandbox).
+struct LoggedSandbox {
+    QBuffer log;
+    SandboxServer server;
+    LoggedSandbox()
+    {
+        log.open(QIODevice::ReadWrite);
+        server.setApiKey(kKey);
+        server.setRequestLog(&log);
+    }
+};
 
 struct Run {
     int exitCode = -1;
@@ -171,13 +184,10 @@ private slots:
         QRandomGenerator random(20261201);
         for (int round = 0; round < kRounds; ++round) {
             const QString home = m_dir.filePath(u"home-kill-%1"_s.arg(round));
-            QBuffer log;
-            log.open(QIODevice::ReadWrite);
-            SandboxServer sandbox;
-            sandbox.setApiKey(kKey);
+            LoggedSandbox logged;
+            SandboxServer &sandbox = logged.server;
             sandbox.setLatency(std::chrono::milliseconds(int(random.bounded(2, 15))));
             sandbox.setDropFraction(0.05, quint32(round + 1));
-            sandbox.setRequestLog(&log);
             QVERIFY(sandbox.listen());
             const QStringList send = {u"campaign"_s, u"send"_s,       m_template,
                                       recipients,    u"--base-url"_s, sandbox.baseUrl().toString(),
@@ -195,7 +205,7 @@ private slots:
                 run = soip(sandbox, home, {u"campaign"_s, u"resume"_s}, killAfter);
                 QVERIFY(run.killed || run.exitCode == 0 || run.exitCode == 3);
             }
-            verifyRun(sandbox, home, log.data(), kRows);
+            verifyRun(sandbox, home, logged.log.data(), kRows);
             if (QTest::currentTestFailed())
                 return;
         }
@@ -205,12 +215,9 @@ private slots:
     {
         constexpr int kRows = 60;
         const QString home = m_dir.filePath(u"home-interrupt"_s);
-        QBuffer log;
-        log.open(QIODevice::ReadWrite);
-        SandboxServer sandbox;
-        sandbox.setApiKey(kKey);
+        LoggedSandbox logged;
+        SandboxServer &sandbox = logged.server;
         sandbox.setLatency(std::chrono::milliseconds(10));
-        sandbox.setRequestLog(&log);
         QVERIFY(sandbox.listen());
         const Run stopped = soip(sandbox, home,
                                  {u"campaign"_s, u"send"_s, m_template, writeRecipients(kRows), u"--base-url"_s,
@@ -228,19 +235,16 @@ private slots:
         const Run resumed = soip(sandbox, home, {u"campaign"_s, u"resume"_s, id});
         QCOMPARE(resumed.exitCode, 0);
         QCOMPARE(campaign(sandbox, home).value(u"accepted"_s).toInt(), kRows);
-        verifyRun(sandbox, home, log.data(), kRows);
+        verifyRun(sandbox, home, logged.log.data(), kRows);
     }
 
     void rateLimitSlowsTheRunAndLosesNothing()
     {
         constexpr int kRows = 40;
         const QString home = m_dir.filePath(u"home-429"_s);
-        QBuffer log;
-        log.open(QIODevice::ReadWrite);
-        SandboxServer sandbox;
-        sandbox.setApiKey(kKey);
+        LoggedSandbox logged;
+        SandboxServer &sandbox = logged.server;
         sandbox.setRateLimit(15);
-        sandbox.setRequestLog(&log);
         QVERIFY(sandbox.listen());
         QStringList refusals;
         connect(&sandbox, &SandboxServer::requestHandled, this, [&refusals](const QString &line) {
@@ -254,7 +258,44 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(!refusals.isEmpty(), "the rate limit never answered 429");
         QCOMPARE(campaign(sandbox, home).value(u"accepted"_s).toInt(), kRows);
-        verifyRun(sandbox, home, log.data(), kRows);
+        verifyRun(sandbox, home, logged.log.data(), kRows);
+    }
+
+    // The disk under the journal fills up halfway through: the run stops by itself, says why and
+    // how to resume, and once there is room again the resumed run sends no number twice.
+    void aDiskThatFillsMidRunStopsTheRunResumably()
+    {
+        constexpr int kRows = 200;
+        const QString home = m_dir.filePath(u"home-full"_s);
+        SmallDisk disk(home + u"/data"_s, "size=4m");
+        if (!disk.mounted())
+            QSKIP(qPrintable(u"cannot mount a tmpfs here (%1)"_s.arg(disk.error())));
+        LoggedSandbox logged;
+        SandboxServer &sandbox = logged.server;
+        sandbox.setLatency(std::chrono::milliseconds(5));
+        QVERIFY(sandbox.listen());
+        bool filled = false;
+        connect(&sandbox, &SandboxServer::requestHandled, this, [&] {
+            if (!filled && sandbox.sendRequestCount() >= 20)
+                filled = disk.fill();
+        });
+        const Run stopped = soip(sandbox, home,
+                                 {u"campaign"_s, u"send"_s, m_template, writeRecipients(kRows), u"--base-url"_s,
+                                  sandbox.baseUrl().toString(), u"--sid"_s, u"SANDBOX"_s, u"--rate"_s, u"0"_s});
+        QVERIFY(filled);
+        QCOMPARE(stopped.exitCode, 3);
+        QVERIFY2(stopped.err.contains("The campaign journal could not be written"_L1), qPrintable(stopped.err));
+        const QString id = stopped.out.trimmed();
+        QVERIFY2(stopped.err.contains(u"soip campaign resume "_s + id), qPrintable(stopped.err));
+        QVERIFY2(sandbox.sendRequestCount() < kRows, "the run went on without its journal");
+
+        disk.makeRoom();
+        const Run resumed = soip(sandbox, home, {u"campaign"_s, u"resume"_s, id});
+        QVERIFY2(resumed.exitCode == 0 || resumed.exitCode == 3, qPrintable(resumed.err));
+        verifyRun(sandbox, home, logged.log.data(), kRows);
+        // Only answers the full disk kept from being written can be unknown: at most one round of
+        // requests in flight when it filled, and those that left while the run wound down.
+        QVERIFY(campaign(sandbox, home).value(u"unknown"_s).toInt() <= 2 * 6);
     }
 
     void twoProcessesCannotRunOneCampaign()

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -322,6 +323,8 @@ private slots:
     void aLockedKeychainSendsNothingAndSaysSo()
     {
         MainWindow *window = m_env->openWindow();
+        // Everything could be read: no lasting mark in the status bar.
+        QVERIFY(!window->statusBar()->findChild<QToolButton *>(u"startupProblemsButton"_s));
         const Account account = savedAccount();
         window->setCurrentAccountId(account.id);
         QCOMPARE(window->currentAccountId(), account.id);
@@ -425,6 +428,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), ResultPanel::State::Sent, 10000);
         QCOMPARE(sandbox()->sendRequestCount(), 1);
         QVERIFY(result->details().contains("not in the history"_L1));
+
+        // Long after the start-up message was dismissed, the status bar still says so, and
+        // clicking its mark tells the whole story again.
+        auto *mark = window->statusBar()->findChild<QToolButton *>(u"startupProblemsButton"_s);
+        QVERIFY(mark);
+        QVERIFY(mark->isVisible());
+        QCOMPARE(mark->text(), u"History not kept"_s);
+        ModalAnswerer again;
+        again.answer(u"startupProblemsMessageBox"_s, {}, QMessageBox::Ok);
+        QTest::mouseClick(mark, Qt::LeftButton);
+        QTRY_VERIFY(again.answered);
+        QVERIFY2(again.seenInformativeText.contains("The file was left as it is"_L1),
+                 qPrintable(again.seenInformativeText));
         // Never overwritten nor deleted behind the person's back.
         m_env->restartServices();
         QCOMPARE(bytesOf(path), bytes);

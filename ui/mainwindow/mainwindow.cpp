@@ -19,6 +19,7 @@
 #include "resultpanel.h"
 #include "sendworkflow.h"
 #include "spreadsheet/campaigncomposer.h"
+#include "startupreport.h"
 #include "validation/validator.h"
 #include "windowactions.h"
 #include "windowdocks.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createMenus();
     createToolBar();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    StartupReport::markInStatusBar(*m_services, statusBar());
     m_sendWorkflow = new SendWorkflow(SendWorkflow::servicesOf(m_services), m_docks->result, this);
     connectActions();
 

@@ -4,6 +4,9 @@
 #include "services/appservices.h"
 
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
 
 namespace soip {
 
@@ -35,6 +38,29 @@ void StartupReport::show(const AppServices &services, QWidget *parent)
     box.setObjectName(QStringLiteral("startupProblemsMessageBox"));
     box.setInformativeText(found.join(QStringLiteral("\n\n")));
     box.exec();
+}
+
+void StartupReport::markInStatusBar(const AppServices &services, QStatusBar *status)
+{
+    QString mark;
+    if (!services.historyError().isEmpty())
+        mark = tr("History not kept");
+    else if (!services.campaigns()->journalError().isEmpty())
+        mark = tr("Campaigns unavailable");
+    if (mark.isEmpty())
+        return;
+    auto *button = new QToolButton(status);
+    button->setObjectName(QStringLiteral("startupProblemsButton"));
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setIcon(status->style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    button->setText(mark);
+    const QString why = problems(services).join(QStringLiteral("\n\n"));
+    button->setToolTip(why);
+    button->setAccessibleDescription(why);
+    status->addPermanentWidget(button);
+    QObject::connect(button, &QToolButton::clicked, status,
+                     [&services, status] { show(services, status->window()); });
 }
 
 } // namespace soip
