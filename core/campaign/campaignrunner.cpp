@@ -42,6 +42,7 @@ CampaignRunner::CampaignRunner(CampaignJournal *journal, QString campaignId, Acc
 
 CampaignRunner::~CampaignRunner()
 {
+    m_journal->waitForSync(); // it reports to this object
     // The clients' jobs live on the managers: delete the clients first.
     qDeleteAll(m_clients);
     m_clients.clear();
@@ -81,8 +82,7 @@ void CampaignRunner::pump()
     CampaignJournal::Step step;
     step.outcomes = std::exchange(m_outcomes, {});
     QList<Queued> batch;
-    while (!m_stopping && m_inFlight + batch.size() < m_options.concurrency &&
-           !(m_reserved.isEmpty() && m_queue.isEmpty())) {
+    while (!m_stopping && m_inFlight + batch.size() < m_options.concurrency && !m_reserved.isEmpty()) {
         const qint64 now = m_clock.elapsed();
         const qint64 wait = qint64(
             std::ceil(std::max(double(m_pausedUntilMs), m_options.rate > 0 ? m_nextSlotMs : 0.0) - double(now)));
@@ -93,24 +93,39 @@ void CampaignRunner::pump()
         }
         if (m_options.rate > 0)
             m_nextSlotMs = std::max(m_nextSlotMs, double(now)) + 1000.0 / m_options.rate;
-        if (m_reserved.isEmpty())
-            reserve(step, 1);
         batch.append(m_reserved.takeFirst());
         step.launch.append(batch.last().request.seq);
     }
-    // The step syncs to the disk anyway: reserve the next requests too, so those leave later
-    // without a sync of their own (one fsync per `concurrency` requests, not one each).
-    if (!step.reserve.isEmpty())
-        reserve(step, m_options.concurrency);
+    // A request leaves only once its reservation is on the disk. The next ones are reserved while
+    // a stock of synced ones lasts, so their fsync runs on a worker thread while these leave, and
+    // answers are never kept waiting for the disk (a synced commit held the loop for 2-13 ms).
+    const bool reserveMore = !m_stopping && m_syncing.isEmpty() && !m_queue.isEmpty() &&
+                             m_reserved.size() <= std::max(1, m_options.concurrency / 2);
+    if (reserveMore)
+        reserve(step, m_options.concurrency + 1);
     if (m_stopping)
         releaseReserved(step);
-    if (!m_journal->advance(m_id, step)) {
+    if (!m_journal->advanceUnsynced(m_id, step)) {
         // Nothing of the step was written: the outcomes are written again when the runner stops,
-        // and reserving what is already pending again changes nothing.
+        // and what it reserved is in the queue again.
         m_outcomes = step.outcomes + m_outcomes;
         m_reserved = batch + m_reserved;
+        if (reserveMore)
+            m_queue = std::exchange(m_syncing, {}) + m_queue;
         fail(m_journal->errorString());
         return;
+    }
+    if (reserveMore) {
+        m_journal->syncReserved(this, [this](bool ok) {
+            if (m_finished)
+                return;
+            if (!ok) {
+                fail(tr("The campaign journal could not be synced to the disk, so nothing more is sent."));
+                return;
+            }
+            m_reserved += std::exchange(m_syncing, {});
+            pump();
+        });
     }
     for (const Queued &item : std::as_const(batch))
         launch(item);
@@ -120,17 +135,17 @@ void CampaignRunner::pump()
 void CampaignRunner::reserve(CampaignJournal::Step &step, int count)
 {
     for (int i = 0; i < count && !m_queue.isEmpty(); ++i) {
-        m_reserved.append(m_queue.takeFirst());
-        step.reserve.append(m_reserved.last().request.seq);
+        m_syncing.append(m_queue.takeFirst());
+        step.reserve.append(m_syncing.last().request.seq);
     }
 }
 
 void CampaignRunner::releaseReserved(CampaignJournal::Step &step)
 {
-    for (const Queued &item : std::as_const(m_reserved))
+    const QList<Queued> reserved = std::exchange(m_reserved, {}) + std::exchange(m_syncing, {});
+    for (const Queued &item : reserved)
         step.release.append(item.request.seq);
-    m_queue = m_reserved + m_queue;
-    m_reserved.clear();
+    m_queue = reserved + m_queue;
 }
 
 bool CampaignRunner::flush()
@@ -260,7 +275,8 @@ void CampaignRunner::finishIfDone()
 {
     if (m_finished || m_inFlight > 0)
         return;
-    if (!m_stopping && (!m_queue.isEmpty() || !m_reserved.isEmpty() || m_waitingRetries > 0))
+    if (!m_stopping &&
+        (!m_queue.isEmpty() || !m_reserved.isEmpty() || !m_syncing.isEmpty() || m_waitingRetries > 0))
         return;
     // Before the flush, which calls fail() and so this again when the journal cannot be written.
     m_finished = true;

@@ -65,8 +65,8 @@ private:
     };
     void pump();
     bool flush(); // writes the outcomes gathered so far; false (and stops) when the journal fails
-    void reserve(CampaignJournal::Step &step, int count); // moves requests from the queue to m_reserved
-    void releaseReserved(CampaignJournal::Step &step);    // and back, when stopping
+    void reserve(CampaignJournal::Step &step, int count); // moves requests from the queue to m_syncing
+    void releaseReserved(CampaignJournal::Step &step);    // those and m_reserved back, when stopping
     void launch(const Queued &item);
     void onOutcome(const Queued &item, const SendOutcome &outcome);
     void requeue(Queued item, std::chrono::milliseconds after, bool front);
@@ -82,7 +82,8 @@ private:
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     QList<SoipClient *> m_clients;
     QList<Queued> m_queue;
-    QList<Queued> m_reserved;                   // reserved in the journal, next to leave
+    QList<Queued> m_reserved;                   // reserved in the journal and synced: next to leave
+    QList<Queued> m_syncing;                    // reserved, their sync to the disk on its way
     QList<CampaignJournal::Outcome> m_outcomes; // not written yet
     bool m_pumpQueued = false;
     int m_inFlight = 0;

@@ -1,5 +1,7 @@
 #include "campaignjournal.h"
 
+#include "walsync.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -86,6 +88,7 @@ CampaignJournal::CampaignJournal()
 
 CampaignJournal::~CampaignJournal()
 {
+    m_walSync.reset();    // waits for a sync of the connection's log
     m_statements.reset(); // before the connection they belong to goes
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
@@ -148,6 +151,7 @@ bool CampaignJournal::open(const QString &path)
             return false;
         }
     }
+    m_walSync = std::make_unique<WalSync>(path);
     m_statements = std::make_unique<Statements>(db);
     if (!m_statements->prepare()) {
         m_error = tr("The campaign journal cannot be set up: %1").arg(db.lastError().text());
@@ -306,14 +310,38 @@ QList<JournalRequest> CampaignJournal::pendingRequests(const QString &id) const
 
 bool CampaignJournal::advance(const QString &id, const Step &step)
 {
+    // A step that reserves is committed and synced to the disk before the requests leave: after a
+    // power cut as after kill -9, a row that may have gone out reads as in flight, never pending.
+    return write(id, step, !step.reserve.isEmpty());
+}
+
+bool CampaignJournal::advanceUnsynced(const QString &id, const Step &step)
+{
+    return write(id, step, false);
+}
+
+void CampaignJournal::syncReserved(QObject *context, std::function<void(bool)> done)
+{
+    if (m_walSync)
+        m_walSync->syncLater(context, std::move(done));
+    else
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done(false); }, Qt::QueuedConnection);
+}
+
+void CampaignJournal::waitForSync()
+{
+    if (m_walSync)
+        m_walSync->wait();
+}
+
+bool CampaignJournal::write(const QString &id, const Step &step, bool synced)
+{
     if (step.outcomes.isEmpty() && step.reserve.isEmpty() && step.launch.isEmpty() && step.release.isEmpty())
         return true;
     if (!m_statements)
         return false;
     Statements &st = *m_statements;
-    // A step that reserves is committed and synced to the disk before the requests leave: after a
-    // power cut as after kill -9, a row that may have gone out reads as in flight, never pending.
-    const bool synced = !step.reserve.isEmpty();
     bool ok = (!synced || st.syncFull.exec()) && st.begin.exec();
     const QVariant campaign = id;
     ok = ok && recordOutcomes(campaign, step.outcomes);

@@ -10,10 +10,15 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QObject;
+
 namespace soip {
+
+class WalSync;
 
 // The state of one recipient of a campaign. Stored as these numbers: never renumber.
 enum class RowState {
@@ -123,6 +128,12 @@ public:
         QList<int> release;      // reserved requests that will not leave now: pending again
     };
     bool advance(const QString &id, const Step &step);
+    // Like advance(), but a step that reserves is only written, not synced: the rows it reserved
+    // may leave once syncReserved() has reported back. The runner writes so, to keep answering
+    // and sending while the disk catches up; `context` waits with waitForSync() before it goes.
+    bool advanceUnsynced(const QString &id, const Step &step);
+    void syncReserved(QObject *context, std::function<void(bool ok)> done);
+    void waitForSync();
     // Requests that leave at once, reserved and marked in one synced transaction.
     bool markInFlight(const QString &id, const QList<int> &seqs) { return advance(id, {{}, seqs, seqs, {}}); }
     bool record(const QString &id, const QList<Outcome> &outcomes) { return advance(id, {outcomes, {}, {}, {}}); }
@@ -136,9 +147,11 @@ private:
 
     bool exec(const QString &sql, const QVariantList &values = {});
     bool recordOutcomes(const QVariant &campaign, const QList<Outcome> &outcomes);
+    bool write(const QString &id, const Step &step, bool synced);
 
     QString m_connection;
     std::unique_ptr<Statements> m_statements; // those of every request, prepared once in open()
+    std::unique_ptr<WalSync> m_walSync;
     QString m_error;
 };
 
