@@ -1953,6 +1953,10 @@
         <source>Reading the file was cancelled.</source>
         <translation>फ़ाइल पढ़ना रोक दिया गया।</translation>
     </message>
+    <message>
+        <source>The file is larger than 4 GiB.</source>
+        <translation>फ़ाइल 4 GiB से बड़ी है।</translation>
+    </message>
 </context>
 <context>
     <name>soip::DeepLinkEditor</name>
@@ -5632,6 +5636,10 @@ Account: %4</source>
     <message>
         <source>Reading the file was cancelled.</source>
         <translation>फ़ाइल पढ़ना रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s cells hold more than %1 million characters.</source>
+        <translation>शीट के सेलों में %1 मिलियन से ज़्यादा अक्षर हैं।</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "csvscan.h"
+#include "hugepages.h"
 
 #include <QSet>
 #include <QStringDecoder>
@@ -116,16 +117,28 @@ struct Parser {
 template <typename Unit> Stop Parser::run(const Unit *scan)
 {
     constexpr bool bytes = std::is_same_v<Unit, char>;
-    // The first of the four at or after `from`; for bytes also a byte above 0x7F.
-    const auto find = [&](qsizetype from, char16_t a, char16_t b, char16_t c, char16_t d) -> qsizetype {
+    struct NoScanner {};
+    auto scanner = [&] {
         if constexpr (bytes)
-            return csvscan::findAnyWidening(scan + from, scan + size, text + from, char(a), char(b), char(c),
-                                            char(d)) -
-                   scan;
+            return csvscan::ByteScanner(scan, size, text, char(separator));
         else
-            return csvscan::findAny(scan + from, scan + size, a, b, c, d) - scan;
+            return NoScanner();
+    }();
+    // The first at or after `from` of a delimiter, a line end or a NUL; for bytes also a byte above 0x7F.
+    const auto findUnquoted = [&](qsizetype from) -> qsizetype {
+        if constexpr (bytes)
+            return scanner.findUnquoted(from);
+        else
+            return csvscan::findAny(scan + from, scan + size, separator, u'\n', u'\r', kNul) - scan;
     };
-    // Whether the byte at `at` (which find() stopped at) is not ASCII: this record is read again.
+    // The same inside quotes: a quote, a LF or a NUL.
+    const auto findQuoted = [&](qsizetype from) -> qsizetype {
+        if constexpr (bytes)
+            return scanner.findQuoted(from);
+        else
+            return csvscan::findAny(scan + from, scan + size, u'"', u'\n', kNul, u'"') - scan;
+    };
+    // Whether the byte at `at` (where a search stopped) is not ASCII: this record is read again.
     const auto notAscii = [&](qsizetype at) {
         if constexpr (bytes)
             return at<size &&static_cast<unsigned char>(scan[at])> 0x7F;
@@ -133,7 +146,7 @@ template <typename Unit> Stop Parser::run(const Unit *scan)
             return (void(at), false);
     };
     qsizetype p = next;
-    // Steps over a character find() did not stop at: for bytes, its unit is written here.
+    // Steps over one character; for bytes its unit is written here, where no search may have passed.
     const auto step = [&] {
         if constexpr (bytes)
             text[p] = char16_t(scan[p]);
@@ -175,7 +188,7 @@ template <typename Unit> Stop Parser::run(const Unit *scan)
                 cellBegin = p;
                 qsizetype out = p; // where the cell's next unquoted character goes
                 while (true) {
-                    const qsizetype q = find(p, u'"', u'\n', kNul, u'"');
+                    const qsizetype q = findQuoted(p);
                     if (notAscii(q))
                         return again();
                     const bool lineBreak = q < size && scan[q] == '\n';
@@ -195,7 +208,7 @@ template <typename Unit> Stop Parser::run(const Unit *scan)
                                 .arg(recordLine));
                     if (scan[p] == kNul)
                         return fail(binaryError());
-                    ++p;                              // past the quote, which find() wrote
+                    ++p;                              // past the quote, which the search wrote
                     if (p < size && scan[p] == '"') { // a doubled quote is one quote
                         text[out++] = u'"';
                         step();
@@ -214,7 +227,7 @@ template <typename Unit> Stop Parser::run(const Unit *scan)
                                     .arg(line));
                 }
             } else {
-                p = find(p, separator, u'\n', u'\r', kNul);
+                p = findUnquoted(p);
                 if (notAscii(p))
                     return again();
                 if (p < size && scan[p] == kNul)
@@ -271,6 +284,10 @@ QChar CsvReader::detectDelimiter(QStringView text)
 CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter, const ReadProgress &progress)
 {
     Result result;
+    if (bytes.size() > RecipientTable::kMaxText) { // no more units than bytes
+        result.error = tr("The file is larger than 4 GiB.");
+        return result;
+    }
     const Sniffed sniffed = sniff(bytes);
     const QByteArrayView data = bytes.sliced(sniffed.skip);
     QStringDecoder decoder(sniffed.encoding, QStringDecoder::Flag::Stateless);
@@ -281,6 +298,7 @@ CsvReader::Result CsvReader::read(QByteArrayView bytes, QChar delimiter, const R
     if (sniffed.encoding == QStringDecoder::Utf8) {
         // Room for the decoder too, should the text not be ASCII (a UTF-8 byte is at most one unit).
         text = QString(std::max(data.size(), decoder.requiredSpace(data.size())), Qt::Uninitialized);
+        adviseHugePages(text.data(), size_t(text.size()) * sizeof(QChar));
         result.delimiter = delimiter.isNull() ? detect(data.data(), data.data() + data.size()) : delimiter;
         parser.text = reinterpret_cast<char16_t *>(text.data());
         parser.size = data.size();

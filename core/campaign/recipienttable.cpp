@@ -1,5 +1,7 @@
 #include "recipienttable.h"
 
+#include "hugepages.h"
+
 namespace soip {
 
 namespace {
@@ -17,8 +19,9 @@ QString key(QStringView name)
 
 QStringView RecipientTable::cell(qsizetype row, qsizetype column) const
 {
-    const qsizetype first = m_rowCells.at(row);
-    const qsizetype count = m_rowCells.at(row + 1) - first;
+    Q_ASSERT(row >= 0 && row < rowCount());
+    const qsizetype first = m_rowCells[size_t(row)];
+    const qsizetype count = m_rowCells[size_t(row) + 1] - first;
     if (column < 0 || column >= count)
         return {};
     const Span span = m_cells[size_t(first + column)];
@@ -62,41 +65,26 @@ qsizetype RecipientTable::phoneColumn(const QString &name) const
     return -1;
 }
 
-void RecipientTable::beginRow(int sheetRow)
-{
-    if (m_rowCells.isEmpty())
-        m_rowCells.append(0);
-    m_rowNumbers.append(sheetRow);
-    m_cellStart = m_text.size();
-    m_rowHasText = false;
-}
-
 void RecipientTable::endCell()
 {
     addCell(m_cellStart, m_text.size());
     m_cellStart = m_text.size();
 }
 
-void RecipientTable::endRow()
-{
-    if (!m_rowHasText) {
-        discardRow(); // nothing but empty cells: not a record
-        return;
-    }
-    m_rowCells.append(qsizetype(m_cells.size()));
-}
-
 void RecipientTable::discardRow()
 {
-    m_cells.resize(size_t(m_rowCells.last()));
-    m_rowNumbers.removeLast();
+    m_cells.resize(size_t(m_rowCells.back()));
+    m_rowNumbers.pop_back();
 }
 
 void RecipientTable::reserve(qsizetype cells, qsizetype rows)
 {
     m_cells.reserve(size_t(cells));
-    m_rowCells.reserve(rows + 1);
-    m_rowNumbers.reserve(rows);
+    m_rowCells.reserve(size_t(rows) + 1);
+    m_rowNumbers.reserve(size_t(rows));
+    adviseHugePages(m_cells.data(), m_cells.capacity() * sizeof(Span));
+    adviseHugePages(m_rowCells.data(), m_rowCells.capacity() * sizeof(qsizetype));
+    adviseHugePages(m_rowNumbers.data(), m_rowNumbers.capacity() * sizeof(int));
 }
 
 } // namespace soip

@@ -188,6 +188,10 @@ XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet, 
             rowNumber = declared > 0 ? declared : rowNumber + 1;
         } else if (xml.isEndElement() && xml.name() == u"row") {
             endRow();
+            // The table's cell ranges are 32-bit; a shared string repeated in many cells could pass that.
+            if (table.text().size() > RecipientTable::kMaxText)
+                return fail(tr("The sheet's cells hold more than %1 million characters.")
+                                .arg(RecipientTable::kMaxText / 1000000));
             if (progress && ++rowsRead % kRowsPerProgress == 0 &&
                 !progress(double(xml.characterOffset()) / double(std::max<qsizetype>(1, data.size())))) {
                 result.cancelled = true;

@@ -120,6 +120,15 @@ private slots:
         QVERIFY2(result.error.contains(says), qPrintable(result.error));
     }
 
+    void largerThanATableHolds()
+    {
+        // Cells are 32-bit ranges of the text. Refused on the size alone: the bytes are never read.
+        static const char byte = 'a';
+        const CsvReader::Result result = CsvReader::read(QByteArrayView(&byte, RecipientTable::kMaxText + 1));
+        QVERIFY(!result.table);
+        QVERIFY2(result.error.contains(u"4 GiB"), qPrintable(result.error));
+    }
+
     void headerOnly()
     {
         const RecipientTable t = table("phone,name\r\n");
