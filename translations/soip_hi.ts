@@ -1635,6 +1635,13 @@
     </message>
 </context>
 <context>
+    <name>soip::CampaignRunner</name>
+    <message>
+        <source>The campaign journal could not be synced to the disk, so nothing more is sent.</source>
+        <translation>अभियान का जर्नल डिस्क पर सुरक्षित नहीं लिखा जा सका, इसलिए अब और कुछ नहीं भेजा जाएगा।</translation>
+    </message>
+</context>
+<context>
     <name>soip::CampaignTemplate</name>
     <message>
         <source>A placeholder is not closed: &quot;%1&quot; needs }} after the column name.</source>
