@@ -207,6 +207,7 @@ void CampaignRunner::onOutcome(const Queued &item, const SendOutcome &outcome)
 {
     CampaignJournal::Outcome result;
     result.seq = item.request.seq;
+    result.rows = int(item.request.rows.size());
     bool done = true;
     switch (outcome.kind) {
     case SendOutcome::Kind::Accepted:

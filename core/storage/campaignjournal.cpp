@@ -10,27 +10,18 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace soip {
 
 QString rowStateName(RowState state)
 {
-    switch (state) {
-    case RowState::Pending:
-        return u"pending"_s;
-    case RowState::InFlight:
-        return u"in_flight"_s;
-    case RowState::Accepted:
-        return u"accepted"_s;
-    case RowState::Rejected:
-        return u"rejected"_s;
-    case RowState::NotSent:
-        return u"not_sent"_s;
-    case RowState::Unknown:
-        return u"unknown"_s;
-    }
-    return {};
+    // In the order of RowState, which is also the number stored for each.
+    static const char *const names[] = {"pending", "in_flight", "accepted", "rejected", "not_sent", "unknown"};
+    const auto index = std::size_t(state);
+    return index < std::size(names) ? QString::fromLatin1(names[index]) : QString();
 }
 
 // The statements a running campaign executes for every request, prepared once: preparing them
@@ -375,6 +366,7 @@ bool CampaignJournal::recordOutcomes(const QVariant &campaign, const QList<Outco
     for (const Outcome &outcome : outcomes) {
         if (outcome.state == RowState::Accepted) {
             const QVariant kid = outcome.kid;
+            int echoed = 0;
             for (const auto &[recipient, messageId] : outcome.echo) {
                 st.accepted.bindValue(0, kid);
                 st.accepted.bindValue(1, messageId);
@@ -382,9 +374,11 @@ bool CampaignJournal::recordOutcomes(const QVariant &campaign, const QList<Outco
                 st.accepted.bindValue(3, outcome.seq);
                 st.accepted.bindValue(4, recipient.startsWith(u'+') ? recipient : QString(u'+' + recipient));
                 ok = ok && st.accepted.exec();
+                echoed += ok ? st.accepted.numRowsAffected() : 0;
             }
             // A number the vendor did not echo: we cannot tell what became of it.
-            finish(outcome.seq, RowState::Unknown, {}, {});
+            if (outcome.rows <= 0 || echoed < outcome.rows)
+                finish(outcome.seq, RowState::Unknown, {}, {});
         } else {
             finish(outcome.seq, outcome.state, outcome.code, outcome.message);
         }

@@ -115,6 +115,7 @@ public:
         QString message;
         QString kid;
         QList<QPair<QString, QString>> echo; // number as echoed, message id
+        int rows = 0; // the request's rows in flight, when known: all echoed leaves none Unknown
     };
     // One step of a running campaign, written in one transaction, in this order. A request is
     // reserved before it may leave, and marked as leaving just before it does. Only reserving

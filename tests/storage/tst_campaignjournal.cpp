@@ -1,6 +1,7 @@
 // The campaign journal's states across a crash: a request is reserved (synced) before it may
 // leave and marked just before it leaves; after a kill on the same boot only what left is
-// Unknown, after a restart everything reserved is.
+// Unknown, after a restart everything reserved is. Also the reservation's sync on a worker thread,
+// and the numbers an answer did not echo.
 #include "storage/campaignjournal.h"
 
 #include <QTemporaryDir>
@@ -143,6 +144,44 @@ private slots:
         QVERIFY(!id.isEmpty());
         QVERIFY(journal->advance(id, {{}, {}, {8}, {}}));
         QCOMPARE(journal->rows(id).at(8).state, RowState::Pending);
+    }
+
+    void aNumberTheVendorDidNotEchoIsUnknown()
+    {
+        CampaignJournal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"journal-echo.sqlite"_s)));
+        CampaignPlan two;
+        two.requests.append({"{}", {2, 3}, {u"+919876510000"_s, u"+919876510001"_s}});
+        const QString id = journal.create(CampaignRecord(), two);
+        QVERIFY(journal.markInFlight(id, {0}));
+        CampaignJournal::Outcome accepted;
+        accepted.state = RowState::Accepted;
+        accepted.kid = u"kid"_s;
+        accepted.echo = {{u"919876510000"_s, u"kid:0"_s}};
+        accepted.rows = 2; // as the runner says: both rows were in flight, one came back
+        QVERIFY(journal.record(id, {accepted}));
+        const QList<JournalRow> rows = journal.rows(id);
+        QCOMPARE(rows.at(0).state, RowState::Accepted);
+        QCOMPARE(rows.at(1).state, RowState::Unknown);
+    }
+
+    void anUnsyncedReservationIsSyncedOnAWorkerThread()
+    {
+        CampaignJournal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"journal-sync.sqlite"_s)));
+        const QString id = journal.create(CampaignRecord(), plan());
+        QVERIFY(journal.advanceUnsynced(id, {{}, seqs(0, 7), {}, {}}));
+        QCOMPARE(journal.counts(id).of(RowState::InFlight), 7); // reserved reads as in flight
+        int reports = 0;
+        bool synced = false;
+        journal.syncReserved(this, [&](bool ok) {
+            ++reports;
+            synced = ok;
+        });
+        // The answer comes on this thread, through its event loop: the log was found and synced.
+        QCOMPARE(reports, 0);
+        QTRY_COMPARE(reports, 1);
+        QVERIFY(synced);
     }
 };
 
