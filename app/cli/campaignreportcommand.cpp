@@ -2,6 +2,7 @@
 #include "storage/savetarget.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -41,6 +42,7 @@ bool refreshStatus(CampaignJournal &journal, const CampaignRecord &record, const
         return false;
     }
     QStringList ids;
+    QHash<QString, int> rowOf; // message id → its row, by which the journal keeps the status
     const auto ask = [&] {
         const StatusOutcome outcome = waitFor(session.service().queryStatus(account, key.key, ids));
         ids.clear();
@@ -48,14 +50,22 @@ bool refreshStatus(CampaignJournal &journal, const CampaignRecord &record, const
             err() << u"soip campaign report: "_s << outcome.explanation() << u'\n';
             return false;
         }
-        for (const DeliveryStatus &status : outcome.statuses)
-            journal.setStatus(record.id, status.messageId, status.status);
+        QList<std::pair<int, QString>> statusByRow;
+        for (const DeliveryStatus &status : outcome.statuses) {
+            if (const auto row = rowOf.constFind(status.messageId); row != rowOf.cend())
+                statusByRow.append({*row, status.status});
+        }
+        if (!journal.setStatuses(record.id, statusByRow)) {
+            err() << u"soip campaign report: "_s << journal.errorString() << u'\n';
+            return false;
+        }
         return true;
     };
     for (const JournalRow &row : rows) {
         if (row.messageId.isEmpty())
             continue;
         ids.append(row.messageId);
+        rowOf.insert(row.messageId, row.row);
         if (ids.size() == 100 && !ask())
             return false;
     }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QObject;
 
@@ -138,7 +139,8 @@ public:
     // Requests that leave at once, reserved and marked in one synced transaction.
     bool markInFlight(const QString &id, const QList<int> &seqs) { return advance(id, {{}, seqs, seqs, {}}); }
     bool record(const QString &id, const QList<Outcome> &outcomes) { return advance(id, {outcomes, {}, {}, {}}); }
-    bool setStatus(const QString &id, const QString &messageId, const QString &status);
+    // The delivery status of rows, by their row number in the spreadsheet (JournalRow::row).
+    bool setStatuses(const QString &id, const QList<std::pair<int, QString>> &statusByRow);
 
     CampaignCounts counts(const QString &id) const;
     QList<JournalRow> rows(const QString &id) const;

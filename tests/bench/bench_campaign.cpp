@@ -5,7 +5,7 @@
 //      number, as checkRecipient() and as RecipientNumbers (the app's way, with duplicates); peak
 //      resident memory;
 //   2. the journal's CPU time per row (reserved, leaving, then accepted, one row per request), as
-//      the runner writes it at concurrency 6;
+//      the runner writes it at concurrency 6, next to the floor of one SQLite commit;
 //   3. `soip campaign send` of personalised messages to `soip sandbox --latency-ms 20` at
 //      concurrency 6 and 24 (no --rate limit), next to `curl --parallel --parallel-max 6` posting
 //      the same bodies to the same sandbox.
@@ -29,6 +29,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -54,6 +56,37 @@ double cpuSeconds(int who)
     getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The least a journal that marks each request before it leaves can cost per request: one SQLite
+// transaction changing one row, in WAL mode with synchronous=NORMAL as the journal's, no fsync.
+double commitFloorMicroseconds(const QString &path, int commits)
+{
+    const QString connection = u"floor"_s;
+    double perCommit = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QSqlQuery setup(db);
+        if (!db.open() || !setup.exec(u"PRAGMA journal_mode=WAL"_s) ||
+            !setup.exec(u"PRAGMA synchronous=NORMAL"_s) ||
+            !setup.exec(u"CREATE TABLE t (k INTEGER PRIMARY KEY, v INTEGER)"_s) ||
+            !setup.exec(u"INSERT INTO t VALUES (1, 0)"_s))
+            return -1;
+        QSqlQuery begin(db), update(db), commit(db);
+        begin.prepare(u"BEGIN"_s);
+        update.prepare(u"UPDATE t SET v = ? WHERE k = 1"_s);
+        commit.prepare(u"COMMIT"_s);
+        const double before = cpuSeconds(RUSAGE_SELF);
+        for (int i = 0; i < commits; ++i) {
+            update.bindValue(0, i);
+            if (!begin.exec() || !update.exec() || !commit.exec())
+                return -1;
+        }
+        perCommit = (cpuSeconds(RUSAGE_SELF) - before) / commits * 1e6;
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return perCommit;
 }
 
 double peakMiB()
@@ -254,13 +287,19 @@ int main(int argc, char *argv[])
                 step.launch.append(seq);
             journal.advanceUnsynced(id, step);
             if (!step.reserve.isEmpty()) {
-                journal.syncReserved(&app, [](bool) {});
-                journal.waitForSync();
+                // As the runner waits: in its event loop (waitForSync would end the worker thread
+                // each time, a cost the runner never has).
+                QEventLoop synced;
+                journal.syncReserved(&synced, [&synced](bool) { synced.quit(); });
+                synced.exec();
             }
         }
         const double perRow = (cpuSeconds(RUSAGE_SELF) - before) / journalRows * 1e6;
+        const double floor = commitFloorMicroseconds(dir.filePath(u"floor.sqlite"_s), journalRows);
         out << "Journal: " << QString::number(perRow, 'f', 1)
             << " us CPU per row (reserved 7 at a time and synced, left, accepted; target < 30)\n"
+            << "  floor: one commit     " << QString::number(floor, 'f', 1)
+            << " us CPU (BEGIN, UPDATE of one row, COMMIT; each request's mark before it leaves needs one)\n"
             << Qt::flush;
     }
 

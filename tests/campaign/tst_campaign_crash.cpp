@@ -326,6 +326,36 @@ private slots:
         QVERIFY(history.open(QIODevice::ReadOnly));
         QVERIFY(!history.readAll().contains(kKey.toUtf8()));
     }
+
+    // More rows than one status query asks for (100 ids): every accepted row gets the status the
+    // sandbox knows, and keeps it for the next report.
+    void refreshStatusKeepsEveryRowsStatus()
+    {
+        constexpr int kRows = 130;
+        const QString home = m_dir.filePath(u"home-status"_s);
+        SandboxServer sandbox;
+        sandbox.setApiKey(kKey);
+        QVERIFY(sandbox.listen());
+        const Run sent = soip(sandbox, home,
+                              {u"campaign"_s, u"send"_s, m_template, writeRecipients(kRows), u"--base-url"_s,
+                               sandbox.baseUrl().toString(), u"--sid"_s, u"SANDBOX"_s, u"--rate"_s, u"0"_s});
+        QCOMPARE(sent.exitCode, 0);
+        const QString id = sent.out.trimmed();
+        const auto statuses = [&](const QStringList &options) {
+            QStringList found;
+            const Run report =
+                soip(sandbox, home, QStringList{u"campaign"_s, u"report"_s, id, u"--json"_s} + options);
+            for (const QJsonObject &row : jsonLines(report.out.toUtf8()))
+                found << row.value(u"status"_s).toString();
+            return found;
+        };
+        QStringList expected(kRows, QString());
+        QCOMPARE(statuses({}), expected); // not asked yet
+        const QStringList asked = statuses({u"--refresh-status"_s});
+        QCOMPARE(asked.size(), kRows);
+        QVERIFY2(!asked.contains(QString()), qPrintable(asked.join(u',')));
+        QCOMPARE(statuses({}), asked);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCampaignCrash)

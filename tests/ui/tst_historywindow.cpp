@@ -120,8 +120,7 @@ private slots:
                      {u"+919000000001"_s, u"+919000000002"_s, u"+919000000003"_s, u"+919000000004"_s}, u"ck"_s,
                      {RowState::Accepted, RowState::Accepted, RowState::Rejected, RowState::NotSent});
         QVERIFY(!m_campaign.isEmpty());
-        QVERIFY(journal.setStatus(m_campaign, u"ck0:0"_s, u"DELIVRD"_s));
-        QVERIFY(journal.setStatus(m_campaign, u"ck1:0"_s, u"OFFLINE"_s));
+        QVERIFY(journal.setStatuses(m_campaign, {{2, u"DELIVRD"_s}, {3, u"OFFLINE"_s}})); // ck0:0, ck1:0
     }
 
     void cleanup() { m_env.reset(); }
@@ -250,7 +249,7 @@ private slots:
         QVERIFY(code->findData(u"E715"_s) > 0);
 
         // A status arriving later is counted on refresh.
-        QVERIFY(journal.setStatus(m_campaign, u"ck1:0"_s, u"DELIVRD"_s));
+        QVERIFY(journal.setStatuses(m_campaign, {{3, u"DELIVRD"_s}})); // ck1:0
         report->refresh();
         QCOMPARE(deliveryBars->at(int(CampaignReport::Delivery::Delivered)), 2.0);
 

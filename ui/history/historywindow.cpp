@@ -291,6 +291,7 @@ void HistoryWindow::checkStatus()
     Account asSent; // as the history knows it: id (campaigns), name, SID
     asSent.name = entry.account;
     m_checkCampaign.clear();
+    m_checkRows.clear();
     if (entry.kind == HistoryEntry::Kind::Send) {
         if (const std::optional<SendRecord> record = m_services->history()->find(entry.sendId)) {
             ids = record->messageIds;
@@ -303,8 +304,10 @@ void HistoryWindow::checkStatus()
             asSent.sid = record->sid;
         }
         for (const JournalRow &row : m_journal.rows(entry.campaignId)) {
-            if (!row.messageId.isEmpty())
+            if (!row.messageId.isEmpty()) {
                 ids << row.messageId;
+                m_checkRows.insert(row.messageId, row.row);
+            }
         }
     }
     const std::optional<Account> account = accountAsSent(m_services->sending()->accounts(), asSent);
@@ -335,12 +338,15 @@ void HistoryWindow::checkStatus()
 
 void HistoryWindow::storeStatuses(const QList<DeliveryStatus> &statuses)
 {
+    QList<std::pair<int, QString>> statusByRow;
     for (const DeliveryStatus &status : statuses) {
         if (m_checkCampaign.isEmpty())
             m_services->history()->setStatus(status.messageId, status.status);
-        else
-            m_journal.setStatus(m_checkCampaign, status.messageId, status.status);
+        else if (const auto row = m_checkRows.constFind(status.messageId); row != m_checkRows.cend())
+            statusByRow.append({*row, status.status});
     }
+    if (!statusByRow.isEmpty() && !m_journal.setStatuses(m_checkCampaign, statusByRow))
+        m_status->setText(m_journal.errorString());
     if (m_checkCampaign.isEmpty())
         showCurrent();
     else if (m_report->campaignId() == m_checkCampaign)
