@@ -1174,10 +1174,6 @@
         <translation>%1 स्वीकार, %2 अस्वीकार, %3 अज्ञात, %4 नहीं भेजी गईं, %5 बाकी।</translation>
     </message>
     <message>
-        <source>The campaign can be resumed: it is offered on the next start, or run “soip campaign resume %1”.</source>
-        <translation>अभियान फिर से शुरू किया जा सकता है: अगली बार ऐप खुलने पर यह पेश किया जाएगा, या “soip campaign resume %1” चलाएँ।</translation>
-    </message>
-    <message>
         <source>Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip campaign report %1 --refresh-status” before sending them again.</source>
         <translation>अज्ञात पंक्तियाँ: जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें “soip campaign report %1 --refresh-status” से जाँच लें।</translation>
     </message>
@@ -1226,6 +1222,10 @@
     <message>
         <source>The API key for the account “%1” could not be read from the system keychain, so nothing was sent.</source>
         <translation>खाते “%1” की API कुंजी सिस्टम कीचेन से पढ़ी नहीं जा सकी, इसलिए कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>The campaign can be resumed: press Resume, or run “soip campaign resume %1”.</source>
+        <translation>अभियान फिर से शुरू किया जा सकता है: “फिर से शुरू करें” दबाएँ, या “soip campaign resume %1” चलाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1480,10 @@
     <message>
         <source>S&amp;top Campaign…</source>
         <translation>अभियान बं&amp;द करें…</translation>
+    </message>
+    <message>
+        <source>Carry on with the rows not sent yet; none is sent twice</source>
+        <translation>जो पंक्तियाँ अभी नहीं भेजी गईं, उन्हें भेजना जारी रखें; कोई भी दो बार नहीं भेजी जाती</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,22 @@ private:
 
     SandboxServer *sandbox() const { return m_env->services()->sending()->sandbox(); }
 
+    // Starts the campaign of launch(), answering its confirmation with Start.
+    bool startConfirmed(MainWindow *window)
+    {
+        ModalAnswerer confirm;
+        confirm.answer(u"campaignConfirmDialog"_s, u"campaignStartPushButton"_s);
+        return controller()->confirmAndStart(launch(), window) && confirm.answered;
+    }
+
+    void verifyEveryNumberReceivedOnce()
+    {
+        const QHash<QString, int> got = received();
+        QCOMPARE(got.size(), kRows);
+        for (auto it = got.cbegin(); it != got.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key() + u" received %1 times"_s.arg(it.value())));
+    }
+
 private slots:
     void initTestCase() { GuiTestEnvironment::isolateProgram(); }
 
@@ -158,10 +174,7 @@ private slots:
     void pauseStopRestartResume()
     {
         MainWindow *window = m_env->window();
-        ModalAnswerer confirm;
-        confirm.answer(u"campaignConfirmDialog"_s, u"campaignStartPushButton"_s);
-        QVERIFY(controller()->confirmAndStart(launch(), window));
-        QVERIFY(confirm.answered);
+        QVERIFY(startConfirmed(window));
         QTRY_VERIFY(controller()->state() == CampaignExecution::State::Running);
         QVERIFY(find<QDockWidget>("campaignDock")->isVisible());
 
@@ -257,21 +270,44 @@ private slots:
         verifyCountsShown();
 
         // Every number once, and only the valid ones.
-        const QHash<QString, int> got = received();
-        QCOMPARE(got.size(), kRows);
-        for (auto it = got.cbegin(); it != got.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(it.key() + u" received %1 times"_s.arg(it.value())));
+        verifyEveryNumberReceivedOnce();
         // Finished: nothing is offered on the next start.
         window = m_env->openWindow();
         QVERIFY(!window->offerInterruptedCampaign());
     }
 
+    // Stopped (by the person, or by a failure such as a full disk), the campaign resumes from the
+    // panel, not only at the next start: every number once.
+    void aStoppedCampaignResumesFromThePanel()
+    {
+        MainWindow *window = m_env->window();
+        QVERIFY(startConfirmed(window));
+        QTRY_VERIFY(controller()->counts().of(RowState::Accepted) >= 3);
+        ModalAnswerer stop;
+        stop.answer(u"campaignStopMessageBox"_s, u"campaignStopConfirmPushButton"_s);
+        QTest::mouseClick(find<QPushButton>("campaignStopPushButton"), Qt::LeftButton);
+        QVERIFY(stop.answered);
+        QTRY_VERIFY(controller()->state() == CampaignExecution::State::Idle);
+        QTRY_VERIFY(text("campaignSummaryLabel").contains(u"press Resume"_s));
+        auto *resume = find<QPushButton>("campaignResumePushButton");
+        QVERIFY(resume->isEnabled());
+        QVERIFY(window->findChild<QAction *>(u"resumeCampaignAction"_s)->isEnabled());
+
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY(controller()->state() == CampaignExecution::State::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            controller()->state() == CampaignExecution::State::Idle && !controller()->summary().isEmpty(), 20000);
+        QCOMPARE(controller()->journal()->counts(controller()->campaignId()).of(RowState::Accepted),
+                 qint64(kRows));
+        QTRY_COMPARE(text("campaignStateLabel"), u"Finished — 30 of 30 sent"_s);
+        QVERIFY(!resume->isEnabled()); // nothing left to send
+        verifyEveryNumberReceivedOnce();
+    }
+
     void stopAndCloseKeepsTheCampaign()
     {
         MainWindow *window = m_env->window();
-        ModalAnswerer confirm;
-        confirm.answer(u"campaignConfirmDialog"_s, u"campaignStartPushButton"_s);
-        QVERIFY(controller()->confirmAndStart(launch(), window));
+        QVERIFY(startConfirmed(window));
         QTRY_VERIFY(controller()->counts().of(RowState::Accepted) >= 2);
         ModalAnswerer close;
         close.answer(u"campaignCloseMessageBox"_s, u"campaignStopAndClosePushButton"_s);
@@ -349,9 +385,7 @@ private slots:
         // A third of the accepted sends lose their answer: those rows are unknown.
         sandbox()->setDropFraction(0.34, 7);
         MainWindow *window = m_env->window();
-        ModalAnswerer confirm;
-        confirm.answer(u"campaignConfirmDialog"_s, u"campaignStartPushButton"_s);
-        QVERIFY(controller()->confirmAndStart(launch(), window));
+        QVERIFY(startConfirmed(window));
         QTRY_VERIFY(controller()->counts().of(RowState::Unknown) >= 2 &&
                     controller()->counts().of(RowState::Accepted) >= 2);
         QTest::mouseClick(find<QPushButton>("campaignPausePushButton"), Qt::LeftButton);

@@ -301,10 +301,21 @@ void CampaignController::pause()
         m_execution->pause();
 }
 
-void CampaignController::resume()
+void CampaignController::resume(QWidget *dialogParent)
 {
-    if (m_execution)
+    using State = CampaignExecution::State;
+    if (state() == State::Paused || state() == State::Pausing)
         m_execution->resume();
+    else if (canResume())
+        resumeCampaign(m_id, false, dialogParent);
+}
+
+bool CampaignController::canResume() const
+{
+    using State = CampaignExecution::State;
+    if (state() == State::Paused || state() == State::Pausing)
+        return true;
+    return !isActive() && m_journal && !m_id.isEmpty() && m_counts.of(RowState::Pending) > 0;
 }
 
 bool CampaignController::askAndStop(QWidget *dialogParent)
@@ -401,10 +412,7 @@ void CampaignController::onFinished()
     if (!m_execution->fatalError().isEmpty())
         lines.prepend(m_execution->fatalError());
     if (m_counts.of(RowState::Pending) > 0)
-        lines.append(
-            tr("The campaign can be resumed: it is offered on the next start, or run “soip campaign resume "
-               "%1”.")
-                .arg(m_id));
+        lines.append(tr("The campaign can be resumed: press Resume, or run “soip campaign resume %1”.").arg(m_id));
     if (m_counts.of(RowState::Unknown) > 0)
         lines.append(
             tr("Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip "

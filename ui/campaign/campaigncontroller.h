@@ -47,7 +47,10 @@ public:
     void resumeCampaign(const QString &id, bool resendUnknown, QWidget *dialogParent);
 
     void pause();
-    void resume();
+    // A paused run carries on; a campaign of this session that stopped with rows not sent yet
+    // (Stop, or a failure such as a full disk) is resumed as after a restart.
+    void resume(QWidget *dialogParent);
+    bool canResume() const;
     // Asks, then stops; false when the person kept it running.
     bool askAndStop(QWidget *dialogParent);
     // Closing `window` during a run asks: keep sending (false), or stop and close (the window is

@@ -64,6 +64,7 @@ CampaignPanel::CampaignPanel(CampaignController *controller, QWidget *parent)
     m_pause->setToolTip(tr("Hand out no new requests; those on the network finish"));
     m_resume = new QPushButton(tr("&Resume"), this);
     m_resume->setObjectName(QStringLiteral("campaignResumePushButton"));
+    m_resume->setToolTip(tr("Carry on with the rows not sent yet; none is sent twice"));
     m_stop = new QPushButton(tr("S&top…"), this);
     m_stop->setObjectName(QStringLiteral("campaignStopPushButton"));
     m_stop->setToolTip(tr("Stop the campaign; it can be resumed later"));
@@ -91,7 +92,7 @@ CampaignPanel::CampaignPanel(CampaignController *controller, QWidget *parent)
     m_resumeAction = action(tr("&Resume Campaign"), "resumeCampaignAction", m_resume);
     m_stopAction = action(tr("S&top Campaign…"), "stopCampaignAction", m_stop);
     connect(m_pauseAction, &QAction::triggered, m_controller, &CampaignController::pause);
-    connect(m_resumeAction, &QAction::triggered, m_controller, &CampaignController::resume);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { m_controller->resume(window()); });
     connect(m_stopAction, &QAction::triggered, this, [this] { m_controller->askAndStop(window()); });
     connect(m_controller, &CampaignController::changed, this, &CampaignPanel::update);
     update();
@@ -124,7 +125,7 @@ void CampaignPanel::update()
         m_timeLeft->setText(state == State::Paused || state == State::Pausing ? tr("paused") : tr("—"));
 
     m_pauseAction->setEnabled(state == State::Running);
-    m_resumeAction->setEnabled(state == State::Paused || state == State::Pausing);
+    m_resumeAction->setEnabled(m_controller->canResume());
     m_stopAction->setEnabled(state == State::Running || state == State::Pausing || state == State::Paused);
     m_summary->setText(state == State::Idle ? m_controller->summary() : QString());
     m_summary->setVisible(!m_summary->text().isEmpty());
