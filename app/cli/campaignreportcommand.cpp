@@ -2,7 +2,6 @@
 #include "storage/savetarget.h"
 
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -41,8 +40,8 @@ bool refreshStatus(CampaignJournal &journal, const CampaignRecord &record, const
                      .arg(QString::fromLatin1(kKeyVariable));
         return false;
     }
+    const CampaignJournal::StatusQuery query = CampaignJournal::statusQuery(rows);
     QStringList ids;
-    QHash<QString, int> rowOf; // message id → its row, by which the journal keeps the status
     const auto ask = [&] {
         const StatusOutcome outcome = waitFor(session.service().queryStatus(account, key.key, ids));
         ids.clear();
@@ -50,22 +49,14 @@ bool refreshStatus(CampaignJournal &journal, const CampaignRecord &record, const
             err() << u"soip campaign report: "_s << outcome.explanation() << u'\n';
             return false;
         }
-        QList<std::pair<int, QString>> statusByRow;
-        for (const DeliveryStatus &status : outcome.statuses) {
-            if (const auto row = rowOf.constFind(status.messageId); row != rowOf.cend())
-                statusByRow.append({*row, status.status});
-        }
-        if (!journal.setStatuses(record.id, statusByRow)) {
+        if (!journal.setStatuses(record.id, query, outcome.statuses)) {
             err() << u"soip campaign report: "_s << journal.errorString() << u'\n';
             return false;
         }
         return true;
     };
-    for (const JournalRow &row : rows) {
-        if (row.messageId.isEmpty())
-            continue;
-        ids.append(row.messageId);
-        rowOf.insert(row.messageId, row.row);
+    for (const QString &messageId : query.messageIds) {
+        ids.append(messageId);
         if (ids.size() == 100 && !ask())
             return false;
     }

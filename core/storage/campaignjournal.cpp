@@ -340,16 +340,32 @@ bool CampaignJournal::recordOutcomes(const QVariant &campaign, const QList<Outco
     return ok;
 }
 
-bool CampaignJournal::setStatuses(const QString &id, const QList<std::pair<int, QString>> &statusByRow)
+CampaignJournal::StatusQuery CampaignJournal::statusQuery(const QList<JournalRow> &rows)
+{
+    StatusQuery query;
+    for (const JournalRow &row : rows) {
+        if (!row.messageId.isEmpty()) {
+            query.messageIds.append(row.messageId);
+            query.rowOf.insert(row.messageId, row.row);
+        }
+    }
+    return query;
+}
+
+bool CampaignJournal::setStatuses(const QString &id, const StatusQuery &asked,
+                                  const QList<DeliveryStatus> &statuses)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery query(db);
     bool ok = query.prepare(u"UPDATE campaign_rows SET status = ? WHERE campaign = ? AND row = ?"_s);
-    for (const auto &[row, status] : statusByRow) {
-        query.bindValue(0, status);
+    for (const DeliveryStatus &status : statuses) {
+        const auto row = asked.rowOf.constFind(status.messageId);
+        if (row == asked.rowOf.cend())
+            continue; // not one this campaign asked for
+        query.bindValue(0, status.status);
         query.bindValue(1, id);
-        query.bindValue(2, row);
+        query.bindValue(2, *row);
         ok = ok && query.exec();
     }
     if (!ok || !db.commit()) {

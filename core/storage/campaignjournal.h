@@ -2,9 +2,11 @@
 
 #include "bootsession.h"
 #include "campaign/campaignplan.h"
+#include "net/deliverystatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,7 +15,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <utility>
 
 class QObject;
 
@@ -139,8 +140,16 @@ public:
     // Requests that leave at once, reserved and marked in one synced transaction.
     bool markInFlight(const QString &id, const QList<int> &seqs) { return advance(id, {{}, seqs, seqs, {}}); }
     bool record(const QString &id, const QList<Outcome> &outcomes) { return advance(id, {outcomes, {}, {}, {}}); }
-    // The delivery status of rows, by their row number in the spreadsheet (JournalRow::row).
-    bool setStatuses(const QString &id, const QList<std::pair<int, QString>> &statusByRow);
+    // What a status query of a campaign asks for: its accepted rows' message ids in row order, and
+    // each one's row, by which setStatuses() keeps the answer (no index of message ids is kept
+    // up to date on every answer: docs/campaigns.md).
+    struct StatusQuery {
+        QStringList messageIds;
+        QHash<QString, int> rowOf;
+    };
+    static StatusQuery statusQuery(const QList<JournalRow> &rows);
+    // Keeps the statuses of the message ids `query` asked for, in one transaction.
+    bool setStatuses(const QString &id, const StatusQuery &query, const QList<DeliveryStatus> &statuses);
 
     CampaignCounts counts(const QString &id) const;
     QList<JournalRow> rows(const QString &id) const;

@@ -101,6 +101,19 @@ private:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
+    // Stores what a status query of m_campaign answered: message id → status name.
+    bool setStatuses(CampaignJournal &journal, const QList<std::pair<QString, QString>> &answers)
+    {
+        QList<DeliveryStatus> statuses;
+        for (const auto &[messageId, name] : answers) {
+            DeliveryStatus status;
+            status.messageId = messageId;
+            status.status = name;
+            statuses.append(status);
+        }
+        return journal.setStatuses(m_campaign, CampaignJournal::statusQuery(journal.rows(m_campaign)), statuses);
+    }
+
 private slots:
     void initTestCase() { GuiTestEnvironment::isolateProgram(); }
 
@@ -120,7 +133,7 @@ private slots:
                      {u"+919000000001"_s, u"+919000000002"_s, u"+919000000003"_s, u"+919000000004"_s}, u"ck"_s,
                      {RowState::Accepted, RowState::Accepted, RowState::Rejected, RowState::NotSent});
         QVERIFY(!m_campaign.isEmpty());
-        QVERIFY(journal.setStatuses(m_campaign, {{2, u"DELIVRD"_s}, {3, u"OFFLINE"_s}})); // ck0:0, ck1:0
+        QVERIFY(setStatuses(journal, {{u"ck0:0"_s, u"DELIVRD"_s}, {u"ck1:0"_s, u"OFFLINE"_s}}));
     }
 
     void cleanup() { m_env.reset(); }
@@ -249,7 +262,7 @@ private slots:
         QVERIFY(code->findData(u"E715"_s) > 0);
 
         // A status arriving later is counted on refresh.
-        QVERIFY(journal.setStatuses(m_campaign, {{3, u"DELIVRD"_s}})); // ck1:0
+        QVERIFY(setStatuses(journal, {{u"ck1:0"_s, u"DELIVRD"_s}}));
         report->refresh();
         QCOMPARE(deliveryBars->at(int(CampaignReport::Delivery::Delivered)), 2.0);
 

@@ -291,7 +291,7 @@ void HistoryWindow::checkStatus()
     Account asSent; // as the history knows it: id (campaigns), name, SID
     asSent.name = entry.account;
     m_checkCampaign.clear();
-    m_checkRows.clear();
+    m_checkQuery = {};
     if (entry.kind == HistoryEntry::Kind::Send) {
         if (const std::optional<SendRecord> record = m_services->history()->find(entry.sendId)) {
             ids = record->messageIds;
@@ -303,12 +303,8 @@ void HistoryWindow::checkStatus()
             asSent.id = record->accountId;
             asSent.sid = record->sid;
         }
-        for (const JournalRow &row : m_journal.rows(entry.campaignId)) {
-            if (!row.messageId.isEmpty()) {
-                ids << row.messageId;
-                m_checkRows.insert(row.messageId, row.row);
-            }
-        }
+        m_checkQuery = CampaignJournal::statusQuery(m_journal.rows(entry.campaignId));
+        ids = m_checkQuery.messageIds;
     }
     const std::optional<Account> account = accountAsSent(m_services->sending()->accounts(), asSent);
     if (!account) {
@@ -338,15 +334,12 @@ void HistoryWindow::checkStatus()
 
 void HistoryWindow::storeStatuses(const QList<DeliveryStatus> &statuses)
 {
-    QList<std::pair<int, QString>> statusByRow;
-    for (const DeliveryStatus &status : statuses) {
-        if (m_checkCampaign.isEmpty())
+    if (m_checkCampaign.isEmpty()) {
+        for (const DeliveryStatus &status : statuses)
             m_services->history()->setStatus(status.messageId, status.status);
-        else if (const auto row = m_checkRows.constFind(status.messageId); row != m_checkRows.cend())
-            statusByRow.append({*row, status.status});
-    }
-    if (!statusByRow.isEmpty() && !m_journal.setStatuses(m_checkCampaign, statusByRow))
+    } else if (!m_journal.setStatuses(m_checkCampaign, m_checkQuery, statuses)) {
         m_status->setText(m_journal.errorString());
+    }
     if (m_checkCampaign.isEmpty())
         showCurrent();
     else if (m_report->campaignId() == m_checkCampaign)

@@ -82,8 +82,8 @@ private:
     QPushButton *m_checkStatus = nullptr;
     QPushButton *m_export = nullptr;
     QPointer<StatusCheck> m_check;
-    QString m_checkCampaign;         // the campaign whose statuses are being asked; empty for a send
-    QHash<QString, int> m_checkRows; // its message ids → their rows, by which the journal keeps a status
+    QString m_checkCampaign;                   // the campaign whose statuses are being asked; empty for a send
+    CampaignJournal::StatusQuery m_checkQuery; // its message ids, and their rows
 };
 
 } // namespace soip
