@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -105,6 +106,7 @@ private slots:
     void labelCounter();
     void recipientsNormalisedCountedAndDeduplicated();
     void replacedDocumentShowsInWidgetsWithoutEditing();
+    void loadingADocumentAnnouncesNoUnchangedCheckIssues();
     void widgetForPathMapsEveryKind_data();
     void widgetForPathMapsEveryKind();
     void problemsNameTheFieldAsTheFormDoes_data();
@@ -523,6 +525,22 @@ void TestEditors::replacedDocumentShowsInWidgetsWithoutEditing()
     QVERIFY(!third || !third->isVisible());
     QCOMPARE(find<QPlainTextEdit>(QStringLiteral("recipientsTextEdit"))->toPlainText(),
              QStringLiteral("13236xxxxx7\n+13336xxxxx7"));
+}
+
+// Each announcement makes the window validate and lay out the whole message again (at start-up it
+// did so twice: once from inside the reset). A load that changes no check result announces nothing.
+void TestEditors::loadingADocumentAnnouncesNoUnchangedCheckIssues()
+{
+    const ReadResult sample =
+        MessageCodec::readFile(QStringLiteral(SOIP_TEST_DATA_DIR "/vendor/request-rmc-video.json"));
+    QVERIFY(sample.readable);
+    m_document->reset(sample.message);
+    const QList<Issue> issues = m_form->checkIssues();
+    QSignalSpy announced(m_form, &ComposerForm::checkIssuesChanged);
+    m_document->reset(sample.message);
+    m_document->reset(sample.message);
+    QCOMPARE(announced.count(), 0);
+    QCOMPARE(m_form->checkIssues(), issues);
 }
 
 // The Problems list's "Field" column: the event title of a button is not "Titles" (found by hand:

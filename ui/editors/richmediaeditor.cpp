@@ -327,9 +327,13 @@ void RichMediaEditor::setProbeIssues(MediaCheck::Part part, const QList<Issue> &
         m_mediaFacts.clear();
     else
         m_coverFacts.clear();
-    m_shownIssues = checkIssues();
+    const QList<Issue> now = checkIssues();
+    const bool changed = now != m_shownIssues;
+    m_shownIssues = now;
     showIssueLines();
-    emit checkIssuesChanged();
+    // Every load clears the results: the window revalidates the whole message on a change only.
+    if (changed)
+        emit checkIssuesChanged();
 }
 
 void RichMediaEditor::showIssueLines()
