@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,6 +49,7 @@ private slots:
     void dateNotUnderstoodIsKeptAndMarked();
     void calendarPopupPicksTheDate();
     void formDoesNotMoveUnderThePointer();
+    void aButtonDisabledWhileFocusedPassesTheFocusOn();
     void newRowsScrollIntoViewAndTakeFocus_data();
     void newRowsScrollIntoViewAndTakeFocus();
     void everyControlExplainsItself_data();
@@ -419,6 +421,34 @@ void TestFormKeyboardMouse::formDoesNotMoveUnderThePointer()
     QVERIFY(MarkedField::containing(recipients)->issueText().isEmpty());
     ScrollAnchor::settleLayouts();
     QCOMPARE(yInView(category), again);
+}
+
+// Found by hand: Check on a media address (clicked, or Tab then Space) disables itself while the
+// check runs; Qt then moves the focus on from it, and the form jumped to the Type box at the top.
+void TestFormKeyboardMouse::aButtonDisabledWhileFocusedPassesTheFocusOn()
+{
+    Message m = fullCard(QStringLiteral("RMC"));
+    m_document->reset(m);
+    QApplication::setActiveWindow(m_form);
+    auto *url = m_form->widget()->findChild<QLineEdit *>(QStringLiteral("mediaUrlLineEdit"));
+    auto *check = m_form->widget()->findChild<QPushButton *>(QStringLiteral("mediaCheckButton"));
+    QVERIFY(url && check && check->isEnabled());
+    url->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(url->hasFocus());
+    ScrollAnchor::reveal(url);
+    ScrollAnchor::settleLayouts();
+    const int scrolled = m_form->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    press(Qt::Key_Tab);
+    QTRY_VERIFY(check->hasFocus());
+
+    check->setEnabled(false); // what the button does while its check runs
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus && focus != check);
+    const QList<QWidget *> ring = TabRing::stops(m_form);
+    QCOMPARE(ring.indexOf(focus), ring.indexOf(url) + 1); // the control after Check, not the first
+    ScrollAnchor::settleLayouts();
+    QVERIFY(qAbs(m_form->verticalScrollBar()->value() - scrolled) < m_form->viewport()->height());
 }
 
 void TestFormKeyboardMouse::newRowsScrollIntoViewAndTakeFocus_data()

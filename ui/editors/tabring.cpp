@@ -23,8 +23,11 @@ QWidget *deepestProxy(QWidget *w)
 
 class Walker final {
 public:
-    explicit Walker(QWidget *root)
+    // `place` is found on the walk even when it takes no focus now: the control that had the
+    // focus when it was disabled (a Check button while its check runs) is where Tab goes on from.
+    Walker(QWidget *root, QWidget *place)
         : m_root(root)
+        , m_place(place)
     {}
 
     void visit(QWidget *w)
@@ -32,7 +35,7 @@ public:
         if (!w || (w != m_root && w->isWindow()) || m_visited.contains(w) || !w->isVisibleTo(m_root->window()))
             return;
         m_visited.insert(w);
-        if (TabRing::isStop(w))
+        if (TabRing::isStop(w) || w == m_place)
             add(w);
         if (auto *area = qobject_cast<QScrollArea *>(w)) {
             visit(area->widget());
@@ -75,6 +78,7 @@ private:
     }
 
     QWidget *m_root = nullptr;
+    QWidget *m_place = nullptr;
     QSet<QWidget *> m_visited;
     QSet<QWidget *> m_added;
     QList<QWidget *> m_stops;
@@ -89,7 +93,12 @@ bool TabRing::isStop(const QWidget *w)
 
 QList<QWidget *> TabRing::stops(QWidget *root)
 {
-    Walker walker(root);
+    return stopsAround(root, nullptr);
+}
+
+QList<QWidget *> TabRing::stopsAround(QWidget *root, QWidget *place)
+{
+    Walker walker(root, place);
     walker.visit(root);
     QList<QWidget *> stops = walker.result();
     stops.removeAll(root); // the root is the ring, not a stop on it
@@ -98,10 +107,10 @@ QList<QWidget *> TabRing::stops(QWidget *root)
 
 bool TabRing::step(QWidget *root, bool next, Ends ends)
 {
-    const QList<QWidget *> ring = stops(root);
+    QWidget *focus = QApplication::focusWidget();
+    const QList<QWidget *> ring = stopsAround(root, focus);
     if (ring.isEmpty())
         return false;
-    QWidget *focus = QApplication::focusWidget();
     // The focus may sit inside a stop (a combo box's line edit).
     qsizetype at = -1;
     for (QWidget *w = focus; w && at < 0; w = w->parentWidget()) {
@@ -120,6 +129,8 @@ bool TabRing::step(QWidget *root, bool next, Ends ends)
         to = next ? 0 : ring.size() - 1;
     }
     QWidget *target = ring.at(to);
+    if (!isStop(target))
+        return false; // the place the focus was is the only control left, and it takes none
     target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
     // A control reached by the keyboard is one the person can see.
     ScrollAnchor::reveal(target);

@@ -18,7 +18,8 @@ public:
     // order. A control with a focus proxy inside it counts as that proxy.
     static QList<QWidget *> stops(QWidget *root);
 
-    // Moves the focus from the focused control to the next (or previous) stop in `root`.
+    // Moves the focus from the focused control to the next (or previous) stop in `root`; from a
+    // control just disabled too (Qt moves the focus on from it), so the focus never jumps to the top.
     // Returns false, moving nothing, when the focus is on the last stop (or the first, going back)
     // or outside `root`, unless `wrap` is set: then the ring starts again at the other end.
     enum class Ends { Stop, Wrap };
@@ -26,6 +27,10 @@ public:
 
     // Whether Tab can stop at `w` (for tests and for the window around the form).
     static bool isStop(const QWidget *w);
+
+private:
+    // stops(root), with `place` in its reading position even if Tab cannot stop there now.
+    static QList<QWidget *> stopsAround(QWidget *root, QWidget *place);
 };
 
 } // namespace soip
