@@ -449,6 +449,13 @@ void TestFormKeyboardMouse::aButtonDisabledWhileFocusedPassesTheFocusOn()
     QCOMPARE(ring.indexOf(focus), ring.indexOf(url) + 1); // the control after Check, not the first
     ScrollAnchor::settleLayouts();
     QVERIFY(qAbs(m_form->verticalScrollBar()->value() - scrolled) < m_form->viewport()->height());
+
+    // A control hidden while it has the focus passes it on the same way.
+    check->setEnabled(true);
+    check->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(check->hasFocus());
+    check->hide();
+    QCOMPARE(QApplication::focusWidget(), focus);
 }
 
 void TestFormKeyboardMouse::newRowsScrollIntoViewAndTakeFocus_data()

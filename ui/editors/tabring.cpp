@@ -24,7 +24,8 @@ QWidget *deepestProxy(QWidget *w)
 class Walker final {
 public:
     // `place` is found on the walk even when it takes no focus now: the control that had the
-    // focus when it was disabled (a Check button while its check runs) is where Tab goes on from.
+    // focus when it was disabled or hidden (a Check button while its check runs) is where Tab
+    // goes on from.
     Walker(QWidget *root, QWidget *place)
         : m_root(root)
         , m_place(place)
@@ -32,7 +33,9 @@ public:
 
     void visit(QWidget *w)
     {
-        if (!w || (w != m_root && w->isWindow()) || m_visited.contains(w) || !w->isVisibleTo(m_root->window()))
+        const bool towardsPlace = m_place && (w == m_place || w->isAncestorOf(m_place));
+        if (!w || (w != m_root && w->isWindow()) || m_visited.contains(w) ||
+            (!w->isVisibleTo(m_root->window()) && !towardsPlace))
             return;
         m_visited.insert(w);
         if (TabRing::isStop(w) || w == m_place)

@@ -19,7 +19,8 @@ public:
     static QList<QWidget *> stops(QWidget *root);
 
     // Moves the focus from the focused control to the next (or previous) stop in `root`; from a
-    // control just disabled too (Qt moves the focus on from it), so the focus never jumps to the top.
+    // control just disabled or hidden too (Qt moves the focus on from it), so the focus never jumps
+    // to the top.
     // Returns false, moving nothing, when the focus is on the last stop (or the first, going back)
     // or outside `root`, unless `wrap` is set: then the ring starts again at the other end.
     enum class Ends { Stop, Wrap };
