@@ -1699,8 +1699,8 @@
         <translation>उप-श्रेणी(&amp;B):</translation>
     </message>
     <message>
-        <source>Core &amp;entity:</source>
-        <translation>मुख्य इकाई(&amp;E):</translation>
+        <source>Core entit&amp;y:</source>
+        <translation>मुख्य इकाई(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -2020,8 +2020,8 @@
         <translation>इस पैकेज का Play Store लिंक इस्तेमाल करें</translation>
     </message>
     <message>
-        <source>Sa&amp;ved apps:</source>
-        <translation>सहेजे गए ऐप(&amp;V):</translation>
+        <source>Saved a&amp;pps:</source>
+        <translation>सहेजे गए ऐप(&amp;P):</translation>
     </message>
     <message>
         <source>Inte&amp;nt action:</source>
@@ -4065,12 +4065,12 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         </translation>
     </message>
     <message>
-        <source>From a &amp;file…</source>
-        <translation>फ़ाइल से(&amp;F)…</translation>
+        <source>From &amp;a file…</source>
+        <translation>फ़ाइल से(&amp;A)…</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>बदलें(&amp;H)…</translation>
+        <source>Ch&amp;ange…</source>
+        <translation>बदलें(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Type numbers instead</source>
@@ -4179,8 +4179,8 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>https://… एक सार्वजनिक पता जिसे हर फ़ोन लोड कर सके</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
-        <translation>जाँचें(&amp;H)</translation>
+        <source>Chec&amp;k</source>
+        <translation>जाँचें(&amp;K)</translation>
     </message>
     <message>
         <source>Check the media URL</source>
@@ -4231,8 +4231,8 @@ Paste a list: commas, spaces, new lines or a spreadsheet column.</source>
         <translation>डिस्प्ले अनुपात(&amp;Y):</translation>
     </message>
     <message>
-        <source>Co&amp;ver image:</source>
-        <translation>कवर इमेज(&amp;V):</translation>
+        <source>Cover &amp;image:</source>
+        <translation>कवर इमेज(&amp;I):</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
@@ -4828,8 +4828,8 @@ Account: %4</source>
         <translation>स्रोत(&amp;U):</translation>
     </message>
     <message>
-        <source>Ca&amp;mpaign name:</source>
-        <translation>कैंपेन का नाम(&amp;M):</translation>
+        <source>Campaign &amp;name:</source>
+        <translation>कैंपेन का नाम(&amp;N):</translation>
     </message>
     <message>
         <source>Call&amp;back profile:</source>

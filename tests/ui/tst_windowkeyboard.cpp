@@ -6,15 +6,20 @@
 #include "guitestenvironment.h"
 #include "mainwindow/mainwindow.h"
 #include "services/appservices.h"
+#include "uilanguage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "history/historywindow.h"
 #include "spreadsheet/campaigncomposer.h"
@@ -34,6 +39,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_windowkeyboard"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        m_startLocale = QLocale();
     }
 
     void tabGoesRoundTheWholeWindow_data()
@@ -50,26 +56,8 @@ private slots:
     {
         QFETCH(QString, type);
         AppServices services;
-        MainWindow::Options options;
-        options.services = &services;
-        options.sandbox = true;
-        MainWindow window(options);
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.document()->reset(fullCard(type == u"campaign" ? QStringLiteral("CTA") : type));
-        if (type == u"campaign") {
-            const QString csv = m_settingsDir.filePath(QStringLiteral("customers.csv"));
-            QFile file(csv);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("name,phone\nAsha,+919876543210\nRavi,+919876543211\n");
-            file.close();
-            RecipientSource source;
-            source.path = csv;
-            window.campaign()->draft()->useSpreadsheet(Spreadsheet::read(source));
-            QTRY_VERIFY(window.campaign()->rowPicker()->isVisible());
-            QTRY_VERIFY(!window.campaign()->draft()->isPlanning());
-        }
+        MainWindow window(sandboxOptions(services));
+        QVERIFY(showFullMessage(window, type));
         QApplication::setActiveWindow(&window);
         QWidget *start = window.form()->typeComboBox();
         start->setFocus(Qt::TabFocusReason);
@@ -108,6 +96,65 @@ private slots:
         }
     }
 
+    // Only the Hindi rows install translators: each test starts from the untranslated texts again.
+    void cleanup()
+    {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(m_startLocale);
+    }
+
+    void noControlMnemonicIsTakenByTheMenuBar_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "hi"}) {
+            for (const char *type : {"TXT", "RMC", "CTA", "campaign"})
+                QTest::addRow("%s %s", type, language) << type << language;
+        }
+    }
+
+    // Alt+letter of a control must reach the control, in English and in Hindi: a menu bar title with the
+    // same letter takes it first (found by hand: Alt+H opened the Help menu instead of the media's “C&heck”).
+    void noControlMnemonicIsTakenByTheMenuBar()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, language);
+        if (language == u"hi")
+            QCOMPARE(UiLanguage::installFor(QLocale(QLocale::Hindi, QLocale::India)), language);
+        AppServices services;
+        MainWindow window(sandboxOptions(services));
+        QVERIFY(showFullMessage(window, type));
+
+        QHash<QKeySequence, QString> menuTitles;
+        for (const QAction *menu : window.menuBar()->actions())
+            menuTitles.insert(QKeySequence::mnemonic(menu->text()), menu->text());
+        QVERIFY(menuTitles.size() >= 4);
+        int controls = 0;
+        QStringList clashes;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->window() != &window)
+                continue;
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                text = label->text();
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            ++controls;
+            if (menuTitles.contains(key))
+                clashes.append(
+                    QStringLiteral("“%1” (%2) and the menu “%3” share %4")
+                        .arg(text, describe(w), menuTitles.value(key), key.toString(QKeySequence::NativeText)));
+        }
+        QVERIFY(controls > 0);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
     // Ctrl+H is Backspace to a text box; in the window it is View → History (found by hand).
     void ctrlHOpensTheHistoryFromTheMessageText()
     {
@@ -133,7 +180,44 @@ private slots:
     }
 
 private:
+    static MainWindow::Options sandboxOptions(AppServices &services)
+    {
+        MainWindow::Options options;
+        options.services = &services;
+        options.sandbox = true;
+        return options;
+    }
+
+    // Shown at a common laptop's size with every field of `type` filled; "campaign" is a call-to-action
+    // card to a two-row spreadsheet, planned, so that the campaign's controls are all shown too.
+    bool showFullMessage(MainWindow &window, const QString &type)
+    {
+        window.resize(1366, 768);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        window.document()->reset(fullCard(type == u"campaign" ? QStringLiteral("CTA") : type));
+        return type != u"campaign" || useSpreadsheet(window);
+    }
+
+    bool useSpreadsheet(MainWindow &window)
+    {
+        const QString csv = m_settingsDir.filePath(QStringLiteral("customers.csv"));
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("name,phone\nAsha,+919876543210\nRavi,+919876543211\n");
+        file.close();
+        RecipientSource source;
+        source.path = csv;
+        window.campaign()->draft()->useSpreadsheet(Spreadsheet::read(source));
+        return QTest::qWaitFor([&] {
+            return window.campaign()->rowPicker()->isVisible() && !window.campaign()->draft()->isPlanning();
+        });
+    }
+
     QTemporaryDir m_settingsDir;
+    QLocale m_startLocale;
 };
 
 QTEST_MAIN(TestWindowKeyboard)

@@ -38,7 +38,7 @@ CardEditor::CardEditor(ComposerDocument *document, QWidget *parent)
     m_form->addRow(titlesLabel, m_titles);
     m_form->addRow(tr("Cate&gory:"), new MarkedField(m_category, this));
     m_form->addRow(tr("Su&b-category:"), new MarkedField(m_subCategory, this));
-    m_form->addRow(tr("Core &entity:"), new MarkedField(m_coreEntity, this));
+    m_form->addRow(tr("Core entit&y:"), new MarkedField(m_coreEntity, this));
 
     auto bind = [this](QLineEdit *edit, QString Message::*field) {
         connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) {

@@ -58,7 +58,7 @@ DeepLinkEditor::DeepLinkEditor(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    auto *savedLabel = new QLabel(tr("Sa&ved apps:"), this);
+    auto *savedLabel = new QLabel(tr("Saved a&pps:"), this);
     savedLabel->setBuddy(m_savedApps);
     form->addRow(savedLabel, savedRow);
     form->addRow(tr("Inte&nt action:"), new MarkedField(m_action, this));

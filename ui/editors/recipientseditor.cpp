@@ -57,7 +57,7 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
 
-    m_fromFile = new QPushButton(tr("From a &file…"), this);
+    m_fromFile = new QPushButton(tr("From &a file…"), this);
     m_fromFile->setObjectName(QStringLiteral("recipientsFromFileButton"));
     m_fromFile->setAccessibleName(tr("Recipients from a file"));
 
@@ -78,7 +78,7 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
     m_campaignLabel->setObjectName(QStringLiteral("recipientsCampaignLabel"));
     m_campaignLabel->setWordWrap(true);
     m_campaignLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_changeFile = new QPushButton(tr("C&hange…"), m_campaign);
+    m_changeFile = new QPushButton(tr("Ch&ange…"), m_campaign);
     m_changeFile->setObjectName(QStringLiteral("recipientsChangeFileButton"));
     m_changeFile->setAccessibleName(tr("Change the spreadsheet"));
     m_removeFile = new QPushButton(tr("&Type numbers instead"), m_campaign);

@@ -64,7 +64,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     m_url->setObjectName(QStringLiteral("mediaUrlLineEdit"));
     m_url->setAccessibleName(tr("Media URL"));
     m_url->setPlaceholderText(tr("https://… a public address every phone can load"));
-    m_check = new QPushButton(tr("C&heck"), this);
+    m_check = new QPushButton(tr("Chec&k"), this);
     m_check->setObjectName(QStringLiteral("mediaCheckButton"));
     m_check->setAccessibleName(tr("Check the media URL"));
     m_check->setToolTip(tr("Fetch the address to see what it holds"));
@@ -144,7 +144,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     auto *ratioLabel = new QLabel(tr("Displa&y ratio:"), this);
     ratioLabel->setBuddy(m_ratio);
     m_form->addRow(ratioLabel, ratioRow);
-    auto *coverLabel = new QLabel(tr("Co&ver image:"), this);
+    auto *coverLabel = new QLabel(tr("Cover &image:"), this);
     coverLabel->setBuddy(m_cover);
     m_form->addRow(coverLabel, coverBox);
 
@@ -364,7 +364,7 @@ void RichMediaEditor::clearResults()
 void RichMediaEditor::updateCheckButton()
 {
     const bool running = m_probe->isRunning() || m_coverProbe->isRunning();
-    m_check->setText(running ? tr("Checking…") : tr("C&heck"));
+    m_check->setText(running ? tr("Checking…") : tr("Chec&k"));
     m_check->setEnabled(!running && !m_url->text().trimmed().isEmpty());
 }
 

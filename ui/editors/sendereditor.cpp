@@ -66,7 +66,7 @@ SenderEditor::SenderEditor(ComposerDocument *document, QWidget *parent)
     routeBox->setFocusProxy(m_route);
     form->addRow(tr("R&oute:"), routeBox);
     form->addRow(tr("So&urce:"), new MarkedField(m_source, this));
-    form->addRow(tr("Ca&mpaign name:"), new MarkedField(m_campaign, this));
+    form->addRow(tr("Campaign &name:"), new MarkedField(m_campaign, this));
     form->addRow(tr("Call&back profile:"), new MarkedField(m_callback, this));
 
     reloadRemembered();
