@@ -17,8 +17,10 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -52,6 +54,8 @@ private slots:
     void aButtonDisabledWhileFocusedPassesTheFocusOn();
     void newRowsScrollIntoViewAndTakeFocus_data();
     void newRowsScrollIntoViewAndTakeFocus();
+    void noRowIsTallerThanItsContent_data();
+    void noRowIsTallerThanItsContent();
     void everyControlExplainsItself_data();
     void everyControlExplainsItself();
 
@@ -517,3 +521,64 @@ void TestFormKeyboardMouse::everyControlExplainsItself()
 
 QTEST_MAIN(TestFormKeyboardMouse)
 #include "tst_formkeyboardmouse.moc"
+
+void TestFormKeyboardMouse::noRowIsTallerThanItsContent_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<bool>("filled");
+    for (const char *type : {"TXT", "RMC", "CTA"}) {
+        QTest::addRow("%s filled", type) << type << true;
+        QTest::addRow("%s empty", type) << type << false;
+    }
+}
+
+// Found by hand: the media's warning ("The media address uses http…") stood over three blank lines.
+// A wrapped text's row must be as tall as its lines at the width it has, not at the narrower width
+// its size hint assumes.
+void TestFormKeyboardMouse::noRowIsTallerThanItsContent()
+{
+    QFETCH(QString, type);
+    QFETCH(bool, filled);
+    Message m = fullCard(type);
+    if (!filled) {
+        m = Message{};
+        m.type = fullCard(type).type;
+    }
+    if (!m.richMedia.isEmpty()) { // a warning under each address
+        m.richMedia[0].url = QStringLiteral("http://example.com/a.jpg");
+        m.richMedia[0].cover = QStringLiteral("http://example.com/c.png");
+    }
+    m_document->reset(m);
+    m_form->revealAllIssues();
+    m_form->showIssues(Validator::validate(m_document->message()));
+
+    int wrapped = 0;
+    QStringList tooTall;
+    // Wider, then narrower again: the rows follow the number of lines at each width.
+    for (const int width : {540, 900, 540}) {
+        m_form->resize(width, 700);
+        ScrollAnchor::settleLayouts();
+        for (QFormLayout *rows : m_form->widget()->findChildren<QFormLayout *>()) {
+            if (!rows->parentWidget()->isVisible())
+                continue;
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                QLayoutItem *field = rows->itemAt(row, QFormLayout::FieldRole);
+                if (!field || field->isEmpty() || !field->hasHeightForWidth())
+                    continue;
+                ++wrapped;
+                QLayoutItem *label = rows->itemAt(row, QFormLayout::LabelRole);
+                const int labelHeight = label && !label->isEmpty() ? label->geometry().height() : 0;
+                const QRect place = field->geometry();
+                const int needed = qMax(field->heightForWidth(place.width()), labelHeight);
+                if (place.height() > needed + 2)
+                    tooTall.append(QStringLiteral("at %1 px wide, %2 is %3 px high for %4 px of content")
+                                       .arg(width)
+                                       .arg(describe(field->widget()))
+                                       .arg(place.height())
+                                       .arg(needed));
+            }
+        }
+    }
+    QVERIFY(wrapped > 0);
+    QVERIFY2(tooTall.isEmpty(), qPrintable(tooTall.join(QStringLiteral("; "))));
+}

@@ -1,10 +1,12 @@
 #include "richmediaeditor.h"
 
+#include "checkfindings.h"
 #include "combovalues.h"
 #include "composer/composerdocument.h"
 #include "markedfield.h"
 #include "media/mediacheck.h"
 #include "videopreview.h"
+#include "wrappingbox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,32 +21,6 @@ namespace soip {
 
 namespace {
 enum Row { TypeRow, UrlRow, ResultRow, RatioRow, CoverRow };
-
-const QSize kThumbnailSize(160, 120);
-
-QString warningLine(const QString &text, Severity severity, const QPalette &palette)
-{
-    const QString icon = severity == Severity::Error ? QStringLiteral(":/soip/icons/mark-error.svg")
-                                                     : QStringLiteral(":/soip/icons/mark-warning.svg");
-    return QStringLiteral(
-               "<div><img src=\"%1\" width=\"14\" height=\"14\"> <span style=\"color:%2\">%3</span></div>")
-        .arg(icon, MarkedField::colorFor(severity, palette).name(), text.toHtmlEscaped());
-}
-
-void setThumbnail(QLabel *label, const QImage &image)
-{
-    if (image.isNull()) {
-        label->clear();
-        label->hide();
-        return;
-    }
-    const qreal dpr = label->devicePixelRatioF();
-    QPixmap pixmap =
-        QPixmap::fromImage(image.scaled(kThumbnailSize * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(dpr);
-    label->setPixmap(pixmap);
-    label->show();
-}
 } // namespace
 
 RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
@@ -111,7 +87,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_check);
 
-    auto *result = new QWidget(this);
+    auto *result = new WrappingBox(this);
     auto *resultLayout = new QHBoxLayout(result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_thumbnail, 0, Qt::AlignTop);
@@ -123,7 +99,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     m_ratioReason->setMinimumHeight(m_ratio->sizeHint().height());
     ratioRow->addWidget(m_ratioReason, 1, Qt::AlignTop);
 
-    auto *coverBox = new QWidget(this);
+    auto *coverBox = new WrappingBox(this);
     auto *coverLayout = new QVBoxLayout(coverBox);
     coverLayout->setContentsMargins(0, 0, 0, 0);
     coverLayout->setSpacing(4);
@@ -157,7 +133,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     });
     connect(m_cover, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_coverProbe->cancel();
-        setThumbnail(m_coverThumbnail, {});
+        CheckFindings::showThumbnail(m_coverThumbnail, {});
         if (!m_loading)
             editMedia([&](RichMedia &media) { media.cover = text.trimmed(); });
         setProbeIssues(MediaCheck::Part::Cover, {});
@@ -167,7 +143,7 @@ RichMediaEditor::RichMediaEditor(ComposerDocument *document, QWidget *parent)
     connect(m_probe, &MediaProbe::finished, this, &RichMediaEditor::showMediaResult);
     connect(m_coverProbe, &MediaProbe::finished, this, &RichMediaEditor::showCoverResult);
     connect(m_video, &VideoPreview::failed, this, [this](const QString &message) {
-        m_info->setText(m_info->text() + warningLine(message, Severity::Warning, palette()));
+        m_info->setText(m_info->text() + CheckFindings::warningLine(message, Severity::Warning, palette()));
     });
     // The address checks follow every edit of the media; the Problems list reads them.
     connect(m_document, &ComposerDocument::changed, this, &RichMediaEditor::refreshIssues);
@@ -343,7 +319,7 @@ void RichMediaEditor::showIssueLines()
     QString media = m_mediaFacts;
     QString cover = m_coverFacts;
     for (const Issue &issue : std::as_const(m_shownIssues)) {
-        const QString line = warningLine(issue.message, issue.severity, palette());
+        const QString line = CheckFindings::warningLine(issue.message, issue.severity, palette());
         (issue.parameter == mediaPath ? media : cover) += line;
     }
     m_info->setText(media);
@@ -356,7 +332,7 @@ void RichMediaEditor::clearResults()
     m_probe->cancel();
     m_video->stop();
     m_video->hide();
-    setThumbnail(m_thumbnail, {});
+    CheckFindings::showThumbnail(m_thumbnail, {});
     setProbeIssues(MediaCheck::Part::Media, {});
     updateCheckButton();
 }
@@ -383,17 +359,17 @@ void RichMediaEditor::check()
                                  : tr("For the row shown the address is “%1”, which is not a web address: it must "
                                       "start with https://.")
                                        .arg(media.url);
-        m_info->setText(warningLine(text, Severity::Error, palette()));
+        m_info->setText(CheckFindings::warningLine(text, Severity::Error, palette()));
         m_form->setRowVisible(ResultRow, true);
         emit checkFinished();
         return;
     }
-    m_mediaFacts = QStringLiteral("<div>%1</div>").arg(tr("Checking %1…").arg(url.host()).toHtmlEscaped());
+    m_mediaFacts = CheckFindings::factLine(tr("Checking %1…").arg(url.host()));
     showIssueLines();
     m_probe->start(url, MediaCheck::wantsPicture(MediaCheck::Part::Media, currentMediaType()));
     const QUrl cover(media.cover, QUrl::StrictMode);
     if (currentMediaType() == int(MediaType::Video) && cover.isValid() && !cover.host().isEmpty()) {
-        m_coverFacts = QStringLiteral("<div>%1</div>").arg(tr("Checking the cover image…").toHtmlEscaped());
+        m_coverFacts = CheckFindings::factLine(tr("Checking the cover image…"));
         showIssueLines();
         m_coverProbe->start(cover, true);
     }
@@ -415,9 +391,9 @@ void RichMediaEditor::showMediaResult(const MediaProbeResult &result)
             facts += QStringLiteral(" · ") + QLocale().formattedDataSize(result.size);
         if (!picture.isNull())
             facts += QStringLiteral(" · ") + tr("%1 × %2 pixels").arg(picture.width()).arg(picture.height());
-        m_mediaFacts = QStringLiteral("<div>%1</div>").arg(facts.toHtmlEscaped());
+        m_mediaFacts = CheckFindings::factLine(facts);
     }
-    setThumbnail(m_thumbnail, picture);
+    CheckFindings::showThumbnail(m_thumbnail, picture);
     if (!image && result.reachable) {
         m_video->show();
         m_video->setSource(result.url);
@@ -437,12 +413,10 @@ void RichMediaEditor::showCoverResult(const MediaProbeResult &result)
     setProbeIssues(MediaCheck::Part::Cover,
                    MediaCheck::probeIssues(result, MediaCheck::Part::Cover, currentMediaType(), opens));
     if (result.reachable && !picture.isNull())
-        m_coverFacts =
-            QStringLiteral("<div>%1</div>")
-                .arg(QString(result.contentType + QStringLiteral(" · ") + QLocale().formattedDataSize(result.size))
-                         .toHtmlEscaped());
+        m_coverFacts = CheckFindings::factLine(result.contentType + QStringLiteral(" · ") +
+                                               QLocale().formattedDataSize(result.size));
     showIssueLines();
-    setThumbnail(m_coverThumbnail, picture);
+    CheckFindings::showThumbnail(m_coverThumbnail, picture);
     updateCheckButton();
 }
 
