@@ -9,8 +9,10 @@
 #include "uilanguage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWheelEvent>
 
 #include "history/historywindow.h"
 #include "spreadsheet/campaigncomposer.h"
@@ -153,6 +156,50 @@ private slots:
         }
         QVERIFY(controls > 0);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    // Found by hand: one notch over the preview's bar turned Light into Dark, the phone into another
+    // and the spreadsheet row shown into row 1; the form's own controls were already guarded.
+    void wheelOverAControlOutsideTheFormChangesNothing()
+    {
+        AppServices services;
+        MainWindow window(sandboxOptions(services));
+        QVERIFY(showFullMessage(window, QStringLiteral("campaign")));
+        auto *compare = window.findChild<QDockWidget *>(QStringLiteral("compareDock"));
+        QVERIFY(compare);
+        compare->show(); // a window of its own
+        QVERIFY(QTest::qWaitForWindowExposed(compare));
+        QApplication::setActiveWindow(&window);
+        QWidget *focus = window.form()->typeComboBox();
+        focus->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), focus);
+
+        QStringList controls;
+        QStringList changed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisible() || window.form()->isAncestorOf(w) ||
+                !(qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)))
+                continue;
+            controls.append(describe(w));
+            const char *property = qobject_cast<QComboBox *>(w) ? "currentText" : "text";
+            const QString before = w->property(property).toString();
+            // A real wheel through the window it is in, one notch at a time, both ways.
+            for (const int delta : {-120, -120, 120, 120, 120}) {
+                const QPoint local = w->mapTo(w->window(), w->rect().center());
+                QWheelEvent wheel(QPointF(local), w->window()->mapToGlobal(QPointF(local)), QPoint(),
+                                  QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(w->window()->windowHandle(), &wheel);
+                if (w->property(property).toString() != before || w->hasFocus()) {
+                    changed.append(QStringLiteral("%1 (%2 → %3%4)")
+                                       .arg(describe(w), before, w->property(property).toString(),
+                                            w->hasFocus() ? QStringLiteral(", focused") : QString()));
+                    break;
+                }
+            }
+        }
+        QVERIFY2(controls.size() >= 6, qPrintable(controls.join(QStringLiteral(", "))));
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral("; "))));
+        QCOMPARE(QApplication::focusWidget(), focus);
     }
 
     // Ctrl+H is Backspace to a text box; in the window it is View → History (found by hand).

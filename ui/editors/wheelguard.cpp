@@ -4,18 +4,19 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QWheelEvent>
 
 namespace soip {
 
-WheelGuard::WheelGuard(QAbstractScrollArea *area)
-    : QObject(area)
-    , m_area(area)
+WheelGuard::WheelGuard(QWidget *region)
+    : QObject(region)
+    , m_region(region)
 {
     // On the application, because the form makes button and app-link editors long after this;
     // only wheel and polish events are looked at.
     qApp->installEventFilter(this);
-    for (QWidget *w : area->findChildren<QWidget *>()) {
+    for (QWidget *w : region->findChildren<QWidget *>()) {
         if (guardedControl(w) == w)
             calm(w);
     }
@@ -28,6 +29,17 @@ QWidget *WheelGuard::guardedControl(QObject *object)
             return w;
     }
     return nullptr;
+}
+
+bool WheelGuard::covers(const QWidget *control) const
+{
+    // In the region's window, or in a dock of it that floats as a window of its own.
+    const QWidget *w = control;
+    while (w && w != m_region && !m_region->isAncestorOf(w)) {
+        const QWidget *window = w->window();
+        w = qobject_cast<const QDockWidget *>(window) ? window->parentWidget() : nullptr;
+    }
+    return w;
 }
 
 void WheelGuard::calm(QWidget *control) const
@@ -44,7 +56,7 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
     if (type != QEvent::Wheel && type != QEvent::Polish)
         return QObject::eventFilter(watched, event);
     QWidget *control = guardedControl(watched);
-    if (!control || !m_area->isAncestorOf(control))
+    if (!control || !covers(control))
         return QObject::eventFilter(watched, event);
     if (type == QEvent::Polish) {
         calm(control);
@@ -52,8 +64,13 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
     }
     if (control->hasFocus())
         return QObject::eventFilter(watched, event);
+    QAbstractScrollArea *area = nullptr;
+    for (QWidget *w = control->parentWidget(); w && !area; w = w->isWindow() ? nullptr : w->parentWidget())
+        area = qobject_cast<QAbstractScrollArea *>(w);
+    if (!area)
+        return true; // a bar of choices: nothing to scroll, nothing to change
     const auto *wheel = static_cast<QWheelEvent *>(event);
-    QWidget *viewport = m_area->viewport();
+    QWidget *viewport = area->viewport();
     QWheelEvent scroll(viewport->mapFromGlobal(wheel->globalPosition()), wheel->globalPosition(),
                        wheel->pixelDelta(), wheel->angleDelta(), wheel->buttons(), wheel->modifiers(),
                        wheel->phase(), wheel->inverted(), wheel->source());

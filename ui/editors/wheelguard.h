@@ -2,22 +2,23 @@
 
 #include <QObject>
 
-class QAbstractScrollArea;
 class QWidget;
 
 namespace soip {
 
-// Keeps the mouse wheel from changing values in a scrolling form. Qt gives a combo box, spin box
-// or date/time box the focus on a wheel turn and lets the wheel change its value, so scrolling a
-// long form with the pointer over one of them silently turned a button's "Open link" into "Add to
-// calendar". With a guard on the form, a wheel over such a control that does not have the focus
-// scrolls the form instead; once the person has clicked or tabbed into it, the wheel works as usual.
-// One guard covers every control of its kind in the form, including those made later.
+// Keeps the mouse wheel from changing values the person did not choose. Qt gives a combo box, spin
+// box or date/time box the focus on a wheel turn and lets the wheel change its value, so scrolling
+// a long form with the pointer over one of them silently turned a button's "Open link" into "Add
+// to calendar", and a notch over the preview's bar turned Light into Dark. With a guard on a part
+// of the window, a wheel over such a control there that does not have the focus scrolls the
+// nearest scroll area around it, or does nothing; once the person has clicked or tabbed into the
+// control, the wheel works as usual. One guard covers every control of its kind in its part,
+// including those made later and those in a dock of it floating as a window of its own.
 class WheelGuard final : public QObject {
     Q_OBJECT
 
 public:
-    explicit WheelGuard(QAbstractScrollArea *area);
+    explicit WheelGuard(QWidget *region);
 
     // The combo, spin or date/time box `w` is part of (its own line edit, say), or nullptr.
     static QWidget *guardedControl(QObject *w);
@@ -26,9 +27,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool covers(const QWidget *control) const;
     void calm(QWidget *control) const;
 
-    QAbstractScrollArea *m_area = nullptr;
+    QWidget *m_region = nullptr;
 };
 
 } // namespace soip

@@ -2,6 +2,7 @@
 
 #include "campaign/campaigncontroller.h"
 #include "campaign/campaignpanel.h"
+#include "editors/wheelguard.h"
 #include "preview/comparedock.h"
 #include "problemspanel.h"
 #include "resultpanel.h"
@@ -43,6 +44,9 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
     compare->resize(760, 640);
     problemsDock->raise();
     window->resizeDocks({problemsDock}, {130}, Qt::Vertical);
+    // Beside the form's own guard: the preview's bar, the row picker and these docks (floating
+    // or not) keep their values under a wheel meant for something else.
+    new WheelGuard(window);
 }
 
 QList<QAction *> WindowDocks::campaignActions() const
