@@ -190,6 +190,48 @@ private slots:
         QVERIFY(!popup->isVisible());
     }
 
+    // Found by hand: typed to the end, "Offer {{link}}" kept the list open, and Tab then made it
+    // "Offer {{link}}{{name}}". Keys go to the open list, as a person's do.
+    void aFinishedPlaceholderClosesTheListAndTabMovesOn()
+    {
+        MainWindow *window = openWithCustomers();
+        QTRY_VERIFY(!window->campaign()->placeholders()->columns().isEmpty());
+        QApplication::setActiveWindow(window);
+        QLineEdit *title = window->form()->findChild<QLineEdit *>(QStringLiteral("titleLineEdit0"));
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        QTest::keyClicks(title, QStringLiteral("Offer {{li"));
+        QAbstractItemView *popup = window->campaign()->placeholders()->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClicks(popup, QStringLiteral("nk}}"));
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("Offer {{link}}"));
+        QTest::keyClicks(popup->isVisible() ? popup : QApplication::focusWidget(), QStringLiteral(" now"));
+        QTest::keyClick(popup->isVisible() ? popup : QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(title->text(), QStringLiteral("Offer {{link}} now"));
+        QTRY_VERIFY(!title->hasFocus());
+
+        // Tab with the list open still takes the column chosen, and only then.
+        QLineEdit *category = window->form()->findChild<QLineEdit *>(QStringLiteral("categoryLineEdit"));
+        category->setFocus();
+        QTRY_VERIFY(category->hasFocus());
+        QTest::keyClicks(category, QStringLiteral("For {{na"));
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup, Qt::Key_Tab);
+        QTRY_COMPARE(category->text(), QStringLiteral("For {{name}}"));
+
+        // Typed faster than the list follows: "}}" and Tab before the list has closed.
+        QLineEdit *subCategory = window->form()->findChild<QLineEdit *>(QStringLiteral("subCategoryLineEdit"));
+        subCategory->setFocus();
+        QTRY_VERIFY(subCategory->hasFocus());
+        QTest::keyClicks(subCategory, QStringLiteral("{{na"));
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClicks(popup, QStringLiteral("me}}"));
+        QTest::keyClick(popup, Qt::Key_Tab);
+        QTRY_VERIFY(!subCategory->hasFocus());
+        QCOMPARE(subCategory->text(), QStringLiteral("{{name}}"));
+    }
+
     void thePreviewShowsEachRowAndTheProblemsAreGrouped()
     {
         MainWindow *window = openWithCustomers();

@@ -67,7 +67,7 @@ PlaceholderAssist::PlaceholderAssist(QWidget *form)
     m_completer->setWrapAround(false);
     m_completer->popup()->setObjectName(QStringLiteral("placeholderCompleterPopup"));
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &column) {
-        if (m_completing)
+        if (m_completing && !openPlaceholder(m_completing).isNull())
             insert(m_completing, column, true);
     });
     // On the application, because the form makes button editors long after this; only polish,
@@ -249,7 +249,12 @@ bool PlaceholderAssist::takeCompletion(QKeyEvent *key)
     case Qt::Key_Enter:
     case Qt::Key_Tab: {
         // Keys typed quickly may arrive before the list followed them: bring it up to date first.
+        // With the placeholder finished meanwhile, the key is the field's own (Tab moves on).
         updateCompletion(m_completing);
+        if (!popup->isVisible()) {
+            QCoreApplication::sendEvent(m_completing, key);
+            return true;
+        }
         const QModelIndex current = popup->currentIndex();
         popup->hide();
         if (!current.isValid())
@@ -267,9 +272,14 @@ bool PlaceholderAssist::eventFilter(QObject *watched, QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::KeyPress && m_completer->popup()->isVisible() &&
         (watched == m_completer->popup() ||
-         m_completer->popup()->isAncestorOf(qobject_cast<QWidget *>(watched))) &&
-        takeCompletion(static_cast<QKeyEvent *>(event)))
-        return true;
+         m_completer->popup()->isAncestorOf(qobject_cast<QWidget *>(watched)))) {
+        if (takeCompletion(static_cast<QKeyEvent *>(event)))
+            return true;
+        // The list passes the key on to the field behind the application's back: follow it
+        // there afterwards, so the list closes once the placeholder is finished.
+        followKey(m_completing);
+        return QObject::eventFilter(watched, event);
+    }
     if (type != QEvent::Polish && type != QEvent::ContextMenu && type != QEvent::KeyPress)
         return QObject::eventFilter(watched, event);
     // A mouse's context menu goes to a text box's viewport, the keyboard's to the box itself.
@@ -285,18 +295,25 @@ bool PlaceholderAssist::eventFilter(QObject *watched, QEvent *event)
         const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
         showContextMenu(field, menuEvent->globalPos());
         return true;
-    } else if (!m_columns.isEmpty()) {
-        // After the key has done its work: is the cursor after a `{{` now?
-        const QPointer<QWidget> target(field);
-        QMetaObject::invokeMethod(
-            this,
-            [this, target] {
-                if (target)
-                    updateCompletion(target);
-            },
-            Qt::QueuedConnection);
+    } else {
+        followKey(field);
     }
     return QObject::eventFilter(watched, event);
+}
+
+void PlaceholderAssist::followKey(QWidget *field)
+{
+    if (m_columns.isEmpty() || !field)
+        return;
+    // After the key has done its work: is the cursor after a `{{` now?
+    const QPointer<QWidget> target(field);
+    QMetaObject::invokeMethod(
+        this,
+        [this, target] {
+            if (target)
+                updateCompletion(target);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace soip

@@ -46,6 +46,7 @@ private:
     void attach(QWidget *field);
     void showContextMenu(QWidget *field, const QPoint &globalPos);
     void updateCompletion(QWidget *field);
+    void followKey(QWidget *field);
     bool takeCompletion(QKeyEvent *key);
     static void highlight(QLineEdit *edit);
     // The text before the cursor after the last `{{` not closed yet; null when there is none.
