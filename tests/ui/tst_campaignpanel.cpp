@@ -171,6 +171,37 @@ private slots:
         QVERIFY2(skipped.contains(u"1 row (32)"_s), qPrintable(skipped));
     }
 
+    // Found by hand: with no row skipped the dialog opened with "Start sending" focused, and
+    // Return sent 6,000 messages again.
+    void returnNeverStartsACampaign_data()
+    {
+        QTest::addColumn<bool>("skipsRows");
+        QTest::addColumn<int>("tabs"); // presses of Tab before Return
+        for (const int tabs : {0, 1, 2, 3}) {
+            QTest::addRow("rows skipped, %d tabs", tabs) << true << tabs;
+            QTest::addRow("none skipped, %d tabs", tabs) << false << tabs;
+        }
+    }
+
+    void returnNeverStartsACampaign()
+    {
+        QFETCH(bool, skipsRows);
+        QFETCH(int, tabs);
+        CampaignLaunch planned = launch();
+        if (!skipsRows)
+            planned.plan.problems.clear();
+        CampaignConfirmDialog dialog(planned);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QTRY_VERIFY(QApplication::focusWidget() && dialog.isAncestorOf(QApplication::focusWidget()));
+        for (int i = 0; i < tabs; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
     void pauseStopRestartResume()
     {
         MainWindow *window = m_env->window();

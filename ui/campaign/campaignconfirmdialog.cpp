@@ -132,8 +132,11 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
     start->setObjectName(QStringLiteral("campaignStartPushButton"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("campaignCancelPushButton"));
-    // Sending thousands of messages is not what Return should do by accident.
+    // Sending thousands of messages is not what Return should do by accident, wherever the focus
+    // is: a click, Alt+S or Space on the button starts them.
     cancel->setDefault(true);
+    start->setAutoDefault(false);
+    cancel->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
