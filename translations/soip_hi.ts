@@ -218,6 +218,10 @@
         <source>The Qt libraries are separate files that you may replace with your own build of Qt under the terms of the LGPL.</source>
         <translation>Qt लाइब्रेरी अलग फ़ाइलें हैं, जिन्हें आप LGPL की शर्तों के तहत Qt के अपने बिल्ड से बदल सकते हैं।</translation>
     </message>
+    <message>
+        <source>Free software under the %1: you may share and change it.</source>
+        <translation>%1 के तहत मुक्त सॉफ़्टवेयर: आप इसे साझा कर सकते हैं और बदल सकते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>soip::Account</name>

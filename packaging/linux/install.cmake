@@ -15,7 +15,8 @@ foreach(size 16 22 24 32 48 64 128 256 512)
         RENAME soip-composer.png)
 endforeach()
 
-# Debian's copyright file carries the full licence texts, indented as its format requires.
+# Debian's copyright file carries the fonts' full licence text, indented as its format requires
+# (the GPL's is in /usr/share/common-licenses on every Debian system).
 function(soip_debian_license_text file out_var)
     file(READ ${file} text)
     string(REPLACE "\r" "" text "${text}")
@@ -27,7 +28,6 @@ function(soip_debian_license_text file out_var)
     string(REGEX REPLACE "\n[ \t]+\n" "\n .\n" text "${text}")
     set(${out_var} "${text}" PARENT_SCOPE)
 endfunction()
-soip_debian_license_text(${CMAKE_CURRENT_SOURCE_DIR}/LICENSE.txt SOIP_LICENSE_TEXT)
 soip_debian_license_text(${PROJECT_SOURCE_DIR}/resources/fonts/OFL.txt SOIP_OFL_TEXT)
 configure_file(${linux_dir}/copyright.in ${linux_out}/copyright @ONLY)
 

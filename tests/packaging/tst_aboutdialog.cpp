@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace soip;
@@ -69,6 +70,39 @@ private slots:
         QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Found by hand: the dialog opened on "About Qt", so Return opened a second dialog.
+    void returnCloses()
+    {
+        AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QTRY_VERIFY(QApplication::focusWidget() && dialog.isAncestorOf(QApplication::focusWidget()));
+        // Whatever opens instead is closed again, so the test can fail rather than wait.
+        bool strayOpened = false;
+        QTimer closeStray;
+        QObject::connect(&closeStray, &QTimer::timeout, &dialog, [&dialog, &strayOpened] {
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != &dialog) {
+                strayOpened = true;
+                modal->close();
+            }
+        });
+        closeStray.start(20);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QVERIFY(!strayOpened);
+    }
+
+    // The project's own licence, as in LICENSE, AppStream and the Debian copyright file.
+    void namesTheProjectsLicence()
+    {
+        AboutDialog dialog;
+        const auto *licence = dialog.findChild<QLabel *>(QStringLiteral("licenceLabel"));
+        QVERIFY(licence);
+        QVERIFY2(licence->text().contains(QLatin1String("GPL-3.0-or-later")), qPrintable(licence->text()));
+        QVERIFY(licence->openExternalLinks());
     }
 
     // The dialog in Hindi: every visible text is translated.

@@ -78,6 +78,16 @@ AboutDialog::AboutDialog(QWidget *parent)
     homePageLabel->setToolTip(homePage);
     homePageLabel->setAccessibleName(tr("Project home page"));
 
+    // The SPDX name stays as it is: it is what licence tools and the packages say.
+    auto *licenceLabel =
+        new QLabel(tr("Free software under the %1: you may share and change it.")
+                       .arg(QStringLiteral("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
+                                           "GNU GPL v3 or later (GPL-3.0-or-later)</a>")),
+                   this);
+    licenceLabel->setObjectName(QStringLiteral("licenceLabel"));
+    licenceLabel->setWordWrap(true);
+    licenceLabel->setOpenExternalLinks(true);
+
     auto *headerText = new QVBoxLayout;
     headerText->addWidget(nameLabel);
     headerText->addWidget(versionLabel);
@@ -85,6 +95,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     headerText->addSpacing(6);
     headerText->addWidget(summaryLabel);
     headerText->addWidget(homePageLabel);
+    headerText->addWidget(licenceLabel);
 
     auto *header = new QHBoxLayout;
     header->addWidget(iconLabel);
@@ -107,6 +118,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::ActionRole);
     aboutQt->setObjectName(QStringLiteral("aboutQtPushButton"));
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
+    // Return closes, wherever the focus is; About Qt is a click (or Alt+Q) away.
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setDefault(true);
+    aboutQt->setAutoDefault(false);
+    close->setFocus();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
