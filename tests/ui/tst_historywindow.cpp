@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -137,6 +138,33 @@ private slots:
     }
 
     void cleanup() { m_env.reset(); }
+
+    // Found by hand: no key closed the window, and its list was too narrow to tell entries apart.
+    void closesFromTheKeyboardAndShowsWholeEntries_data()
+    {
+        QTest::addColumn<QKeySequence>("key");
+        QTest::newRow("Escape") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("Ctrl+W") << QKeySequence(QKeySequence::Close);
+    }
+
+    void closesFromTheKeyboardAndShowsWholeEntries()
+    {
+        QFETCH(QKeySequence, key);
+        HistoryWindow *history = openHistory();
+        QVERIFY(history);
+        auto *table = history->findChild<QTableView *>(u"historyTableView"_s);
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        // The first open, before any splitter is remembered: the list has room for its columns.
+        QVERIFY2(table->width() >= history->width() * 2 / 5,
+                 qPrintable(u"%1 of %2"_s.arg(table->width()).arg(history->width())));
+
+        QApplication::setActiveWindow(history);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keySequence(history->windowHandle(), key);
+        QTRY_VERIFY(!history->isVisible());
+    }
 
     void searchFindsASendByNumberAndACampaignByName()
     {

@@ -152,12 +152,18 @@ HistoryWindow::HistoryWindow(AppServices *services, QWidget *parent)
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filters,
             &HistoryFilterBar::focusSearch);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this, &HistoryWindow::reload);
+    // A window of its own with no Close button: the keys people try for one.
+    for (const QKeySequence &key : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)})
+        connect(new QShortcut(key, this), &QShortcut::activated, this, &QWidget::close);
 
     // Reading order: the search and filters (made after the list) first.
     const QList<QWidget *> order = m_filters->controls() + QList<QWidget *>{m_table, m_tabs};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     resize(1100, 700);
+    // The list gets room to tell its entries apart ("4 Dec 2026 0…" did not) until the person
+    // moves the divider, which is remembered.
+    m_splitter->setSizes({460, 640});
     restoreGeometry(Settings::historyGeometry.value());
     m_splitter->restoreState(Settings::historySplitter.value());
     if (!m_open) {
