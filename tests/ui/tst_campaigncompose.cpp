@@ -25,6 +25,7 @@
 #include "storage/sendhistory.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUrl>
+#include <QWheelEvent>
 
 using namespace soip;
 
@@ -135,6 +137,44 @@ private slots:
         QTRY_VERIFY(use->isEnabled());
         use->click();
         QVERIFY(window->document()->isCampaign());
+    }
+
+    // Found by hand: a notch over "Phone numbers in" chose another column, without a click.
+    void theWheelChangesNoChoiceOfTheImportDialog()
+    {
+        QVERIFY(writeFile(customers(), kCustomers));
+        MainWindow *window = m_env->openWindow();
+        window->campaign()->importFile(customers());
+        RecipientImportDialog *dialog = window->campaign()->importDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"))->isEnabled());
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        for (const char *name : {"importDelimiterComboBox", "importPhoneColumnComboBox"}) {
+            auto *combo = dialog->findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY2(combo && combo->isVisible() && combo->count() > 1, name);
+            const QString before = combo->currentText();
+            for (const int delta : {-120, 120, 120}) {
+                const QPoint local = combo->mapTo(dialog, combo->rect().center());
+                QWheelEvent wheel(QPointF(local), dialog->mapToGlobal(QPointF(local)), QPoint(), QPoint(0, delta),
+                                  Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(dialog->windowHandle(), &wheel);
+                QCOMPARE(combo->currentText(), before);
+            }
+        }
+        // Tabbed into by the person, it takes the wheel.
+        auto *delimiter = dialog->findChild<QComboBox *>(QStringLiteral("importDelimiterComboBox"));
+        QTRY_VERIFY(delimiter->hasFocus());
+        QTest::keyClick(delimiter, Qt::Key_Tab);
+        QTRY_VERIFY(!delimiter->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTRY_VERIFY(delimiter->hasFocus());
+        const QString before = delimiter->currentText();
+        const QPoint at = delimiter->rect().center();
+        QWheelEvent chosen(QPointF(at), delimiter->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, -120),
+                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(delimiter, &chosen);
+        QVERIFY(delimiter->currentText() != before);
+        dialog->reject();
     }
 
     void aFileThatIsNotASpreadsheetIsNamedAndRefused()

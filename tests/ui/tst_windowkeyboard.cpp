@@ -176,8 +176,9 @@ private slots:
 
         QStringList controls;
         QStringList changed;
+        // The form's first field has the focus, given by the window, not by the person: guarded too.
         for (QWidget *w : window.findChildren<QWidget *>()) {
-            if (!w->isVisible() || window.form()->isAncestorOf(w) ||
+            if (!w->isVisible() || (window.form()->isAncestorOf(w) && w != focus) ||
                 !(qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)))
                 continue;
             controls.append(describe(w));
@@ -189,7 +190,7 @@ private slots:
                 QWheelEvent wheel(QPointF(local), w->window()->mapToGlobal(QPointF(local)), QPoint(),
                                   QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
                 QApplication::sendEvent(w->window()->windowHandle(), &wheel);
-                if (w->property(property).toString() != before || w->hasFocus()) {
+                if (w->property(property).toString() != before || (w->hasFocus() && w != focus)) {
                     changed.append(QStringLiteral("%1 (%2 → %3%4)")
                                        .arg(describe(w), before, w->property(property).toString(),
                                             w->hasFocus() ? QStringLiteral(", focused") : QString()));

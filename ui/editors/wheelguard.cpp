@@ -4,7 +4,9 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
-#include <QDockWidget>
+#include <QFocusEvent>
+#include <QKeyEvent>
+#include <QTimer>
 #include <QWheelEvent>
 
 namespace soip {
@@ -33,11 +35,12 @@ QWidget *WheelGuard::guardedControl(QObject *object)
 
 bool WheelGuard::covers(const QWidget *control) const
 {
-    // In the region's window, or in a dock of it that floats as a window of its own.
+    // In the region, or in a window of its own that belongs to it: a floating dock, a dialog. Not
+    // in a popup (a calendar's year box), which is open because the person opened it.
     const QWidget *w = control;
     while (w && w != m_region && !m_region->isAncestorOf(w)) {
         const QWidget *window = w->window();
-        w = qobject_cast<const QDockWidget *>(window) ? window->parentWidget() : nullptr;
+        w = window->windowType() == Qt::Popup ? nullptr : window->parentWidget();
     }
     return w;
 }
@@ -50,10 +53,46 @@ void WheelGuard::calm(QWidget *control) const
         control->setFocusPolicy(Qt::StrongFocus);
 }
 
+void WheelGuard::noteFocus(QWidget *control, const QFocusEvent *focus)
+{
+    Qt::FocusReason reason = focus->reason();
+    // A window's or dialog's first field gets the focus "by Tab" too, with no key pressed.
+    if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && !m_tabPressed)
+        reason = Qt::OtherFocusReason;
+    switch (reason) {
+    case Qt::MouseFocusReason:
+    case Qt::TabFocusReason:
+    case Qt::BacktabFocusReason:
+    case Qt::ShortcutFocusReason:
+        // The person went there, or away from there.
+        if (focus->gotFocus())
+            m_chosen = control;
+        else if (m_chosen == control)
+            m_chosen = nullptr;
+        break;
+    case Qt::OtherFocusReason:
+        // Put there by the program (the window's first field, a problem's field): not chosen.
+        if (focus->gotFocus() || m_chosen == control)
+            m_chosen = nullptr;
+        break;
+    default:
+        break; // its own popup, or the window coming and going: it stays as it was
+    }
+}
+
 bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (type != QEvent::Wheel && type != QEvent::Polish)
+    if (type == QEvent::KeyPress) {
+        // The focus moves while the key is delivered; the next event loop pass forgets the key.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Tab || key == Qt::Key_Backtab) && !m_tabPressed) {
+            m_tabPressed = true;
+            QTimer::singleShot(0, this, [this] { m_tabPressed = false; });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+    if (type != QEvent::Wheel && type != QEvent::Polish && type != QEvent::FocusIn && type != QEvent::FocusOut)
         return QObject::eventFilter(watched, event);
     QWidget *control = guardedControl(watched);
     if (!control || !covers(control))
@@ -62,7 +101,11 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
         calm(control);
         return QObject::eventFilter(watched, event);
     }
-    if (control->hasFocus())
+    if (type != QEvent::Wheel) {
+        noteFocus(control, static_cast<QFocusEvent *>(event));
+        return QObject::eventFilter(watched, event);
+    }
+    if (control->hasFocus() && m_chosen == control)
         return QObject::eventFilter(watched, event);
     QAbstractScrollArea *area = nullptr;
     for (QWidget *w = control->parentWidget(); w && !area; w = w->isWindow() ? nullptr : w->parentWidget())

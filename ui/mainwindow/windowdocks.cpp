@@ -44,8 +44,8 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
     compare->resize(760, 640);
     problemsDock->raise();
     window->resizeDocks({problemsDock}, {130}, Qt::Vertical);
-    // Beside the form's own guard: the preview's bar, the row picker and these docks (floating
-    // or not) keep their values under a wheel meant for something else.
+    // Beside the form's own guard: the preview's bar, the row picker, these docks (floating or
+    // not) and the window's dialogs keep their values under a wheel meant for something else.
     new WheelGuard(window);
 }
 
