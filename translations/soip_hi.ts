@@ -5656,6 +5656,14 @@ Account: %4</source>
         <source>The sheet&apos;s cells hold more than %1 million characters.</source>
         <translation>शीट के सेलों में %1 मिलियन से ज़्यादा अक्षर हैं।</translation>
     </message>
+    <message>
+        <source>The sheet is damaged: its row %1 comes after row %2. Open the file in Excel or LibreOffice and save it again.</source>
+        <translation>शीट ख़राब है: इसकी पंक्ति %1 पंक्ति %2 के बाद आती है। फ़ाइल को Excel या LibreOffice में खोलकर फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: it has a row beyond row %1, the last one Excel allows.</source>
+        <translation>शीट ख़राब है: इसमें पंक्ति %1 के बाद की पंक्ति है, जो Excel की अंतिम अनुमत पंक्ति है।</translation>
+    </message>
 </context>
 <context>
     <name>soip::cli::Cli</name>

@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QHash>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <quazip.h>
@@ -14,6 +15,7 @@ namespace soip {
 namespace {
 
 constexpr int kRowsPerProgress = 2048;
+constexpr int kMaxRows = 1048576; // Excel's last row
 
 // One part of the archive, at most kMaxPartBytes; empty with `*found` false when absent.
 QByteArray part(QuaZip &zip, const QString &name, bool *found, bool *tooLarge)
@@ -184,8 +186,19 @@ XlsxReader::Result XlsxReader::read(QByteArrayView bytes, const QString &sheet, 
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"row") {
+            // The campaign knows each row by its number: two rows with one number cannot both be
+            // kept apart, so a sheet with its rows out of order is damaged.
             const int declared = xml.attributes().value(QLatin1StringView("r")).toInt();
-            rowNumber = declared > 0 ? declared : rowNumber + 1;
+            if (declared > 0 && declared <= rowNumber)
+                return fail(tr("The sheet is damaged: its row %1 comes after row %2. Open the file in Excel or "
+                               "LibreOffice and save it again.")
+                                .arg(declared)
+                                .arg(rowNumber));
+            const int next = declared > 0 ? declared : rowNumber + 1;
+            if (next > kMaxRows)
+                return fail(tr("The sheet is damaged: it has a row beyond row %1, the last one Excel allows.")
+                                .arg(QLocale().toString(kMaxRows)));
+            rowNumber = next;
         } else if (xml.isEndElement() && xml.name() == u"row") {
             endRow();
             // The table's cell ranges are 32-bit; a shared string repeated in many cells could pass that.

@@ -3,6 +3,7 @@
 #include "campaign/xlsxreader.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QTest>
 
 #include <quazip.h>
@@ -88,6 +89,32 @@ private slots:
         QCOMPARE(chosen.table->cell(0, 0).toString(), u"919876543210"_s);
         const XlsxReader::Result missing = XlsxReader::read(book, u"Orders"_s);
         QVERIFY(missing.error.contains(u"Notes, List"_s));
+    }
+
+    // Found by fuzzing: a row numbered again ("2" after "3") gave two recipients the same sheet row,
+    // which the campaign journal keys its rows by. A damaged sheet is refused and says where.
+    void rowsOutOfOrderOrBeyondExcelAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("error");
+        const QByteArray header = "<row r=\"1\"><c t=\"inlineStr\"><is><t>phone</t></is></c></row>";
+        QTest::newRow("a row again") << header + "<row r=\"3\"><c><v>919876543210</v></c></row>"
+                                                 "<row r=\"2\"><c><v>919876543211</v></c></row>"
+                                     << u"row 2 comes after row 3"_s;
+        QTest::newRow("the header again")
+            << header + "<row r=\"1\"><c><v>919876543210</v></c></row>" << u"row 1 comes after row 1"_s;
+        QTest::newRow("beyond Excel's last row")
+            << header + "<row r=\"2147483647\"><c><v>919876543210</v></c></row><row><c><v>1</v></c></row>"
+            << u"beyond row %1"_s.arg(QLocale().toString(1048576));
+    }
+
+    void rowsOutOfOrderOrBeyondExcelAreRefused()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, error);
+        const XlsxReader::Result result = XlsxReader::read(workbook({{u"Customers"_s, rows}}, {}));
+        QVERIFY(!result.table);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
     }
 
     void notAWorkbook()
