@@ -100,6 +100,14 @@
             <numerusform>Send the message again to %Ln unknown rows?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending, held back %n second(s) by the service (too many requests)</source>
+        <extracomment>The service answered 429: &quot;Sending, held back 30 seconds by the service (too many requests)&quot;</extracomment>
+        <translation>
+            <numerusform>Sending, held back %n second by the service (too many requests)</numerusform>
+            <numerusform>Sending, held back %n seconds by the service (too many requests)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignDraft</name>

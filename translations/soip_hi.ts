@@ -1231,6 +1231,14 @@
         <source>The campaign can be resumed: press Resume, or run “soip campaign resume %1”.</source>
         <translation>अभियान फिर से शुरू किया जा सकता है: “फिर से शुरू करें” दबाएँ, या “soip campaign resume %1” चलाएँ।</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending, held back %n second(s) by the service (too many requests)</source>
+        <extracomment>The service answered 429: &quot;Sending, held back 30 seconds by the service (too many requests)&quot;</extracomment>
+        <translation>
+            <numerusform>भेजा जा रहा है, सेवा ने %n सेकंड के लिए रोका है (बहुत अधिक अनुरोध)</numerusform>
+            <numerusform>भेजा जा रहा है, सेवा ने %n सेकंड के लिए रोका है (बहुत अधिक अनुरोध)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignDraft</name>
@@ -1488,6 +1496,10 @@
     <message>
         <source>Carry on with the rows not sent yet; none is sent twice</source>
         <translation>जो पंक्तियाँ अभी नहीं भेजी गईं, उन्हें भेजना जारी रखें; कोई भी दो बार नहीं भेजी जाती</translation>
+    </message>
+    <message>
+        <source>after the pause the service asked for</source>
+        <translation>सेवा द्वारा माँगे गए विराम के बाद</translation>
     </message>
 </context>
 <context>

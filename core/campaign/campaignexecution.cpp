@@ -117,6 +117,7 @@ void CampaignExecution::startRunner()
         m_runner.release()->deleteLater(); // it may be the sender of the signal being handled
     m_runner = std::make_unique<CampaignRunner>(m_journal, m_id, m_account, m_key, m_options);
     connect(m_runner.get(), &CampaignRunner::progress, this, &CampaignExecution::progress);
+    connect(m_runner.get(), &CampaignRunner::throttled, this, &CampaignExecution::throttled);
     connect(m_runner.get(), &CampaignRunner::finished, this, &CampaignExecution::onRunnerFinished);
     m_journal->setState(m_id, u"running"_s);
     setState(State::Running);

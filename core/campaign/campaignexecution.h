@@ -100,6 +100,8 @@ signals:
     void stateChanged(soip::CampaignExecution::State state);
     // A request has its outcome (forwarded from the runner).
     void progress(int requestsDone, int requestsTotal);
+    // The service asked for a pause (forwarded from the runner).
+    void throttled(std::chrono::milliseconds pause);
     // The run ended (every row has an outcome, Stop, or a fatal error): the journal's state is
     // written and the lock released.
     void finished();

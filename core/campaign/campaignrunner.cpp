@@ -230,6 +230,7 @@ void CampaignRunner::onOutcome(const Queued &item, const SendOutcome &outcome)
                                : backoff(m_rateLimitedInARow);
         ++m_rateLimitedInARow;
         pauseAll(std::max(pause, std::chrono::milliseconds(100)));
+        emit throttled(std::max(pause, std::chrono::milliseconds(100)));
         requeue(item, std::chrono::milliseconds(0), true);
         done = false;
         break;

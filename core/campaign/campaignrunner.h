@@ -55,6 +55,8 @@ public:
 
 signals:
     void progress(int requestsDone, int requestsTotal);
+    // The service refused a request as too many (429): nothing is sent for `pause`.
+    void throttled(std::chrono::milliseconds pause);
     // Every request has an outcome, or the run stopped (stop(), a fatal error, a journal failure).
     void finished();
 

@@ -41,7 +41,7 @@ private:
 
     static constexpr int kRows = 30; // + one invalid and one duplicate in the file
 
-    QString writeRecipients()
+    QString writeRecipients(const QByteArray &extraRows)
     {
         const QString path = m_env->path(u"customers.csv"_s);
         QFile file(path);
@@ -52,12 +52,13 @@ private:
             file.write(QStringLiteral("Customer %1,91987650%2\n").arg(i).arg(3000 + i).toUtf8());
         file.write("Nobody,12\n");
         file.write("Again,919876503000\n");
+        file.write(extraRows);
         return path;
     }
 
-    CampaignLaunch launch()
+    CampaignLaunch launch(const QByteArray &extraRows = {})
     {
-        const RecipientFile file = RecipientFile::read(writeRecipients());
+        const RecipientFile file = RecipientFile::read(writeRecipients(extraRows));
         CampaignLaunch launch;
         launch.name = u"Diwali"_s;
         launch.account = *m_env->services()->sending()->account(SendController::sandboxAccountId());
@@ -200,6 +201,22 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    // Found by hand: a number the service kept answering "too many requests" held a campaign at
+    // "5 of 6 sent" for minutes, with a frozen time left and nothing saying why.
+    void aPauseTheServiceAsksForIsShown()
+    {
+        ModalAnswerer confirm;
+        confirm.answer(u"campaignConfirmDialog"_s, u"campaignStartPushButton"_s);
+        QVERIFY(controller()->confirmAndStart(launch("Busy,919876500429\n"), m_env->window()));
+        QTRY_VERIFY2(text("campaignStateLabel").contains(u"too many requests"_s),
+                     qPrintable(text("campaignStateLabel")));
+        QVERIFY2(text("campaignStateLabel").startsWith(u"Sending, held back "_s),
+                 qPrintable(text("campaignStateLabel")));
+        QCOMPARE(text("campaignTimeLeftLabel"), u"after the pause the service asked for"_s);
+        controller()->pause();
+        QTRY_COMPARE(controller()->state(), CampaignExecution::State::Paused);
     }
 
     void pauseStopRestartResume()

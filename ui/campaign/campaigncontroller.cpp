@@ -27,6 +27,12 @@ CampaignController::CampaignController(SendController *sending, const QString &h
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(100);
     connect(&m_refresh, &QTimer::timeout, this, &CampaignController::refreshCounts);
+    m_waitTick.setInterval(1000);
+    connect(&m_waitTick, &QTimer::timeout, this, [this] {
+        if (!m_meter.secondsWaiting())
+            m_waitTick.stop();
+        emit changed();
+    });
     if (historyPath == QLatin1String("-")) {
         m_journalError = tr("The app was started without a history store, which campaigns are kept in.");
         return;
@@ -43,6 +49,11 @@ CampaignController::CampaignController(SendController *sending, const QString &h
         m_meter.sample(done, total);
         if (!m_refresh.isActive())
             m_refresh.start();
+    });
+    connect(m_execution, &CampaignExecution::throttled, this, [this](std::chrono::milliseconds pause) {
+        m_meter.waitFor(pause.count());
+        m_waitTick.start();
+        emit changed();
     });
     connect(m_execution, &CampaignExecution::stateChanged, this, [this](CampaignExecution::State state) {
         if (state == CampaignExecution::State::Running)
@@ -380,6 +391,10 @@ QString CampaignController::stateText() const
 {
     switch (state()) {
     case CampaignExecution::State::Running:
+        if (const std::optional<qint64> wait = m_meter.secondsWaiting())
+            //: The service answered 429: "Sending, held back 30 seconds by the service (too many requests)"
+            return settledText(
+                tr("Sending, held back %n second(s) by the service (too many requests)", nullptr, int(*wait)));
         return settledText(tr("Sending"));
     case CampaignExecution::State::Pausing:
         return settledText(tr("Pausing (waiting for the requests on the network)"));

@@ -100,6 +100,7 @@ private:
     CampaignExecution *m_execution = nullptr;
     CampaignMeter m_meter;
     QTimer m_refresh;        // coalesces the count queries of outcomes that arrive together
+    QTimer m_waitTick;       // counts a pause the service asked for down, a second at a time
     bool m_starting = false; // the key is being looked up
     QString m_id;
     QString m_name;

@@ -31,6 +31,20 @@ void CampaignMeter::restart()
 {
     m_samples.clear();
     m_total = 0;
+    m_waitUntil = 0;
+}
+
+void CampaignMeter::waitFor(qint64 ms)
+{
+    m_waitUntil = std::max(m_waitUntil, m_clock() + ms);
+}
+
+std::optional<qint64> CampaignMeter::secondsWaiting() const
+{
+    const qint64 left = m_waitUntil == 0 ? 0 : m_waitUntil - m_clock();
+    if (left <= 0)
+        return std::nullopt;
+    return (left + 999) / 1000;
 }
 
 void CampaignMeter::sample(int done, int total)

@@ -29,6 +29,10 @@ public:
     std::optional<double> rate() const;
     // Seconds left at the current rate.
     std::optional<qint64> secondsLeft() const;
+    // The service asked for a pause of `ms` (a 429): nothing goes out until it is over.
+    void waitFor(qint64 ms);
+    // Whole seconds of that pause still to come, or nothing once it is over.
+    std::optional<qint64> secondsWaiting() const;
 
     // "about 2 h 5 min", "about 40 s", "less than a second".
     static QString durationText(qint64 seconds);
@@ -37,6 +41,7 @@ private:
     Clock m_clock;
     QList<QPair<qint64, int>> m_samples; // (ms, done)
     int m_total = 0;
+    qint64 m_waitUntil = 0; // on m_clock; 0 when the service asked for no pause
 };
 
 } // namespace soip

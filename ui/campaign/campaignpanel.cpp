@@ -119,7 +119,9 @@ void CampaignPanel::update()
     const std::optional<double> rate = m_controller->meter().rate();
     m_rate->setText(sending && rate ? tr("%1 requests/s").arg(locale.toString(*rate, 'f', 1)) : tr("—"));
     const std::optional<qint64> left = m_controller->meter().secondsLeft();
-    if (sending)
+    if (sending && m_controller->meter().secondsWaiting())
+        m_timeLeft->setText(tr("after the pause the service asked for"));
+    else if (sending)
         m_timeLeft->setText(left ? CampaignMeter::durationText(*left) : tr("measuring…"));
     else
         m_timeLeft->setText(state == State::Paused || state == State::Pausing ? tr("paused") : tr("—"));

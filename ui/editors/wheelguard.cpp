@@ -16,7 +16,7 @@ WheelGuard::WheelGuard(QWidget *region)
     , m_region(region)
 {
     // On the application, because the form makes button and app-link editors long after this;
-    // only wheel and polish events are looked at.
+    // only wheel, polish, focus and Tab key events are looked at.
     qApp->installEventFilter(this);
     for (QWidget *w : region->findChildren<QWidget *>()) {
         if (guardedControl(w) == w)
