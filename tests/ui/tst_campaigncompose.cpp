@@ -89,10 +89,7 @@ private slots:
 
     void importDialogListsWhatIsWrongAndLetsThePhoneColumnChange()
     {
-        QVERIFY(writeFile(customers(), kCustomers));
-        MainWindow *window = m_env->openWindow();
-        window->campaign()->importFile(customers());
-        RecipientImportDialog *dialog = window->campaign()->importDialog();
+        RecipientImportDialog *dialog = openImportOfCustomers();
         QVERIFY(dialog);
         auto *use = dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"));
         QTRY_VERIFY(use->isEnabled());
@@ -116,7 +113,7 @@ private slots:
                                              .contains(QLatin1String("0 valid numbers")));
         QCOMPARE(invalid->count(), 5);
         dialog->reject();
-        QVERIFY(!window->document()->isCampaign());
+        QVERIFY(!m_env->window()->document()->isCampaign());
     }
 
     void aSpreadsheetDroppedOnTheWindowOpensTheImport()
@@ -142,10 +139,7 @@ private slots:
     // Found by hand: a notch over "Phone numbers in" chose another column, without a click.
     void theWheelChangesNoChoiceOfTheImportDialog()
     {
-        QVERIFY(writeFile(customers(), kCustomers));
-        MainWindow *window = m_env->openWindow();
-        window->campaign()->importFile(customers());
-        RecipientImportDialog *dialog = window->campaign()->importDialog();
+        RecipientImportDialog *dialog = openImportOfCustomers();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("importUseButton"))->isEnabled());
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -529,6 +523,16 @@ private:
         MainWindow *window = m_env->openWindow();
         chooseSpreadsheet(window, customers());
         return window;
+    }
+
+    // The import dialog for the five customers, as "From a file…" opens it; nullptr if it does not.
+    RecipientImportDialog *openImportOfCustomers()
+    {
+        if (!writeFile(customers(), kCustomers))
+            return nullptr;
+        MainWindow *window = m_env->openWindow();
+        window->campaign()->importFile(customers());
+        return window->campaign()->importDialog();
     }
 
     std::unique_ptr<GuiTestEnvironment> m_env;
