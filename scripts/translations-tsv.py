@@ -10,6 +10,7 @@ TS defaults to translations/soip_hi.ts. In the TSV, a newline is written \\n, a 
 backslash \\\\. A plural entry (%n) takes its forms separated by " || " (Hindi has two: one, many).
 """
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -87,7 +88,10 @@ def do_import(tsv, ts):
             continue
         translation = message.find("translation")
         if message.get("numerus") == "yes":
-            forms = [form.strip() for form in wanted[key].split("||")]
+            # " || " separates the forms; each keeps the spaces and line breaks the source
+            # starts and ends with, which the code relies on when it joins strings.
+            lead, trail = re.match(r"\s*", key[1]).group(), re.search(r"\s*$", key[1]).group()
+            forms = [lead + form.strip() + trail for form in wanted[key].split("||")]
             for child in list(translation):
                 translation.remove(child)
             for form in forms:

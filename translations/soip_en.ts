@@ -490,54 +490,62 @@
     <message numerus="yes">
         <source>%n row(s): </source>
         <translation>
-            <numerusform>%n row:</numerusform>
-            <numerusform>%n rows:</numerusform>
+            <numerusform>%n row: </numerusform>
+            <numerusform>%n rows: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>soip campaign: %n row(s) were in flight when the last run stopped; they are unknown now and are not sent again.
 </source>
         <translation>
-            <numerusform>soip campaign: %n row was in flight when the last run stopped; it is unknown now and is not sent again.</numerusform>
-            <numerusform>soip campaign: %n rows were in flight when the last run stopped; they are unknown now and are not sent again.</numerusform>
+            <numerusform>soip campaign: %n row was in flight when the last run stopped; it is unknown now and is not sent again.
+</numerusform>
+            <numerusform>soip campaign: %n rows were in flight when the last run stopped; they are unknown now and are not sent again.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), </source>
         <translation>
-            <numerusform>%n row,</numerusform>
-            <numerusform>%n rows,</numerusform>
+            <numerusform>%n row, </numerusform>
+            <numerusform>%n rows, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid, </source>
         <translation>
-            <numerusform>%n valid,</numerusform>
-            <numerusform>%n valid,</numerusform>
+            <numerusform>%n valid, </numerusform>
+            <numerusform>%n valid, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to send.
 </source>
         <translation>
-            <numerusform>%n request to send.</numerusform>
-            <numerusform>%n requests to send.</numerusform>
+            <numerusform>%n request to send.
+</numerusform>
+            <numerusform>%n requests to send.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source># Dry run: nothing was sent. %n request(s); the first ones:
 </source>
         <translation>
-            <numerusform># Dry run: nothing was sent. %n request:</numerusform>
-            <numerusform># Dry run: nothing was sent. %n requests; the first ones:</numerusform>
+            <numerusform># Dry run: nothing was sent. %n request:
+</numerusform>
+            <numerusform># Dry run: nothing was sent. %n requests; the first ones:
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>soip campaign resume: sending %n unknown row(s) again, as asked.
 </source>
         <translation>
-            <numerusform>soip campaign resume: sending %n unknown row again, as asked.</numerusform>
-            <numerusform>soip campaign resume: sending %n unknown rows again, as asked.</numerusform>
+            <numerusform>soip campaign resume: sending %n unknown row again, as asked.
+</numerusform>
+            <numerusform>soip campaign resume: sending %n unknown rows again, as asked.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -545,6 +553,13 @@
         <translation>
             <numerusform>%1 of %n row accepted</numerusform>
             <numerusform>%1 of %n rows accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  warning, %n row(s)</source>
+        <translation>
+            <numerusform>  warning, %n row</numerusform>
+            <numerusform>  warning, %n rows</numerusform>
         </translation>
     </message>
 </context>

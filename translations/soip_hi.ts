@@ -6654,8 +6654,8 @@ PNG फिर भी लिखी जाती है।
     <message numerus="yes">
         <source>%n row(s): </source>
         <translation>
-            <numerusform>%n पंक्ति:</numerusform>
-            <numerusform>%n पंक्तियाँ:</numerusform>
+            <numerusform>%n पंक्ति: </numerusform>
+            <numerusform>%n पंक्तियाँ: </numerusform>
         </translation>
     </message>
     <message>
@@ -6758,8 +6758,10 @@ unknown होती हैं और सिर्फ़ --resend-unknown से
         <source>soip campaign: %n row(s) were in flight when the last run stopped; they are unknown now and are not sent again.
 </source>
         <translation>
-            <numerusform>soip campaign: पिछली बार रुकते समय %n पंक्ति भेजी जा रही थी; अब उसका नतीजा अज्ञात है और उसे दोबारा नहीं भेजा जाता।</numerusform>
-            <numerusform>soip campaign: पिछली बार रुकते समय %n पंक्तियाँ भेजी जा रही थीं; अब उनका नतीजा अज्ञात है और उन्हें दोबारा नहीं भेजा जाता।</numerusform>
+            <numerusform>soip campaign: पिछली बार रुकते समय %n पंक्ति भेजी जा रही थी; अब उसका नतीजा अज्ञात है और उसे दोबारा नहीं भेजा जाता।
+</numerusform>
+            <numerusform>soip campaign: पिछली बार रुकते समय %n पंक्तियाँ भेजी जा रही थीं; अब उनका नतीजा अज्ञात है और उन्हें दोबारा नहीं भेजा जाता।
+</numerusform>
         </translation>
     </message>
     <message>
@@ -6789,23 +6791,25 @@ Stopping: no new requests; waiting for those in flight...
     <message numerus="yes">
         <source>%n row(s), </source>
         <translation>
-            <numerusform>%n पंक्ति,</numerusform>
-            <numerusform>%n पंक्तियाँ,</numerusform>
+            <numerusform>%n पंक्ति, </numerusform>
+            <numerusform>%n पंक्तियाँ, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid, </source>
         <translation>
-            <numerusform>%n मान्य,</numerusform>
-            <numerusform>%n मान्य,</numerusform>
+            <numerusform>%n मान्य, </numerusform>
+            <numerusform>%n मान्य, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to send.
 </source>
         <translation>
-            <numerusform>भेजने के लिए %n अनुरोध।</numerusform>
-            <numerusform>भेजने के लिए %n अनुरोध।</numerusform>
+            <numerusform>भेजने के लिए %n अनुरोध।
+</numerusform>
+            <numerusform>भेजने के लिए %n अनुरोध।
+</numerusform>
         </translation>
     </message>
     <message>
@@ -6824,8 +6828,10 @@ Stopping: no new requests; waiting for those in flight...
         <source># Dry run: nothing was sent. %n request(s); the first ones:
 </source>
         <translation>
-            <numerusform># ड्राई रन: कुछ भी नहीं भेजा गया। %n अनुरोध; पहला:</numerusform>
-            <numerusform># ड्राई रन: कुछ भी नहीं भेजा गया। %n अनुरोध; पहले कुछ:</numerusform>
+            <numerusform># ड्राई रन: कुछ भी नहीं भेजा गया। %n अनुरोध; पहला:
+</numerusform>
+            <numerusform># ड्राई रन: कुछ भी नहीं भेजा गया। %n अनुरोध; पहले कुछ:
+</numerusform>
         </translation>
     </message>
     <message>
@@ -6858,8 +6864,10 @@ Stopping: no new requests; waiting for those in flight...
         <source>soip campaign resume: sending %n unknown row(s) again, as asked.
 </source>
         <translation>
-            <numerusform>soip campaign resume: आपके कहने पर %n अज्ञात पंक्ति दोबारा भेजी जा रही है।</numerusform>
-            <numerusform>soip campaign resume: आपके कहने पर %n अज्ञात पंक्तियाँ दोबारा भेजी जा रही हैं।</numerusform>
+            <numerusform>soip campaign resume: आपके कहने पर %n अज्ञात पंक्ति दोबारा भेजी जा रही है।
+</numerusform>
+            <numerusform>soip campaign resume: आपके कहने पर %n अज्ञात पंक्तियाँ दोबारा भेजी जा रही हैं।
+</numerusform>
         </translation>
     </message>
     <message>
@@ -7144,6 +7152,13 @@ SOIP संदेश फ़ाइलों (ड्राफ़्ट या API 
 </source>
         <translation>soip campaign report: %1
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>  warning, %n row(s)</source>
+        <translation>
+            <numerusform>  चेतावनी, %n पंक्ति</numerusform>
+            <numerusform>  चेतावनी, %n पंक्तियाँ</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,13 @@ void printProblems(const CampaignPlan &plan)
             err() << u" ("_s << problem.column << u')';
         err() << u": "_s << problem.code << u' ' << problem.parameter << u": "_s << problem.message << u'\n';
     }
+    // Sent all the same; worth a look before sending (an event date already past).
+    for (const PlanWarning &warning : plan.warnings) {
+        err() << Cli::tr("  warning, %n row(s)", nullptr, int(warning.count));
+        if (!warning.column.isEmpty())
+            err() << u" ("_s << warning.column << u')';
+        err() << u": "_s << warning.code << u' ' << warning.parameter << u": "_s << warning.message << u'\n';
+    }
 }
 
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int low, int high,

@@ -10,16 +10,19 @@ namespace soip {
 
 namespace {
 
-QList<Issue> errorsOf(const QJsonObject &rendered, const QString &to)
+struct Verdict {
+    QList<Issue> errors;
+    QList<Issue> warnings;
+};
+
+Verdict verdictOf(const QJsonObject &rendered, const QString &to)
 {
     QJsonObject message = rendered;
     message.insert(QStringLiteral("to"), to);
-    QList<Issue> errors;
-    for (const Issue &issue : Validator::validate(MessageCodec::fromJson(message))) {
-        if (issue.isError())
-            errors.append(issue);
-    }
-    return errors;
+    Verdict verdict;
+    for (const Issue &issue : Validator::validate(MessageCodec::fromJson(message)))
+        (issue.isError() ? verdict.errors : verdict.warnings).append(issue);
+    return verdict;
 }
 
 } // namespace
@@ -63,7 +66,8 @@ CampaignPlan CampaignPlan::buildChecked(const QJsonObject &templateJson, const R
     batch = std::clamp(batch, 1, 10000);
 
     // Validation results by rendered body: without placeholders the message is validated once.
-    QHash<QByteArray, QList<Issue>> verdicts;
+    QHash<QByteArray, Verdict> verdicts;
+    QHash<QString, qsizetype> warningOf;      // code and field -> its entry in plan.warnings
     QHash<QByteArray, qsizetype> openRequest; // body -> index of its request still filling up
     QHash<QString, int> firstRowOf;           // E.164 -> the row that has it first
     auto invalid = numbers.invalid.cbegin();
@@ -79,8 +83,7 @@ CampaignPlan CampaignPlan::buildChecked(const QJsonObject &templateJson, const R
         auto verdict = verdicts.constFind(body);
         if (verdict == verdicts.cend()) {
             // Validated with a number that is fine, so only the message's own problems are kept.
-            QList<Issue> errors = errorsOf(rendered, QStringLiteral("919876543210"));
-            verdict = verdicts.insert(body, errors);
+            verdict = verdicts.insert(body, verdictOf(rendered, QStringLiteral("919876543210")));
         }
         bool ok = true;
         const QString &e164 = numbers.e164.at(row);
@@ -89,7 +92,8 @@ CampaignPlan CampaignPlan::buildChecked(const QJsonObject &templateJson, const R
                 ++invalid;
             const QString number = invalid != numbers.invalid.cend() ? invalid->input : QString();
             // The validator's own words and code for this number.
-            for (const Issue &issue : errorsOf(rendered, number.isEmpty() ? QStringLiteral(",") : number)) {
+            for (const Issue &issue :
+                 verdictOf(rendered, number.isEmpty() ? QStringLiteral(",") : number).errors) {
                 if (issue.parameter == u"to") {
                     plan.problems.append({sheetRow, phoneName, issue.code, issue.parameter,
                                           number.isEmpty() ? tr("The phone number is empty.") : issue.message});
@@ -98,10 +102,28 @@ CampaignPlan CampaignPlan::buildChecked(const QJsonObject &templateJson, const R
             }
             ok = false;
         }
-        for (const Issue &issue : *verdict) {
+        for (const Issue &issue : verdict->errors) {
             plan.problems.append({sheetRow, compiled->columnsAt(issue.parameter).join(u", "), issue.code,
                                   issue.parameter, issue.message});
             ok = false;
+        }
+        for (const Issue &issue : verdict->warnings) {
+            const QString key = issue.code + u'\n' + issue.parameter;
+            qsizetype index = warningOf.value(key, -1);
+            if (index < 0) {
+                index = plan.warnings.size();
+                warningOf.insert(key, index);
+                plan.warnings.append({issue.code,
+                                      issue.parameter,
+                                      compiled->columnsAt(issue.parameter).join(u", "),
+                                      issue.message,
+                                      {},
+                                      0});
+            }
+            PlanWarning &warning = plan.warnings[index];
+            if (warning.rows.size() < PlanWarning::kRowsKept)
+                warning.rows.append(sheetRow);
+            ++warning.count;
         }
         if (!ok)
             continue;

@@ -29,6 +29,19 @@ struct PlannedRequest {
     QStringList recipients; // their numbers, E.164, in the same order
 };
 
+// Something to check that does not stop a row (an event date already past): said once per kind,
+// in the words of its first row, as for one message.
+struct PlanWarning {
+    QString code;
+    QString parameter;
+    QString column; // of the placeholder it comes from, when known
+    QString message;
+    QList<int> rows; // the first spreadsheet rows that have it, at most kRowsKept
+    qsizetype count = 0;
+
+    static constexpr int kRowsKept = 10;
+};
+
 // Every row rendered, validated with the app's Validator, deduplicated and grouped into requests:
 // rows whose rendered message is identical (always, without placeholders) share a request.
 struct CampaignPlan {
@@ -40,6 +53,7 @@ public:
     qsizetype duplicates = 0; // rows whose number an earlier row has: sent once, not an error
     QList<PlannedRequest> requests;
     QList<RowProblem> problems;
+    QList<PlanWarning> warnings;
     QString error; // the whole campaign cannot run (no phone column, a placeholder with no column)
     bool cancelled = false;
 

@@ -4,20 +4,19 @@
 
 namespace soip {
 
-bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path,
-                                   Part *part, QString *error, QString *errorPath)
+void CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path,
+                                   Part *part, QList<Problem> *problems)
 {
     if (value.isObject()) {
         part->object = true;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             Part child;
-            if (!compilePart(it.value(), table, path.field(it.key()), &child, error, errorPath))
-                return false;
+            compilePart(it.value(), table, path.field(it.key()), &child, problems);
             part->keys.append(it.key());
             part->children.push_back(std::move(child));
         }
-        return true;
+        return;
     }
     if (value.isArray()) {
         part->array = true;
@@ -26,41 +25,43 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
             Part child;
             // A list inside a list has no path of its own in the API; its items share the list's.
             const JsonPath itemPath = path.isEmpty() || path.steps().constLast().index >= 0 ? path : path.at(i);
-            if (!compilePart(array.at(i), table, itemPath, &child, error, errorPath))
-                return false;
+            compilePart(array.at(i), table, itemPath, &child, problems);
             part->children.push_back(std::move(child));
         }
-        return true;
+        return;
     }
     part->value = value;
     if (!value.isString())
-        return true;
+        return;
     const QString text = value.toString();
     qsizetype from = 0;
     qsizetype open = text.indexOf(u"{{");
     if (open < 0)
-        return true;
-    const auto fail = [&](const QString &message) {
-        *error = message;
-        if (errorPath)
-            *errorPath = path.toString();
-        return false;
-    };
+        return;
+    const auto problem = [&](const QString &message) { problems->append({message, path.toString()}); };
     while (open >= 0) {
         const qsizetype close = text.indexOf(u"}}", open + 2);
         if (close < 0) {
-            return fail(
+            // The rest stays as written, so the other fields still render and are checked.
+            problem(
                 tr("A placeholder is not closed: \"%1\" needs }} after the column name.").arg(text.mid(open, 40)));
+            break;
         }
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
+        const qsizetype column = name.isEmpty() ? -1 : table.columnIndex(name);
         if (name.isEmpty()) {
-            return fail(tr("A placeholder has no column name: write {{column name}}."));
+            problem(tr("A placeholder has no column name: write {{column name}}."));
+        } else if (column < 0) {
+            problem(tr("The template uses {{%1}}, but the recipients file has no column \"%1\". Its columns "
+                       "are: %2.")
+                        .arg(name, table.columns().join(u", ")));
         }
-        const qsizetype column = table.columnIndex(name);
         if (column < 0) {
-            return fail(tr("The template uses {{%1}}, but the recipients file has no column \"%1\". Its columns "
-                           "are: %2.")
-                            .arg(name, table.columns().join(u", ")));
+            // Kept as written: the card shows the mistake where it is.
+            part->segments.append({text.mid(from, close + 2 - from), -1});
+            from = close + 2;
+            open = text.indexOf(u"{{", from);
+            continue;
         }
         if (open > from)
             part->segments.append({text.mid(from, open - from), -1});
@@ -74,18 +75,29 @@ bool CampaignTemplate::compilePart(const QJsonValue &value, const RecipientTable
     }
     if (from < text.size())
         part->segments.append({text.mid(from), -1});
-    return true;
+}
+
+CampaignTemplate CampaignTemplate::compileAll(const QJsonObject &message, const RecipientTable &table,
+                                              QList<Problem> *problems)
+{
+    CampaignTemplate result;
+    QJsonObject withoutRecipients = message;
+    withoutRecipients.remove(QStringLiteral("to"));
+    result.compilePart(withoutRecipients, table, JsonPath(), &result.m_root, problems);
+    return result;
 }
 
 std::optional<CampaignTemplate> CampaignTemplate::compile(const QJsonObject &message, const RecipientTable &table,
                                                           QString *error, QString *errorPath)
 {
-    CampaignTemplate result;
-    QJsonObject withoutRecipients = message;
-    withoutRecipients.remove(QStringLiteral("to"));
-    if (!result.compilePart(withoutRecipients, table, JsonPath(), &result.m_root, error, errorPath))
-        return std::nullopt;
-    return result;
+    QList<Problem> problems;
+    CampaignTemplate result = compileAll(message, table, &problems);
+    if (problems.isEmpty())
+        return result;
+    *error = problems.constFirst().message;
+    if (errorPath)
+        *errorPath = problems.constFirst().path;
+    return std::nullopt;
 }
 
 QStringList CampaignTemplate::columnsAt(const QString &jsonPath) const

@@ -28,6 +28,15 @@ public:
     // field that holds it (the validator's `parameter`), so the form can point at that field.
     static std::optional<CampaignTemplate> compile(const QJsonObject &message, const RecipientTable &table,
                                                    QString *error, QString *errorPath = nullptr);
+    // A placeholder's mistake, at the field that holds it.
+    struct Problem {
+        QString message;
+        QString path;
+    };
+    // Every mistake at once, for the composer's list: the template is still made, each mistaken
+    // placeholder kept as written (so the rest of the card renders and is checked as usual).
+    static CampaignTemplate compileAll(const QJsonObject &message, const RecipientTable &table,
+                                       QList<Problem> *problems);
 
     bool hasPlaceholders() const { return m_placeholders > 0; }
     // The columns whose values go into the field at `jsonPath` (the validator's `parameter`, e.g.
@@ -53,8 +62,8 @@ private:
         bool object = false;
         bool array = false;
     };
-    bool compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path, Part *part,
-                     QString *error, QString *errorPath);
+    void compilePart(const QJsonValue &value, const RecipientTable &table, const JsonPath &path, Part *part,
+                     QList<Problem> *problems);
     static QJsonValue renderPart(const Part &part, const RecipientTable &table, qsizetype row);
 
     Part m_root;

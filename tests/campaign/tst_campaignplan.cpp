@@ -158,6 +158,41 @@ private slots:
         QCOMPARE(plan.problems.at(3).row, 6);
     }
 
+    // Found by hand: an event date already past was said for one message, never for a campaign.
+    void aWarningIsSaidOnceWithItsRowsAndTheRowsAreSent()
+    {
+        QJsonObject message = vendorSample(u"vendor/request-cta"_s); // its event is on 2021-10-19
+        QVERIFY(!message.isEmpty());
+        const RecipientTable fixed = table("phone\n919876543210\n919876543211\n");
+        CampaignPlan plan = CampaignPlan::build(message, fixed);
+        QCOMPARE(plan.valid, 2);
+        QCOMPARE(plan.warnings.size(), 1);
+        QCOMPARE(plan.warnings.at(0).code, u"SOIP-DATE-PAST"_s);
+        QCOMPARE(plan.warnings.at(0).parameter, u"actions[2].action_to.date"_s);
+        QCOMPARE(plan.warnings.at(0).count, 2);
+        QVERIFY(plan.warnings.at(0).column.isEmpty());
+
+        QJsonArray actions = message.value(u"actions"_s).toArray();
+        QJsonObject event = actions.at(2).toObject();
+        QJsonObject to = event.value(u"action_to"_s).toObject();
+        to.insert(u"date"_s, u"{{day}}"_s);
+        event.insert(u"action_to"_s, to);
+        actions[2] = event;
+        message.insert(u"actions"_s, actions);
+        plan = CampaignPlan::build(message, table("phone,day\n"
+                                                  "919876543210,2999-01-01\n"
+                                                  "919876543211,2020-05-01\n"
+                                                  "919876543212,2999-02-01\n"
+                                                  "919876543213,2021-01-31\n"));
+        QCOMPARE(plan.valid, 4);
+        QVERIFY(plan.problems.isEmpty());
+        QCOMPARE(plan.warnings.size(), 1);
+        QCOMPARE(plan.warnings.at(0).count, 2);
+        QCOMPARE(plan.warnings.at(0).rows, (QList<int>{3, 5}));
+        QCOMPARE(plan.warnings.at(0).column, u"day"_s);
+        QVERIFY2(plan.warnings.at(0).message.contains(u"2020-05-01"_s), qPrintable(plan.warnings.at(0).message));
+    }
+
     void noPhoneColumn()
     {
         const CampaignPlan plan = CampaignPlan::build(QJsonObject{{u"body"_s, u"x"_s}}, table("Name,City\nA,B\n"));

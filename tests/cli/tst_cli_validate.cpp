@@ -274,6 +274,24 @@ private slots:
         QCOMPARE(issues.at(0).toObject()[u"code"_s].toString(), u"INV-MOB-PATTRN"_s);
         QVERIFY(issues.at(0).toObject()[u"message"_s].toString().contains(u"13236xxxxx7"_s));
     }
+
+    // Found by hand: the counts ran together ("2 rows,2 valid,2 requests to send." and no newline)
+    // because the English plural forms had lost their trailing space and line break.
+    void campaignCheckSaysItsCountsAsASentenceAndItsWarnings()
+    {
+        const QString message = write(u"event.json"_s, R"({"to":"","from":"TEST-NUM","type":"CTA",
+            "body":"Our sale","title":["Diwali"],"category":"Offers","core_entity":"Sale",
+            "actions":[{"action_type":2,"action_content":"Save the date","action_rank":"0",
+                        "action_to":{"date":"{{day}}","time":"10:00","title":"Sale","event":"In shops"}}]})");
+        const QString people =
+            write(u"people.csv"_s, "phone,day\n919876543210,2999-01-01\n919876543211,2020-05-01\n");
+        const Run run = soip({u"campaign"_s, u"check"_s, message, people});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"2 rows, 2 valid, 2 requests to send.\n"_s);
+        QVERIFY2(run.err.contains(u"  warning, 1 row (day): SOIP-DATE-PAST actions[0].action_to.date: "_s
+                                  u"The event's date 2020-05-01 is in the past.\n"_s),
+                 qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliValidate)

@@ -11,6 +11,9 @@
 3. Every message of soip_hi.ts must be translated (no type="unfinished", no empty form) and keep
    the source's placeholders (%1, %2, %n, ...).
 4. Every plural message of soip_en.ts must have its English forms.
+5. Every translation keeps the spaces and line breaks the source has at its start and end: the code
+   joins such strings ("%n row(s), " then "%n valid, "), and "2 rows,2 valid,2 requests to send."
+   with no newline is what a stripped translation printed.
 
 Usage: check_translations.py SOURCE_DIR
 Fix: run scripts/update-translations.sh (or build the update_translations target), translate what
@@ -48,6 +51,11 @@ def forms(message):
     if message.get("numerus") == "yes":
         return [form.text or "" for form in translation.iter("numerusform")]
     return [translation.text or ""]
+
+
+def ends(text):
+    """The white space a text starts and ends with."""
+    return re.match(r"\s*", text).group(), re.search(r"\s*$", text).group()
 
 
 def show(key):
@@ -142,6 +150,14 @@ def main():
     if plural_gaps:
         problems.append(f"soip_en.ts: {len(plural_gaps)} plural string(s) lack their English singular/plural forms:")
         problems.extend(show(key) for key in plural_gaps)
+
+    for name, catalogue in (("soip_hi.ts", hindi), ("soip_en.ts", english)):
+        unjoined = [(key, text) for key, message in sorted(catalogue.items()) for text in forms(message)
+                    if text and ends(text) != ends(key[1])]
+        if unjoined:
+            problems.append(f"{name}: {len(unjoined)} translation(s) do not start or end with the source's spaces "
+                            "or line breaks:")
+            problems.extend(f"{show(key)} -> \"{text}\"" for key, text in unjoined)
 
     if problems:
         print("\n".join(problems))

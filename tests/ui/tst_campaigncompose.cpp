@@ -357,6 +357,64 @@ private slots:
                  QStringLiteral("bodyTextEdit"));
     }
 
+    // Found by hand: an unclosed {{ was the only problem listed, so the card's others came one by one.
+    void everyMistakenPlaceholderAndTheCardsOtherProblemsAreListedTogether()
+    {
+        MainWindow *window = openWithCustomers();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("RMC");
+            m.titles = {QStringLiteral("For {{name")};
+            m.body = QStringLiteral("Hi {{nme}}");
+            m.richMedia = {};
+        });
+        QTRY_VERIFY(!window->campaign()->draft()->isPlanning());
+        QStringList placeholders;
+        QStringList others;
+        for (const Issue &issue : window->issues())
+            (issue.code == u"SOIP-CAMPAIGN-TEMPLATE" ? placeholders : others).append(issue.parameter);
+        QCOMPARE(placeholders.size(), 2);
+        QVERIFY2(placeholders.contains(QStringLiteral("body")), qPrintable(placeholders.join(u' ')));
+        // The missing picture is said too, and the title's own {{ is not complained about twice.
+        QVERIFY2(!others.isEmpty(), "only the placeholders are listed");
+        QVERIFY2(std::none_of(others.cbegin(), others.cend(),
+                              [&](const QString &path) { return placeholders.contains(path); }),
+                 qPrintable(others.join(u' ')));
+        // The card shows the rest of each row; the mistake stays as written.
+        QTRY_VERIFY(window->campaign()->draft()->currentRowMessage(window->document()->message()).body ==
+                    QStringLiteral("Hi {{nme}}"));
+    }
+
+    // Found by hand: in a campaign, an event already past went unsaid once the rows were checked.
+    void aPastEventDateIsSaidForACampaignToo()
+    {
+        MainWindow *window = openWithCustomers();
+        window->document()->edit([](Message &m) {
+            m.type = QStringLiteral("CTA");
+            m.body = QStringLiteral("Our sale starts soon");
+            m.titles = {QStringLiteral("Diwali sale")};
+            m.category = QStringLiteral("Offers");
+            m.coreEntity = QStringLiteral("Sale");
+            Action save;
+            save.type = int(ActionType::AddToCalendar);
+            save.label = QStringLiteral("Save the date");
+            save.rank = QStringLiteral("0");
+            save.event = {QStringLiteral("2021-10-19"), QStringLiteral("10:00"), QStringLiteral("Sale"),
+                          QStringLiteral("In every shop")};
+            m.actions = {save};
+        });
+        QTRY_VERIFY(!window->campaign()->draft()->isPlanning());
+        Issue past;
+        for (const Issue &issue : window->issues())
+            if (issue.code == u"SOIP-DATE-PAST")
+                past = issue;
+        QStringList said;
+        for (const Issue &issue : window->issues())
+            said.append(issue.code + u' ' + issue.message);
+        QVERIFY2(past.message.contains(QLatin1String("2021-10-19")), qPrintable(said.join(u'\n')));
+        QCOMPARE(past.severity, Severity::Warning);
+        QCOMPARE(past.parameter, QStringLiteral("actions[0].action_to.date"));
+    }
+
     void theMediaCheckLooksAtTheAddressOfTheRowShown()
     {
         MainWindow *window = openWithCustomers();

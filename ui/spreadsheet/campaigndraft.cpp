@@ -149,12 +149,11 @@ void CampaignDraft::onLoaded(const Spreadsheet &sheet)
 void CampaignDraft::compile()
 {
     m_template.reset();
-    m_templateError.clear();
-    m_templateErrorPath.clear();
+    m_templateProblems.clear();
     if (!m_sheet.table)
         return;
-    m_template = CampaignTemplate::compile(templateJson(m_document->message()), *m_sheet.table, &m_templateError,
-                                           &m_templateErrorPath);
+    m_template =
+        CampaignTemplate::compileAll(templateJson(m_document->message()), *m_sheet.table, &m_templateProblems);
 }
 
 void CampaignDraft::replan()
@@ -349,16 +348,20 @@ void CampaignDraft::updateIssues()
                             "(%Ln row(s)).",
                             nullptr, int(rowCount()))
                              .arg(name)});
-    if (!m_templateError.isEmpty()) {
-        m_issues.append(
-            {Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), m_templateErrorPath, m_templateError});
+    if (!m_templateProblems.isEmpty()) {
+        // Every mistaken placeholder, and what the card shown has wrong besides (found by hand: an
+        // unclosed {{ hid every other problem); a field's own complaint about the {{ is not repeated.
+        QSet<QString> mistaken;
+        for (const CampaignTemplate::Problem &problem : std::as_const(m_templateProblems)) {
+            m_issues.append(
+                {Severity::Error, QStringLiteral("SOIP-CAMPAIGN-TEMPLATE"), problem.path, problem.message});
+            mistaken.insert(problem.path);
+        }
+        appendShownRowIssues(mistaken);
         return;
     }
     if (isPlanning()) {
-        for (const Issue &issue : Validator::validate(currentRowMessage(m_document->message()))) {
-            if (issue.parameter != u"to")
-                m_issues.append(issue);
-        }
+        appendShownRowIssues({});
         return;
     }
     if (!m_plan.error.isEmpty()) {
@@ -369,6 +372,14 @@ void CampaignDraft::updateIssues()
     if (m_sheet.isLoaded() && m_plan.rows > 0 && m_plan.valid == 0 && !hasErrors(m_issues))
         m_issues.append({Severity::Error, QStringLiteral("SOIP-CAMPAIGN-EMPTY"), to,
                          tr("No row of %1 can be sent.").arg(name)});
+}
+
+void CampaignDraft::appendShownRowIssues(const QSet<QString> &skipped)
+{
+    for (const Issue &issue : Validator::validate(currentRowMessage(m_document->message()))) {
+        if (issue.parameter != u"to" && !skipped.contains(issue.parameter))
+            m_issues.append(issue);
+    }
 }
 
 QList<Issue> CampaignDraft::groupedProblems() const
@@ -398,15 +409,27 @@ QList<Issue> CampaignDraft::groupedProblems() const
             issues.append({Severity::Error, group.first.code, group.first.parameter, group.first.message});
             continue;
         }
-        QString text =
-            group.first.column.isEmpty()
-                ? tr("%Ln row(s): %1", nullptr, count).arg(group.first.message)
-                : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(group.first.message, group.first.column);
-        text += u' ' + rowsNamed(group.rows);
         issues.append({count == m_plan.rows && !duplicate ? Severity::Error : Severity::Warning, group.first.code,
-                       group.first.parameter, text});
+                       group.first.parameter, ofRows(group.first.message, group.first.column, count, group.rows)});
+    }
+    // What every row has (a past event date in the template) is said as for one message.
+    for (const PlanWarning &warning : m_plan.warnings) {
+        if (warning.count == m_plan.rows && warning.column.isEmpty()) {
+            issues.append({Severity::Warning, warning.code, warning.parameter, warning.message});
+            continue;
+        }
+        issues.append({Severity::Warning, warning.code, warning.parameter,
+                       ofRows(warning.message, warning.column, int(warning.count), warning.rows)});
     }
     return issues;
+}
+
+QString CampaignDraft::ofRows(const QString &message, const QString &column, int count, const QList<int> &rows)
+{
+    const QString text = column.isEmpty()
+                             ? tr("%Ln row(s): %1", nullptr, count).arg(message)
+                             : tr("%Ln row(s): %1 — column “%2”", nullptr, count).arg(message, column);
+    return text + u' ' + rowsNamed(rows);
 }
 
 QString CampaignDraft::rowsNamed(const QList<int> &rows)

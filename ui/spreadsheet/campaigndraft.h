@@ -60,6 +60,8 @@ public:
     QStringList rowProblems(qsizetype row) const;
     // The next row after the current one that has a problem, wrapping; -1 when none has.
     qsizetype nextProblemRow() const;
+    // "3 rows: <message> — column “date” (rows 2, 5, 9)": a problem of `count` rows, the first `rows`.
+    static QString ofRows(const QString &message, const QString &column, int count, const QList<int> &rows);
     // "(row 5)", "(rows 2, 5, 9, 12, 20, …)": the first kRowsNamed of `rows`.
     static QString rowsNamed(const QList<int> &rows);
 
@@ -91,6 +93,8 @@ private:
     void onPlanned(const CampaignPlan &plan);
     void updateIssues();
     QList<Issue> groupedProblems() const;
+    // The validator's findings for the card shown, but its recipients and the fields `skipped`.
+    void appendShownRowIssues(const QSet<QString> &skipped);
     void checkLayout();
     void onLayoutChecked(const CampaignLayoutScan::Result &result);
     void clearLayout();
@@ -103,8 +107,7 @@ private:
     QTimer m_planDelay;
     Spreadsheet m_sheet;
     std::optional<CampaignTemplate> m_template;
-    QString m_templateError;     // a placeholder not closed or naming no column
-    QString m_templateErrorPath; // the field that holds it
+    QList<CampaignTemplate::Problem> m_templateProblems; // placeholders not closed or naming no column
     CampaignPlan m_plan;
     QList<Issue> m_issues;
     QList<int> m_problemRows;     // sheet rows with a problem of the plan or the layout, ascending
