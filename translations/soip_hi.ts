@@ -889,6 +889,26 @@
             <numerusform>पंक्ति %1, %Ln अक्षर</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type numbers instead</source>
+        <translation>इसके बजाय नंबर टाइप करें</translation>
+    </message>
+    <message>
+        <source>Stop sending to the rows of %1?</source>
+        <translation>%1 की पंक्तियों को भेजना बंद करें?</translation>
+    </message>
+    <message>
+        <source>The message goes to the numbers typed under Recipients instead. The spreadsheet itself is not changed; From a file… takes it again.</source>
+        <translation>संदेश इसके बजाय प्राप्तकर्ता में टाइप किए गए नंबरों पर जाएगा। स्प्रेडशीट में कोई बदलाव नहीं होता; “फ़ाइल से…” उसे फिर से ले लेता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Type numbers instead</source>
+        <translation>इसके बजाय नंबर टाइप करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the spreadsheet</source>
+        <translation>स्प्रेडशीट रखें(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>soip::CampaignConfirmDialog</name>

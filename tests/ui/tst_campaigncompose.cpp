@@ -81,8 +81,20 @@ private slots:
         QVERIFY(recipients->campaignLabel()->text().contains(QLatin1String("1 invalid")));
         QVERIFY(recipients->campaignLabel()->text().contains(QLatin1String("1 listed twice")));
         QVERIFY(!recipients->textEdit()->isVisible());
-        // "Type numbers instead" goes back to the typed list.
-        recipients->findChild<QPushButton *>(QStringLiteral("recipientsRemoveFileButton"))->click();
+        // "Type numbers instead" asks first (found by hand: one click dropped the spreadsheet); kept…
+        ModalAnswerer keep;
+        keep.answer(QStringLiteral("campaignTypeNumbersMessageBox"),
+                    QStringLiteral("campaignKeepSpreadsheetPushButton"));
+        recipients->typeNumbersButton()->click();
+        QVERIFY(keep.answered);
+        QVERIFY2(keep.seenText.contains(QLatin1String("customers.csv")), qPrintable(keep.seenText));
+        QVERIFY(window->document()->isCampaign());
+        // …then let go of: back to the typed list.
+        ModalAnswerer drop;
+        drop.answer(QStringLiteral("campaignTypeNumbersMessageBox"),
+                    QStringLiteral("campaignTypeNumbersPushButton"));
+        recipients->typeNumbersButton()->click();
+        QVERIFY(drop.answered);
         QVERIFY(!window->document()->isCampaign());
         QVERIFY(recipients->textEdit()->isVisible());
     }

@@ -107,10 +107,7 @@ RecipientsEditor::RecipientsEditor(ComposerDocument *document, QWidget *parent)
     connect(m_document, &ComposerDocument::recipientSourceChanged, this, &RecipientsEditor::showMode);
     connect(m_fromFile, &QPushButton::clicked, this, &RecipientsEditor::fromFileRequested);
     connect(m_changeFile, &QPushButton::clicked, this, &RecipientsEditor::fromFileRequested);
-    connect(m_removeFile, &QPushButton::clicked, this, [this] {
-        m_document->setRecipientSource({});
-        m_text->setFocus();
-    });
+    connect(m_removeFile, &QPushButton::clicked, this, &RecipientsEditor::typeNumbersRequested);
     load();
     showMode();
 }

@@ -33,6 +33,7 @@ public:
     QPushButton *removeDuplicatesButton() const { return m_removeDuplicates; }
     QPushButton *fromFileButton() const { return m_fromFile; }
     QLabel *campaignLabel() const { return m_campaignLabel; }
+    QPushButton *typeNumbersButton() const { return m_removeFile; }
 
     // While the document has a spreadsheet: what it holds ("40,000 recipients from customers.xlsx",
     // the invalid and repeated numbers), shown instead of the list of typed numbers.
@@ -41,6 +42,8 @@ public:
 signals:
     // "From a file…" or "Change…": the window asks for a spreadsheet.
     void fromFileRequested();
+    // "Type numbers instead": the window asks before it lets go of the spreadsheet.
+    void typeNumbersRequested();
 
 private:
     void load();

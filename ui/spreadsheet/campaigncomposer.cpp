@@ -1,5 +1,6 @@
 #include "campaigncomposer.h"
 
+#include "campaign/campaignquestions.h"
 #include "campaigndraft.h"
 #include "composer/composerdocument.h"
 #include "editors/composerform.h"
@@ -32,6 +33,8 @@ CampaignComposer::CampaignComposer(ComposerDocument *document, ComposerForm *for
     , m_rowPicker(new RowPicker(m_draft, rowPickerParent))
 {
     connect(form->recipientsEditor(), &RecipientsEditor::fromFileRequested, this, &CampaignComposer::chooseFile);
+    connect(form->recipientsEditor(), &RecipientsEditor::typeNumbersRequested, this,
+            &CampaignComposer::typeNumbersInstead);
     // The media check looks at the address of the row shown, not at "{{image}}".
     RichMediaEditor *media = form->richMediaEditor();
     media->setShownMessage([this](const Message &message) { return shownMessage(message); });
@@ -164,6 +167,21 @@ void CampaignComposer::chooseFile()
     }
     if (!path.isEmpty())
         importFile(path);
+}
+
+void CampaignComposer::typeNumbersInstead()
+{
+    const QString name = QFileInfo(m_document->recipientSource().path).fileName();
+    if (!CampaignQuestions::ask(
+            m_dialogParent,
+            {QMessageBox::Question, tr("Type numbers instead"), tr("Stop sending to the rows of %1?").arg(name),
+             tr("The message goes to the numbers typed under Recipients instead. The spreadsheet itself is not "
+                "changed; From a file… takes it again."),
+             "campaignTypeNumbersMessageBox", tr("&Type numbers instead"), "campaignTypeNumbersPushButton",
+             tr("&Keep the spreadsheet"), "campaignKeepSpreadsheetPushButton"}))
+        return;
+    m_document->setRecipientSource({});
+    m_form->recipientsEditor()->setFocus(); // the typed numbers, where the person goes on
 }
 
 void CampaignComposer::importFile(const QString &path)

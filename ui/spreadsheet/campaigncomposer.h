@@ -57,6 +57,9 @@ public:
 
     // Asks for a spreadsheet, then opens the import dialog with it.
     void chooseFile();
+    // "Type numbers instead": asks, then lets go of the spreadsheet (found by hand: one click
+    // dropped a 40,000-row campaign with no way back but choosing the file again).
+    void typeNumbersInstead();
     // Opens the import dialog for `path` (a file dropped, chosen, or a test's).
     void importFile(const QString &path);
     RecipientImportDialog *importDialog() const { return m_dialog; }
