@@ -191,10 +191,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
+        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. History lists them; check those numbers on the Kaleyra console before sending them again. Resume does not send them.</source>
         <translation>
-            <numerusform>%Ln row unknown: its request went out but the answer was lost, so it may have been delivered. Check it on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending it again. Resume does not send it.</numerusform>
-            <numerusform>%Ln rows unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</numerusform>
+            <numerusform>%Ln row unknown: its request went out but the answer was lost, so it may have been delivered. History lists it; check that number on the Kaleyra console before sending it again. Resume does not send it.</numerusform>
+            <numerusform>%Ln rows unknown: their request went out but the answer was lost, so they may have been delivered. History lists them; check those numbers on the Kaleyra console before sending them again. Resume does not send them.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +212,20 @@
         <translation>
             <numerusform>%1 (%n row): %2</numerusform>
             <numerusform>%1 (%n rows): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unknown: the request went out, but its answer was lost (the program was stopped or the connection broke on the way), so the message may have arrived. They are never sent again by themselves. Check those numbers (State: Unknown) on the Kaleyra console; only then choose to re-send them when the campaign is resumed.</source>
+        <translation>
+            <numerusform>%n row unknown: the request went out, but its answer was lost (the program was stopped or the connection broke on the way), so the message may have arrived. It is never sent again by itself. Check that number (State: Unknown) on the Kaleyra console; only then choose to re-send it when the campaign is resumed.</numerusform>
+            <numerusform>%n rows unknown: the request went out, but its answer was lost (the program was stopped or the connection broke on the way), so the message may have arrived. They are never sent again by themselves. Check those numbers (State: Unknown) on the Kaleyra console; only then choose to re-send them when the campaign is resumed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent: nothing left for them (the service could not be reached), so they did not arrive.</source>
+        <translation>
+            <numerusform>%n row not sent: nothing left for it (the service could not be reached), so it did not arrive.</numerusform>
+            <numerusform>%n rows not sent: nothing left for them (the service could not be reached), so they did not arrive.</numerusform>
         </translation>
     </message>
 </context>

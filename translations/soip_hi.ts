@@ -557,14 +557,6 @@
         <translation>कॉल करें</translation>
     </message>
     <message>
-        <source>Rank (priority, 0 first)</source>
-        <translation>रैंक (प्राथमिकता, 0 सबसे पहले)</translation>
-    </message>
-    <message>
-        <source>The order of the buttons on the card, 0 first. Each button has its own rank.</source>
-        <translation>कार्ड पर बटनों का क्रम, 0 सबसे पहले। हर बटन की अपनी अलग रैंक होती है।</translation>
-    </message>
-    <message>
         <source>Button label</source>
         <translation>बटन का लेबल</translation>
     </message>
@@ -613,10 +605,6 @@
         <translation>चुनें कि बटन क्या करेगा।</translation>
     </message>
     <message>
-        <source>Ran&amp;k:</source>
-        <translation>रैंक(&amp;K):</translation>
-    </message>
-    <message>
         <source>&amp;Does:</source>
         <translation>काम(&amp;D):</translation>
     </message>
@@ -663,6 +651,18 @@
     <message>
         <source>The words on the button</source>
         <translation>बटन पर लिखे शब्द</translation>
+    </message>
+    <message>
+        <source>Position on the card (0 first)</source>
+        <translation>कार्ड पर स्थान (0 पहले)</translation>
+    </message>
+    <message>
+        <source>The order of the buttons on the card, 0 first. Each button has its own position.</source>
+        <translation>कार्ड पर बटनों का क्रम, 0 सबसे पहले। हर बटन का अपना स्थान होता है।</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>स्थान(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1198,6 @@
         <translation>%1 स्वीकार, %2 अस्वीकार, %3 अज्ञात, %4 नहीं भेजी गईं, %5 बाकी।</translation>
     </message>
     <message>
-        <source>Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip campaign report %1 --refresh-status” before sending them again.</source>
-        <translation>अज्ञात पंक्तियाँ: जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें “soip campaign report %1 --refresh-status” से जाँच लें।</translation>
-    </message>
-    <message>
         <source>The campaign “%1” ended: %2</source>
         <translation>अभियान “%1” समाप्त हुआ: %2</translation>
     </message>
@@ -1247,10 +1243,6 @@
         <source>The API key for the account “%1” could not be read from the system keychain, so nothing was sent.</source>
         <translation>खाते “%1” की API कुंजी सिस्टम कीचेन से पढ़ी नहीं जा सकी, इसलिए कुछ नहीं भेजा गया।</translation>
     </message>
-    <message>
-        <source>The campaign can be resumed: press Resume, or run “soip campaign resume %1”.</source>
-        <translation>अभियान फिर से शुरू किया जा सकता है: “फिर से शुरू करें” दबाएँ, या “soip campaign resume %1” चलाएँ।</translation>
-    </message>
     <message numerus="yes">
         <source>Sending, held back %n second(s) by the service (too many requests)</source>
         <extracomment>The service answered 429: &quot;Sending, held back 30 seconds by the service (too many requests)&quot;</extracomment>
@@ -1258,6 +1250,14 @@
             <numerusform>भेजा जा रहा है, सेवा ने %n सेकंड के लिए रोका है (बहुत अधिक अनुरोध)</numerusform>
             <numerusform>भेजा जा रहा है, सेवा ने %n सेकंड के लिए रोका है (बहुत अधिक अनुरोध)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rows not sent yet can still go: press Resume, now or later (the next start offers it too).</source>
+        <translation>जो पंक्तियाँ अभी नहीं भेजी गईं, वे अब भी जा सकती हैं: अभी या बाद में “फिर से शुरू करें” दबाएँ (अगली बार खोलने पर भी यह पूछा जाता है)।</translation>
+    </message>
+    <message>
+        <source>Unknown rows: their request went out but the answer was lost, so they may have been delivered. History lists them; check those numbers on the Kaleyra console before sending them again.</source>
+        <translation>अज्ञात पंक्तियाँ: उनका अनुरोध चला गया था पर जवाब खो गया, इसलिए हो सकता है वे पहुँच गई हों। इतिहास में वे दिखती हैं; दोबारा भेजने से पहले उन नंबरों को Kaleyra कंसोल पर जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -1486,10 +1486,6 @@
         <translation>सारांश</translation>
     </message>
     <message>
-        <source>%1 requests/s</source>
-        <translation>%1 अनुरोध/सेकंड</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1520,6 +1516,10 @@
     <message>
         <source>after the pause the service asked for</source>
         <translation>सेवा द्वारा माँगे गए विराम के बाद</translation>
+    </message>
+    <message>
+        <source>%1 requests a second</source>
+        <translation>%1 अनुरोध प्रति सेकंड</translation>
     </message>
 </context>
 <context>
@@ -1565,13 +1565,6 @@
             <numerusform>%Ln पंक्तियाँ स्वीकार हुईं, %1 अस्वीकार।</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 --refresh-status”, before sending them again. Resume does not send them.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति की स्थिति अज्ञात है: उसका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गया हो। दोबारा भेजने से पहले उसे Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वह नहीं भेजी जाती।</numerusform>
-            <numerusform>%Ln पंक्तियों की स्थिति अज्ञात है: उनका अनुरोध चला गया पर जवाब खो गया, इसलिए हो सकता है कि संदेश पहुँच गए हों। दोबारा भेजने से पहले उन्हें Kaleyra कंसोल पर या “soip campaign report %1 --refresh-status” से जाँच लें। फिर से शुरू करने पर वे नहीं भेजी जातीं।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Resume</source>
         <translation>फिर से &amp;शुरू करें</translation>
@@ -1587,6 +1580,13 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;छोड़ दें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) unknown: their request went out but the answer was lost, so they may have been delivered. History lists them; check those numbers on the Kaleyra console before sending them again. Resume does not send them.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति अज्ञात: उसका अनुरोध चला गया था पर जवाब खो गया, इसलिए हो सकता है वह पहुँच गई हो। इतिहास में वह दिखती है; दोबारा भेजने से पहले उस नंबर को Kaleyra कंसोल पर जाँचें। “फिर से शुरू करें” उसे नहीं भेजता।</numerusform>
+            <numerusform>%Ln पंक्तियाँ अज्ञात: उनका अनुरोध चला गया था पर जवाब खो गया, इसलिए हो सकता है वे पहुँच गई हों। इतिहास में वे दिखती हैं; दोबारा भेजने से पहले उन नंबरों को Kaleyra कंसोल पर जाँचें। “फिर से शुरू करें” उन्हें नहीं भेजता।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1671,20 @@
         <translation>
             <numerusform>%1 (%n पंक्ति): %2</numerusform>
             <numerusform>%1 (%n पंक्तियाँ): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unknown: the request went out, but its answer was lost (the program was stopped or the connection broke on the way), so the message may have arrived. They are never sent again by themselves. Check those numbers (State: Unknown) on the Kaleyra console; only then choose to re-send them when the campaign is resumed.</source>
+        <translation>
+            <numerusform>%n पंक्ति अज्ञात: अनुरोध चला गया था, पर उसका जवाब खो गया (प्रोग्राम रोका गया या रास्ते में कनेक्शन टूट गया), इसलिए हो सकता है संदेश पहुँच गया हो। यह अपने आप दोबारा कभी नहीं भेजी जाती। उस नंबर को (स्थिति: अज्ञात) Kaleyra कंसोल पर जाँचें; उसके बाद ही अभियान फिर शुरू करते समय उसे दोबारा भेजना चुनें।</numerusform>
+            <numerusform>%n पंक्तियाँ अज्ञात: अनुरोध चला गया था, पर उसका जवाब खो गया (प्रोग्राम रोका गया या रास्ते में कनेक्शन टूट गया), इसलिए हो सकता है संदेश पहुँच गया हो। ये अपने आप दोबारा कभी नहीं भेजी जातीं। उन नंबरों को (स्थिति: अज्ञात) Kaleyra कंसोल पर जाँचें; उसके बाद ही अभियान फिर शुरू करते समय उन्हें दोबारा भेजना चुनें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent: nothing left for them (the service could not be reached), so they did not arrive.</source>
+        <translation>
+            <numerusform>%n पंक्ति नहीं भेजी गई: उसके लिए कुछ नहीं गया (सेवा तक पहुँचा नहीं जा सका), इसलिए वह नहीं पहुँची।</numerusform>
+            <numerusform>%n पंक्तियाँ नहीं भेजी गईं: उनके लिए कुछ नहीं गया (सेवा तक पहुँचा नहीं जा सका), इसलिए वे नहीं पहुँचीं।</numerusform>
         </translation>
     </message>
 </context>
@@ -2446,10 +2460,6 @@
         <translation>बटन दबाने पर क्या होता है: वेब पेज खुलता है, कैलेंडर में इवेंट जुड़ता है, ऐप खुलता है, कूपन कोड जैसा टेक्स्ट कॉपी होता है, या किसी नंबर पर कॉल होती है।</translation>
     </message>
     <message>
-        <source>Rank: the button&apos;s place on the card, 0 first. Each button has its own; choosing a rank another button has swaps the two.</source>
-        <translation>रैंक: कार्ड पर बटन की जगह, 0 सबसे पहले। हर बटन की अपनी रैंक होती है; किसी दूसरे बटन की रैंक चुनने पर दोनों की अदला-बदली हो जाती है।</translation>
-    </message>
-    <message>
         <source>The words on the button, at most 28 characters.</source>
         <translation>बटन पर लिखे शब्द, ज़्यादा से ज़्यादा 28 अक्षर।</translation>
     </message>
@@ -2544,6 +2554,10 @@
     <message>
         <source>Goes back to typed numbers; the spreadsheet is no longer used.</source>
         <translation>टाइप किए गए नंबरों पर लौटता है; स्प्रेडशीट का उपयोग अब नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Position: the button&apos;s place on the card, 0 first. Each button has its own; choosing the position of another button swaps the two.</source>
+        <translation>स्थान: कार्ड पर बटन की जगह, 0 सबसे पहले। हर बटन का अपना स्थान होता है; किसी दूसरे बटन का स्थान चुनने से दोनों की जगह बदल जाती है।</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3866,16 @@
     <message>
         <source>Problems: %1</source>
         <translation>समस्याएँ: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;codes</source>
+        <translation>कोड दिखाएँ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2</source>
+        <translation>%1
+कोड: %2</translation>
     </message>
 </context>
 <context>

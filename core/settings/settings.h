@@ -30,6 +30,9 @@ inline const SettingValue<QStringList> rememberedSenderIds{"composer/senderIds"}
 inline const SettingValue<QVariantList> savedApps{"composer/savedApps"};
 // The look of the whole app: "system", "light" or "dark" (View → Theme); empty is "system".
 inline const SettingValue<QString> appTheme{"appearance/theme"};
+// Whether the Problems list shows each problem's code (INV-MEDIA-URL, E750, …), for people who
+// quote them to support: off by default, the words say what is wrong.
+inline const SettingValue<bool> problemCodesShown{"problems/codesShown", false};
 // The interface language ("en", "hi"); empty follows the system.
 inline const SettingValue<QString> uiLanguage{"ui/language"};
 

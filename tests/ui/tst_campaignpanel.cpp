@@ -236,7 +236,7 @@ private slots:
         QVERIFY(refused.answered);
 
         // The rate and the time left come from the injected clock: 10 requests per second.
-        QTRY_COMPARE(text("campaignRateLabel"), u"10.0 requests/s"_s);
+        QTRY_COMPARE(text("campaignRateLabel"), u"10.0 requests a second"_s);
         QTRY_VERIFY(controller()->counts().of(RowState::Accepted) >= 4);
 
         // Another program sending it is refused by the lock (a second execution here stands for
@@ -297,7 +297,10 @@ private slots:
         const CampaignCounts stopped = controller()->journal()->counts(id);
         QVERIFY(stopped.of(RowState::Pending) > 0);
         QCOMPARE(controller()->journal()->find(id)->state, u"interrupted"_s);
-        QTRY_VERIFY(text("campaignSummaryLabel").contains(u"can be resumed"_s));
+        // In words and buttons: no command line (found by hand: "run soip campaign resume …").
+        QTRY_VERIFY2(text("campaignSummaryLabel").contains(u"press Resume"_s),
+                     qPrintable(text("campaignSummaryLabel")));
+        QVERIFY2(!text("campaignSummaryLabel").contains(u"soip"_s), qPrintable(text("campaignSummaryLabel")));
         verifyCountsShown();
         QTRY_VERIFY(!send->toolTip().contains(u"Diwali"_s)); // (the blank draft has problems of its own)
 

@@ -13,6 +13,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -232,6 +233,29 @@ private slots:
         QVERIFY(found);
         auto *dock = window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
         QVERIFY(dock->windowTitle().startsWith(QLatin1String("Problems (")));
+    }
+
+    // Found by hand: a column of codes (SOIP-CAMPAIGN-TEMPLATE) told the people composing nothing.
+    void problemCodesAreShownOnlyWhenAskedFor()
+    {
+        auto window = makeWindow();
+        const QString path = m_env->path(QStringLiteral("types.json"));
+        writeFile(path, "{\"to\": 919876543210, \"from\": \"TEST\", \"type\": \"TXT\", \"body\": \"Hi\"}");
+        QVERIFY(window->openFile(path));
+        auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("problemsTreeWidget"));
+        QTRY_VERIFY(tree->topLevelItemCount() >= 1);
+        QVERIFY(tree->isColumnHidden(1));
+        QVERIFY2(tree->topLevelItem(0)->toolTip(3).contains(QLatin1String("Code: SOIP-JSON-TYPE")),
+                 qPrintable(tree->topLevelItem(0)->toolTip(3)));
+        const QList<QAction *> menu = tree->header()->actions();
+        QCOMPARE(menu.size(), 1);
+        QCOMPARE(tree->header()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        menu.first()->trigger();
+        QVERIFY(!tree->isColumnHidden(1));
+        // Remembered: the next window shows them too.
+        window.reset();
+        window = makeWindow();
+        QVERIFY(!window->findChild<QTreeWidget *>(QStringLiteral("problemsTreeWidget"))->isColumnHidden(1));
     }
 
     void draftWithTwoAppLinksShowsBothAndSavesThemUnchanged()

@@ -427,12 +427,14 @@ void CampaignController::onFinished()
     if (!m_execution->fatalError().isEmpty())
         lines.prepend(m_execution->fatalError());
     if (m_counts.of(RowState::Pending) > 0)
-        lines.append(tr("The campaign can be resumed: press Resume, or run “soip campaign resume %1”.").arg(m_id));
+        lines.append(tr("The rows not sent yet can still go: press Resume, now or later (the next start offers it "
+                        "too)."));
+    // Found by hand: the command lines said here meant nothing to the people sending, and an unknown
+    // row has no message id, so asking for its status could never tell.
     if (m_counts.of(RowState::Unknown) > 0)
-        lines.append(
-            tr("Unknown rows: the answer was lost, so they may have been delivered. Check them with “soip "
-               "campaign report %1 --refresh-status” before sending them again.")
-                .arg(m_id));
+        lines.append(tr("Unknown rows: their request went out but the answer was lost, so they may have been "
+                        "delivered. History lists them; check those numbers on the Kaleyra console before "
+                        "sending them again."));
     m_summary = lines.join(u'\n');
     emit statusMessage(tr("The campaign “%1” ended: %2").arg(m_name, lines.constFirst()), 10000);
     emit changed();

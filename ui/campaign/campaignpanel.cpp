@@ -117,7 +117,7 @@ void CampaignPanel::update()
 
     const bool sending = state == State::Running;
     const std::optional<double> rate = m_controller->meter().rate();
-    m_rate->setText(sending && rate ? tr("%1 requests/s").arg(locale.toString(*rate, 'f', 1)) : tr("—"));
+    m_rate->setText(sending && rate ? tr("%1 requests a second").arg(locale.toString(*rate, 'f', 1)) : tr("—"));
     const std::optional<qint64> left = m_controller->meter().secondsLeft();
     if (sending && m_controller->meter().secondsWaiting())
         m_timeLeft->setText(tr("after the pause the service asked for"));

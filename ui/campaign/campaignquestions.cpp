@@ -47,10 +47,9 @@ CampaignQuestions::ResumeChoice CampaignQuestions::offerResume(QWidget *parent, 
                        .arg(locale.toString(counts.of(RowState::Rejected))));
     if (unknown > 0)
         details.append(tr("%Ln row(s) unknown: their request went out but the answer was lost, so they may have "
-                          "been delivered. Check them on the Kaleyra console, or with “soip campaign report %1 "
-                          "--refresh-status”, before sending them again. Resume does not send them.",
-                          nullptr, int(unknown))
-                           .arg(record.id));
+                          "been delivered. History lists them; check those numbers on the Kaleyra console before "
+                          "sending them again. Resume does not send them.",
+                          nullptr, int(unknown)));
     box.setInformativeText(details.join(u'\n'));
     QPushButton *resume = nullptr;
     if (pending > 0)

@@ -116,8 +116,8 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
 
     m_rank = new QComboBox(this);
     m_rank->setObjectName(QStringLiteral("actionRankComboBox"));
-    m_rank->setAccessibleName(tr("Rank (priority, 0 first)"));
-    m_rank->setToolTip(tr("The order of the buttons on the card, 0 first. Each button has its own rank."));
+    m_rank->setAccessibleName(tr("Position on the card (0 first)"));
+    m_rank->setToolTip(tr("The order of the buttons on the card, 0 first. Each button has its own position."));
     for (int rank = 0; rank < kMaxActions; ++rank)
         m_rank->addItem(QString::number(rank), QString::number(rank));
 
@@ -156,7 +156,7 @@ ActionEditor::ActionEditor(ComposerDocument *document, int index, QWidget *paren
     auto *typeRow = new QHBoxLayout;
     // Top-aligned, the label as tall as the boxes: a message under one box moves nothing beside it.
     typeRow->addWidget(new MarkedField(m_type, this), 1, Qt::AlignTop);
-    auto *rankLabel = new QLabel(tr("Ran&k:"), this);
+    auto *rankLabel = new QLabel(tr("Posi&tion:"), this);
     rankLabel->setBuddy(m_rank);
     rankLabel->setMinimumHeight(m_rank->sizeHint().height());
     typeRow->addSpacing(8);

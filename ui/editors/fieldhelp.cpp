@@ -79,8 +79,8 @@ QHash<QString, QString> FieldHelp::texts()
          tr("What happens when the button is tapped: a web page opens, an event is added to the calendar, an "
             "app opens, a text such as a coupon code is copied, or a number is called.")},
         {QStringLiteral("actionRankComboBox"),
-         tr("Rank: the button's place on the card, 0 first. Each button has its own; choosing a rank another "
-            "button has swaps the two.")},
+         tr("Position: the button's place on the card, 0 first. Each button has its own; choosing the position "
+            "of another button swaps the two.")},
         {QStringLiteral("actionLabelLineEdit"), tr("The words on the button, at most 28 characters.")},
         {QStringLiteral("actionUpButton"), tr("Moves this button one place up on the card.")},
         {QStringLiteral("actionDownButton"), tr("Moves this button one place down on the card.")},

@@ -228,6 +228,7 @@ void CampaignReport::refresh()
             .arg(m_counts.of(RowState::Rejected))
             .arg(m_counts.of(RowState::NotSent))
             .arg(m_counts.of(RowState::Unknown)));
+    m_summary->setText(m_summary->text() + whatBecomesOfOpenRows());
 
     const QString code = m_codeFilter->currentData().toString();
     const QSignalBlocker blocker(m_codeFilter);
@@ -238,6 +239,25 @@ void CampaignReport::refresh()
     m_codeFilter->setCurrentIndex(std::max(0, m_codeFilter->findData(code)));
     applyFilter();
     updateCharts();
+}
+
+// Found by hand: after a kill -9 the report said "4 unknown" and nothing of what that meant or
+// what to do about it.
+QString CampaignReport::whatBecomesOfOpenRows() const
+{
+    QString text;
+    if (const int unknown = int(m_counts.of(RowState::Unknown)); unknown > 0)
+        text +=
+            u"\n\n"_s + tr("%n row(s) unknown: the request went out, but its answer was lost (the program was "
+                           "stopped or the connection broke on the way), so the message may have arrived. They "
+                           "are never sent again by themselves. Check those numbers (State: Unknown) on the "
+                           "Kaleyra console; only then choose to re-send them when the campaign is resumed.",
+                           nullptr, unknown);
+    if (const int notSent = int(m_counts.of(RowState::NotSent)); notSent > 0)
+        text += u"\n\n"_s + tr("%n row(s) not sent: nothing left for them (the service could not be reached), so "
+                               "they did not arrive.",
+                               nullptr, notSent);
+    return text;
 }
 
 void CampaignReport::updateCharts()

@@ -49,6 +49,8 @@ private:
     void followPalette();
     void applyFilter();
     void exportCsv();
+    // What the unknown and unsent rows mean for the person, after the counts.
+    QString whatBecomesOfOpenRows() const;
     void updateCharts();
 
     const CampaignJournal *m_journal = nullptr;

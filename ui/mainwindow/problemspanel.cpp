@@ -2,7 +2,9 @@
 
 #include "fieldlabels.h"
 #include "screenreader.h"
+#include "settings/settings.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -35,6 +37,19 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_tree->header()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setWordWrap(true);
+    // Found by hand: codes such as SOIP-CAMPAIGN-TEMPLATE meant nothing to the people composing;
+    // the column is there for those who quote codes to support.
+    m_showCodes = new QAction(tr("Show &codes"), this);
+    m_showCodes->setObjectName(QStringLiteral("problemsShowCodesAction"));
+    m_showCodes->setCheckable(true);
+    m_showCodes->setChecked(Settings::problemCodesShown.value());
+    m_tree->setColumnHidden(CodeColumn, !m_showCodes->isChecked());
+    m_tree->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->header()->addAction(m_showCodes);
+    connect(m_showCodes, &QAction::toggled, this, [this](bool shown) {
+        m_tree->setColumnHidden(CodeColumn, !shown);
+        Settings::problemCodesShown.setValue(shown);
+    });
 
     m_emptyLabel->setObjectName(QStringLiteral("problemsEmptyLabel"));
     m_emptyLabel->setText(tr("No problems: the message is ready to send."));
@@ -69,7 +84,8 @@ void ProblemsPanel::setIssues(const QList<Issue> &issues)
         item->setText(FieldColumn, FieldLabels::forPath(issue.parameter));
         item->setToolTip(FieldColumn, issue.parameter);
         item->setText(MessageColumn, issue.message);
-        item->setToolTip(MessageColumn, issue.message);
+        item->setToolTip(MessageColumn,
+                         issue.code.isEmpty() ? issue.message : tr("%1\nCode: %2").arg(issue.message, issue.code));
         item->setData(SeverityColumn, Qt::UserRole, int(i));
     }
     m_tree->setVisible(!m_issues.isEmpty());

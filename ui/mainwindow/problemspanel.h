@@ -5,14 +5,16 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace soip {
 
-// The problems list: every issue of the message with its severity, code, field and message.
-// Activating one (click, Enter) asks for its field to be focused.
+// The problems list: every issue of the message with its severity, field and message, and its code
+// when the person asks for codes (the header's context menu; remembered). Activating one (click,
+// Enter) asks for its field to be focused.
 class ProblemsPanel final : public QWidget {
     Q_OBJECT
 
@@ -25,6 +27,8 @@ public:
     int warningCount() const;
     // "2 errors, 1 warning" / "No problems".
     QString summary() const;
+    // The header's "Show codes", for tests.
+    QAction *showCodesAction() const { return m_showCodes; }
 
 signals:
     void issueActivated(const soip::Issue &issue);
@@ -35,6 +39,7 @@ private:
     QList<Issue> m_issues;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QAction *m_showCodes = nullptr;
 };
 
 } // namespace soip
