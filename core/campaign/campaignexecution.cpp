@@ -158,6 +158,7 @@ void CampaignExecution::stop()
 
 void CampaignExecution::onRunnerFinished()
 {
+    m_answers += m_runner->takeAnswerTimes();
     if (!m_runner->fatalError().isEmpty())
         m_fatal = m_runner->fatalError();
     const CampaignCounts counts = m_journal->counts(m_id);

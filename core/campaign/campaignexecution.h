@@ -95,6 +95,8 @@ public:
     // Requests done and to do in this run (since start or the last resume).
     int requestsDone() const { return m_runner ? m_runner->requestsDone() : 0; }
     int requestsTotal() const { return m_runner ? m_runner->requestsTotal() : 0; }
+    // The service's answer times over every run of this execution that has ended.
+    CampaignRunner::AnswerTimes answerTimes() const { return m_answers; }
 
 signals:
     void stateChanged(soip::CampaignExecution::State state);
@@ -123,6 +125,7 @@ private:
     bool m_resumeWhenStopped = false;
     int m_recovered = 0;
     int m_resent = 0;
+    CampaignRunner::AnswerTimes m_answers;
     QString m_fatal;
     QString m_error;
 };

@@ -167,8 +167,13 @@ void CampaignRunner::launch(const Queued &item)
     SoipClient *client = m_clients.at(m_nextClient++ % m_clients.size());
     ++m_inFlight;
     SendJob *job = client->send(m_account, m_key, read.message);
-    connect(job, &SendJob::finished, this, [this, item](const SendOutcome &outcome) {
+    const qint64 sentAtMs = m_clock.elapsed();
+    connect(job, &SendJob::finished, this, [this, item, sentAtMs](const SendOutcome &outcome) {
         --m_inFlight;
+        if (outcome.kind == SendOutcome::Kind::Accepted || outcome.kind == SendOutcome::Kind::Rejected) {
+            m_answers.totalMs += m_clock.elapsed() - sentAtMs;
+            ++m_answers.answered;
+        }
         onOutcome(item, outcome);
         // Outcomes that arrive together are written together.
         if (!m_pumpQueued) {

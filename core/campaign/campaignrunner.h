@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -47,6 +48,22 @@ public:
     // Ctrl+C: hands out nothing more, waits for the requests in flight, then finishes.
     void stop();
     bool isStopping() const { return m_stopping; }
+
+    // How long the service took to answer (accepted or rejected), over the requests it answered:
+    // what the next campaign's estimate goes by.
+    struct AnswerTimes {
+        qint64 totalMs = 0;
+        int answered = 0;
+
+        AnswerTimes &operator+=(const AnswerTimes &other)
+        {
+            totalMs += other.totalMs;
+            answered += other.answered;
+            return *this;
+        }
+    };
+    // Those gathered since the last call (a paused run is finished twice: counted once).
+    AnswerTimes takeAnswerTimes() { return std::exchange(m_answers, {}); }
 
     int requestsDone() const { return m_done; }
     int requestsTotal() const { return m_total; }
@@ -94,6 +111,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     int m_rateLimitedInARow = 0;
+    AnswerTimes m_answers;
     bool m_stopping = false;
     bool m_finished = false;
     QString m_fatal;

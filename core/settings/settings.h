@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 // Every setting SOIP Composer and `soip` keep, with its key and default: the one place that knows
 // them. QSettings decides where they live (the user's config folder; tests point it elsewhere).
@@ -37,6 +38,10 @@ inline const SettingValue<bool> problemCodesShown{"problems/codesShown", false};
 inline const SettingValue<QString> uiLanguage{"ui/language"};
 
 // The saved accounts (an array of groups, written by AccountStore) and the one used by default.
+// How long each account's service took to answer a campaign's request, on average (seconds, by
+// account id): the next campaign's "Takes:" goes by it.
+inline const SettingValue<QVariantMap> campaignAnswerSeconds{"campaigns/answerSeconds"};
+
 inline constexpr char accountsGroup[] = "accounts";
 inline const SettingValue<QString> defaultAccountId{"defaultAccount"};
 

@@ -1,5 +1,6 @@
 #include "campaign/campaignconfirmdialog.h"
 #include "campaign/campaigncontroller.h"
+#include "campaign/campaignmeter.h"
 #include "campaign/campaignpanel.h"
 #include "campaign/recipientfile.h"
 #include "composer/composerdocument.h"
@@ -165,11 +166,32 @@ private slots:
         QCOMPARE(label("campaignSkippedLabel"), u"1 row will not be sent"_s);
         QVERIFY(label("campaignAccountLabel").startsWith(u"Sandbox"_s));
         QCOMPARE(label("campaignRateLabel"), u"no limit, 2 requests at once"_s);
-        // 30 requests, 2 at once, a quarter of a second each.
-        QCOMPARE(CampaignConfirmDialog::estimatedSeconds(30, planned.options), 4);
-        QCOMPARE(label("campaignDurationLabel"), u"about 4 seconds"_s);
+        // 30 requests, 2 at once: a real service, a quarter of a second each, until measured…
+        QCOMPARE(CampaignConfirmDialog::estimatedSeconds(30, planned.options, 0.25), 4);
+        Account service = planned.account;
+        service.id = u"shop"_s;
+        service.kind = AccountKind::Kaleyra;
+        QCOMPARE(CampaignConfirmDialog::answerSeconds(service), 0.25);
+        // …and the built-in sandbox at once (found by hand: "about 4 minutes" for a 45-second run).
+        QVERIFY(CampaignConfirmDialog::answerSeconds(planned.account) < 0.01);
+        QCOMPARE(label("campaignDurationLabel"), u"about 1 second"_s);
         const QString skipped = dialog.findChild<QPlainTextEdit *>(u"campaignSkippedList"_s)->toPlainText();
         QVERIFY2(skipped.contains(u"1 row (32)"_s), qPrintable(skipped));
+    }
+
+    // The next estimate goes by how fast the service answered the last campaign (150 ms here).
+    void theEstimateLearnsHowFastTheServiceAnswers()
+    {
+        QVERIFY(startConfirmed(m_env->window()));
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->state() == CampaignExecution::State::Idle, 30000);
+        const CampaignLaunch planned = launch();
+        const double measured = CampaignConfirmDialog::answerSeconds(planned.account);
+        QVERIFY2(measured >= 0.15 && measured < 5, qPrintable(QString::number(measured)));
+        CampaignConfirmDialog dialog(planned);
+        QCOMPARE(
+            dialog.findChild<QLabel *>(u"campaignDurationLabel"_s)->text(),
+            CampaignMeter::durationText(CampaignConfirmDialog::estimatedSeconds(30, planned.options, measured)));
+        QVERIFY(CampaignConfirmDialog::estimatedSeconds(30, planned.options, measured) >= 3);
     }
 
     // Found by hand: with no row skipped the dialog opened with "Start sending" focused, and

@@ -1,6 +1,7 @@
 #include "campaignconfirmdialog.h"
 
 #include "campaignmeter.h"
+#include "settings/settings.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -18,7 +19,9 @@
 namespace soip {
 
 namespace {
-constexpr double kAnswerSeconds = 0.25;
+constexpr double kServiceAnswerSeconds = 0.25;  // a real service, until one campaign measured it
+constexpr double kSandboxAnswerSeconds = 0.005; // the built-in sandbox answers at once
+constexpr double kFastestAnswerSeconds = 0.001;
 constexpr int kRowsNamed = 5;
 
 QLabel *valueLabel(const QString &text, const char *name, QWidget *parent)
@@ -31,12 +34,31 @@ QLabel *valueLabel(const QString &text, const char *name, QWidget *parent)
 }
 } // namespace
 
-qint64 CampaignConfirmDialog::estimatedSeconds(qsizetype requests, const CampaignRunner::Options &options)
+qint64 CampaignConfirmDialog::estimatedSeconds(qsizetype requests, const CampaignRunner::Options &options,
+                                               double answerSeconds)
 {
-    double perSecond = std::max(1, options.concurrency) / kAnswerSeconds;
+    double perSecond = std::max(1, options.concurrency) / std::max(answerSeconds, kFastestAnswerSeconds);
     if (options.rate > 0)
         perSecond = std::min(perSecond, options.rate);
     return qint64(std::ceil(double(requests) / perSecond));
+}
+
+double CampaignConfirmDialog::answerSeconds(const Account &account)
+{
+    bool ok = false;
+    const double measured = Settings::campaignAnswerSeconds.value().value(account.id).toDouble(&ok);
+    if (ok && measured > 0)
+        return measured;
+    return account.isSandbox() ? kSandboxAnswerSeconds : kServiceAnswerSeconds;
+}
+
+void CampaignConfirmDialog::rememberAnswerTimes(const Account &account, const CampaignRunner::AnswerTimes &times)
+{
+    if (times.answered == 0 || account.id.isEmpty())
+        return;
+    QVariantMap measured = Settings::campaignAnswerSeconds.value();
+    measured.insert(account.id, double(times.totalMs) / 1000.0 / times.answered);
+    Settings::campaignAnswerSeconds.setValue(measured);
 }
 
 QStringList CampaignConfirmDialog::skippedByReason(const QList<RowProblem> &problems)
@@ -106,7 +128,8 @@ CampaignConfirmDialog::CampaignConfirmDialog(const CampaignLaunch &launch, QWidg
                        : tr("no limit, %Ln request(s) at once", nullptr, launch.options.concurrency),
                    "campaignRateLabel", this));
     form->addRow(tr("Takes:"),
-                 valueLabel(CampaignMeter::durationText(estimatedSeconds(plan.requests.size(), launch.options)),
+                 valueLabel(CampaignMeter::durationText(estimatedSeconds(plan.requests.size(), launch.options,
+                                                                         answerSeconds(launch.account))),
                             "campaignDurationLabel", this));
     layout->addLayout(form);
 

@@ -416,6 +416,7 @@ QString CampaignController::stateText() const
 void CampaignController::onFinished()
 {
     refreshCounts();
+    CampaignConfirmDialog::rememberAnswerTimes(m_execution->account(), m_execution->answerTimes());
     const QLocale locale;
     QStringList lines;
     lines.append(tr("%1 accepted, %2 rejected, %3 unknown, %4 not sent, %5 pending.")
