@@ -4947,10 +4947,6 @@ Account: %4</source>
         <translation>इवेंट की तारीख़ का कैलेंडर खोलें</translation>
     </message>
     <message>
-        <source>Shift+F1</source>
-        <translation>Shift+F1</translation>
-    </message>
-    <message>
         <source>Explain the control that has the focus</source>
         <translation>जिस नियंत्रण पर फ़ोकस है, उसे समझाएँ</translation>
     </message>

@@ -31,6 +31,14 @@ inline const SettingValue<QStringList> rememberedSenderIds{"composer/senderIds"}
 inline const SettingValue<QVariantList> savedApps{"composer/savedApps"};
 // The look of the whole app: "system", "light" or "dark" (View → Theme); empty is "system".
 inline const SettingValue<QString> appTheme{"appearance/theme"};
+
+// The phone preview's bar across starts. The theme only once the person chose one other than the
+// app's look ("light" or "dark"; empty: the phone follows the app); the phone by its preset id;
+// the font size and zoom as factors (0: the default).
+inline const SettingValue<QString> previewTheme{"preview/theme"};
+inline const SettingValue<QString> previewPhone{"preview/phone"};
+inline const SettingValue<double> previewFontScale{"preview/fontScale", 0};
+inline const SettingValue<double> previewZoom{"preview/zoom", 0};
 // Whether the Problems list shows each problem's code (INV-MEDIA-URL, E750, …), for people who
 // quote them to support: off by default, the words say what is wrong.
 inline const SettingValue<bool> problemCodesShown{"problems/codesShown", false};

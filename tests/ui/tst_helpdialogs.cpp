@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QWhatsThis>
 
 using namespace soip;
 
@@ -33,6 +34,20 @@ private slots:
                                QStringLiteral(" = Save")),
                  qPrintable(rows.join(u'\n')));
         QVERIFY(!rows.join(u'\n').contains(QLatin1String("No keys")));
+    }
+
+    // Found by hand: Shift+F1 was listed twice, once for What's This? and once as the form's own key.
+    void noKeyIsListedTwice()
+    {
+        QWidget window;
+        QAction *whatsThis = QWhatsThis::createAction(&window);
+        QVERIFY(whatsThis->shortcut() == QKeySequence(Qt::SHIFT | Qt::Key_F1));
+        ShortcutsDialog dialog(&window);
+        QStringList keys;
+        for (int row = 0; row < dialog.table()->rowCount(); ++row)
+            keys.append(dialog.table()->item(row, 0)->text());
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
+        QVERIFY(keys.contains(QKeySequence(Qt::SHIFT | Qt::Key_F1).toString(QKeySequence::NativeText)));
     }
 
     void guideExplainsTheFirstMinute()

@@ -4,6 +4,9 @@
 #include "guitestenvironment.h"
 #include "settings/settings.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QSplitter>
 
 using namespace soip;
@@ -28,6 +31,62 @@ private slots:
         options.autosaveDirectory = env.autosaveDirectory();
         MainWindow again(options);
         QCOMPARE(again.size(), QSize(1000, 650));
+    }
+
+    // Found by hand: View → Compare phones opened its window at the screen's corner, over the menu bar.
+    void compareOpensOverTheWindowTheFirstTime()
+    {
+        GuiTestEnvironment env;
+        // Small enough for the test screen (the offscreen one is 800 × 600).
+        MainWindow *window = env.openWindow(600, 400);
+        window->move(100, 80);
+        QTRY_COMPARE(window->pos(), QPoint(100, 80));
+        auto *compare = window->findChild<QDockWidget *>(QStringLiteral("compareDock"));
+        compare->resize(300, 200);
+        window->findChild<QAction *>(QStringLiteral("showCompareAction"))->trigger();
+        QTRY_VERIFY(compare->isVisible());
+        QVERIFY(compare->isFloating());
+        QTRY_VERIFY2(window->frameGeometry().contains(compare->frameGeometry().center()) &&
+                         compare->frameGeometry().top() > window->frameGeometry().top(),
+                     qPrintable(QStringLiteral("window %1,%2, compare %3,%4")
+                                    .arg(window->x())
+                                    .arg(window->y())
+                                    .arg(compare->x())
+                                    .arg(compare->y())));
+        // Moved by the person: shown again, it stays there.
+        compare->move(50, 60);
+        compare->hide();
+        compare->show();
+        QCOMPARE(compare->pos(), QPoint(50, 60));
+    }
+
+    // Found by hand: the phone, font size, zoom and theme chosen in the preview's bar were the
+    // defaults again at the next start.
+    void thePreviewsChoicesComeBackAtTheNextStart()
+    {
+        GuiTestEnvironment env;
+        MainWindow *window = env.openWindow();
+        const auto box = [&window](const char *name) {
+            return window->findChild<QComboBox *>(QLatin1String(name));
+        };
+        box("previewThemeComboBox")
+            ->setCurrentIndex(box("previewThemeComboBox")->findText(QStringLiteral("Dark")));
+        box("previewWidthComboBox")->setCurrentIndex(2);
+        box("previewFontSizeComboBox")->setCurrentIndex(box("previewFontSizeComboBox")->count() - 1);
+        box("previewZoomComboBox")->setCurrentIndex(0);
+        const QStringList chosen = {
+            box("previewThemeComboBox")->currentText(), box("previewWidthComboBox")->currentText(),
+            box("previewFontSizeComboBox")->currentText(), box("previewZoomComboBox")->currentText()};
+        env.dropWindow();
+        window = env.openWindow();
+        QCOMPARE((QStringList{
+                     box("previewThemeComboBox")->currentText(), box("previewWidthComboBox")->currentText(),
+                     box("previewFontSizeComboBox")->currentText(), box("previewZoomComboBox")->currentText()}),
+                 chosen);
+        // Light again is the app's own look: the phone follows the app from then on.
+        box("previewThemeComboBox")
+            ->setCurrentIndex(box("previewThemeComboBox")->findText(QStringLiteral("Light")));
+        QVERIFY(Settings::previewTheme.value().isEmpty());
     }
 };
 

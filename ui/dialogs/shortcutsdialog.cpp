@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace soip {
 
 namespace {
@@ -49,10 +51,18 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
             }
         }
     }
-    // Keys no action carries: the form's own.
+    // Keys no action carries: the form's own. The window's What's This? action carries Shift+F1,
+    // where there is one (found by hand: it was listed twice); its words say more than the action's.
     rows.append({tr("Tab, Shift+Tab"), tr("Next or previous control, in reading order")});
     rows.append({tr("Alt+Down, F4"), tr("Open the calendar of an event's date")});
-    rows.append({tr("Shift+F1"), tr("Explain the control that has the focus")});
+    const QString explain = QKeySequence(Qt::SHIFT | Qt::Key_F1).toString(QKeySequence::NativeText);
+    const QString explainText = tr("Explain the control that has the focus");
+    const auto listed =
+        std::find_if(rows.begin(), rows.end(), [&](const auto &row) { return row.first == explain; });
+    if (listed != rows.end())
+        listed->second = explainText;
+    else
+        rows.append({explain, explainText});
     for (const auto &[keys, does] : rows) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);

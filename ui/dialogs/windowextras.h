@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/message.h"
+#include "preview/previewoptions.h"
 
 #include <QObject>
 
@@ -14,7 +15,8 @@ class PreviewPane;
 
 // What the main window offers around the composer, kept out of MainWindow so the window only
 // arranges: View → Theme (AppTheme, with the phone preview following the app's light or dark
-// look), File → New from sample (SampleMenu), Help → Guide and Help → Keyboard shortcuts.
+// look; the preview bar's choices kept across starts), File → New from sample (SampleMenu), Help → Guide and Help
+// → Keyboard shortcuts.
 class WindowExtras final : public QObject {
     Q_OBJECT
 
@@ -34,13 +36,16 @@ signals:
 
 private:
     void followTheme(bool dark);
+    void restorePreview();
+    void rememberPreview(const PreviewOptions &options);
 
     QMainWindow *m_window = nullptr;
     PreviewPane *m_preview = nullptr;
     AppTheme *m_theme = nullptr;
-    // The phone's theme as the app last set it; once the person picks another one in the
-    // preview's toolbar, the app's changes leave theirs alone.
-    int m_followedPreviewTheme = -1;
+    // The phone's theme that follows the app's look; once the person picks another one in the
+    // preview's toolbar (remembered across starts), the app's changes leave theirs alone.
+    int m_followedPreviewTheme = 0;
+    bool m_previewThemeChosen = false;
 };
 
 } // namespace soip

@@ -10,8 +10,33 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace soip {
+
+namespace {
+bool isAtTheScreensCorner(const QWidget *floating)
+{
+    const QScreen *screen = floating->screen();
+    const QPoint corner = screen ? screen->availableGeometry().topLeft() : QPoint();
+    return (floating->pos() - corner).manhattanLength() <= 16; // the frame may put it a few pixels off
+}
+
+// Centred over `window`, and whole on its screen.
+void placeOver(const QWidget *window, QWidget *floating)
+{
+    QRect place(QPoint(), floating->size());
+    place.moveCenter(window->frameGeometry().center());
+    if (const QScreen *screen = window->screen()) {
+        const QRect free = screen->availableGeometry();
+        place.moveLeft(std::clamp(place.left(), free.left(), std::max(free.left(), free.right() - place.width())));
+        place.moveTop(std::clamp(place.top(), free.top(), std::max(free.top(), free.bottom() - place.height())));
+    }
+    floating->move(place.topLeft());
+}
+} // namespace
 
 WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, PreviewImageCache *images)
 {
@@ -42,6 +67,13 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
     compare->hide();
     compare->setFloating(true);
     compare->resize(760, 640);
+    // Found by hand: shown for the first time, it opened at the screen's corner over the menu bar
+    // (where a floating dock is until someone places it). A place the person or a restored layout
+    // gave it is kept.
+    QObject::connect(compare, &QDockWidget::visibilityChanged, compare, [window, compare = compare](bool visible) {
+        if (visible && compare->isFloating() && isAtTheScreensCorner(compare))
+            placeOver(window, compare);
+    });
     problemsDock->raise();
     window->resizeDocks({problemsDock}, {130}, Qt::Vertical);
     // Beside the form's own guard: the preview's bar, the row picker, these docks (floating or
