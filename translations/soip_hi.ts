@@ -2773,10 +2773,6 @@
         <translation>भेजा गया पेलोड</translation>
     </message>
     <message>
-        <source>&amp;Payload sent (the API key is never stored):</source>
-        <translation>भेजा गया पेलोड(&amp;P) (API कुंजी कभी सहेजी नहीं जाती):</translation>
-    </message>
-    <message>
         <source>Choose a send or a campaign in the list.</source>
         <translation>सूची में कोई भेजा गया संदेश या कैंपेन चुनें।</translation>
     </message>
@@ -2806,6 +2802,14 @@
     <message>
         <source>The card below is the campaign&apos;s template; its rows are in the delivery report.</source>
         <translation>नीचे दिया कार्ड कैंपेन का टेम्पलेट है; इसकी पंक्तियाँ डिलीवरी रिपोर्ट में हैं।</translation>
+    </message>
+    <message>
+        <source>The &amp;request as sent</source>
+        <translation>भेजा गया अनुरोध(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The JSON that went to the service; the API key is never stored</source>
+        <translation>सेवा को गया JSON; API कुंजी कभी सहेजी नहीं जाती</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QValueAxis>
 
 using namespace soip;
 using namespace historyfixture;
@@ -189,6 +192,24 @@ private slots:
         QVERIFY(history->findChild<QWidget *>(u"historyEmptyLabel"_s)->isVisible());
     }
 
+    // Found by hand: every entry showed its JSON under the card, which told the people sending nothing.
+    void theRequestAsSentIsOneClickAway()
+    {
+        HistoryWindow *history = openHistory();
+        QVERIFY(history);
+        search(history, u"+919876543210"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        auto *json = history->findChild<QPlainTextEdit *>(u"historyPayloadEdit"_s);
+        QTRY_VERIFY(json->toPlainText().contains(u"Your order has shipped"_s));
+        QVERIFY(!json->isVisible());
+        auto *show = history->findChild<QToolButton *>(u"historyShowPayloadButton"_s);
+        QVERIFY(show->isVisible());
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(json->isVisible());
+        QTest::mouseClick(show, Qt::LeftButton);
+        QVERIFY(!json->isVisible());
+    }
+
     void openAsNewDraftGivesBackTheExactPayload()
     {
         HistoryWindow *history = openHistory();
@@ -299,6 +320,11 @@ private slots:
         for (int state = 0; state < 6; ++state)
             QCOMPARE(qint64(bars->at(state)), counts.of(RowState(state)));
         QCOMPARE(counts.of(RowState::Accepted), 2);
+        // Found by hand: the tallest bar's number was cut off at the top: the axis goes past it.
+        const auto *y = static_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY2(y->max() > 2, qPrintable(QString::number(y->max())));
+        QCOMPARE(CampaignReport::roomyAxis(30), (std::pair<qint64, int>{40, 5}));
+        QCOMPARE(CampaignReport::roomyAxis(3000), (std::pair<qint64, int>{4000, 5}));
 
         auto *delivery = history->findChild<QChartView *>(u"reportDeliveryChart"_s);
         const QBarSet *deliveryBars =

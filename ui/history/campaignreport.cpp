@@ -59,6 +59,27 @@ QChartView *barChart(const QString &title, const QStringList &categories, QBarSe
     return view;
 }
 
+} // namespace
+
+// Found by hand: the tallest bar's number was cut off at the top of the chart. The axis goes a
+// little past the tallest bar, in whole steps of 1, 2 or 5 × 10ⁿ (at most 5 of them).
+std::pair<qint64, int> CampaignReport::roomyAxis(qint64 tallest)
+{
+    const double wanted = std::max<double>(1.0, double(tallest) * 1.15 + 0.5);
+    qint64 step = 1;
+    for (qint64 decade = 1; double(step) * 5 < wanted; decade *= 10) {
+        for (const qint64 factor : {1, 2, 5}) {
+            step = factor * decade;
+            if (double(step) * 5 >= wanted)
+                break;
+        }
+    }
+    const qint64 steps = std::max<qint64>(1, qint64(std::ceil(wanted / double(step))));
+    return {steps * step, int(steps) + 1};
+}
+
+namespace {
+
 void setBars(QChartView *view, QBarSet *bars, const QList<qint64> &values)
 {
     qint64 top = 1;
@@ -69,8 +90,9 @@ void setBars(QChartView *view, QBarSet *bars, const QList<qint64> &values)
     const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
     if (!axes.isEmpty()) {
         auto *y = static_cast<QValueAxis *>(axes.constFirst());
-        y->setRange(0, qreal(top));
-        y->setTickCount(int(std::min<qint64>(top, 4)) + 1);
+        const auto [axisTop, ticks] = CampaignReport::roomyAxis(top);
+        y->setRange(0, qreal(axisTop));
+        y->setTickCount(ticks);
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QBarSet;
 class QChartView;
 class QComboBox;
@@ -41,6 +43,8 @@ public:
     // How many rows each delivery bar counts (accepted rows only).
     QList<qint64> deliveryCounts() const { return m_delivery; }
     static Delivery deliveryOf(const JournalRow &row);
+    // The value axis for bars up to `tallest`: its top, above the tallest bar, and its tick count.
+    static std::pair<qint64, int> roomyAxis(qint64 tallest);
 
 protected:
     void changeEvent(QEvent *event) override;

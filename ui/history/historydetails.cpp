@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,9 +59,22 @@ HistoryDetails::HistoryDetails(QNetworkAccessManager *network, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_outcome);
     rightLayout->addWidget(m_recipients, 1);
-    auto *payloadLabel = new QLabel(tr("&Payload sent (the API key is never stored):"), right);
-    payloadLabel->setBuddy(m_payloadView);
-    rightLayout->addWidget(payloadLabel);
+    // Found by hand: the JSON under every entry meant nothing to the people sending; it is one
+    // click away for those who check what went out.
+    m_showPayload = new QToolButton(right);
+    m_showPayload->setObjectName(u"historyShowPayloadButton"_s);
+    m_showPayload->setText(tr("The &request as sent"));
+    m_showPayload->setToolTip(tr("The JSON that went to the service; the API key is never stored"));
+    m_showPayload->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showPayload->setAutoRaise(true);
+    m_showPayload->setCheckable(true);
+    m_showPayload->setArrowType(Qt::RightArrow);
+    m_payloadView->setVisible(false);
+    connect(m_showPayload, &QToolButton::toggled, this, [this](bool shown) {
+        m_showPayload->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_payloadView->setVisible(shown);
+    });
+    rightLayout->addWidget(m_showPayload, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_payloadView, 1);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

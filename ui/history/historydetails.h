@@ -11,6 +11,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QTableWidget;
+class QToolButton;
 
 namespace soip {
 
@@ -45,6 +46,7 @@ private:
     QLabel *m_outcome = nullptr;
     QTableWidget *m_recipients = nullptr;
     QPlainTextEdit *m_payloadView = nullptr;
+    QToolButton *m_showPayload = nullptr; // shows m_payloadView
     QByteArray m_payload;
     bool m_hasMessage = false;
 };
