@@ -99,6 +99,35 @@ private slots:
         }
     }
 
+    // Found by hand: Tab went from the form to the bottom docks, then the toolbar, then the phone,
+    // and stopped twice where no focus showed (the form's and the phone's scroll areas).
+    void tabReadsTheWindowFormPhoneDocksToolbar()
+    {
+        AppServices services;
+        MainWindow window(sandboxOptions(services));
+        QVERIFY(showFullMessage(window, QStringLiteral("CTA")));
+        QApplication::setActiveWindow(&window);
+        QWidget *start = window.form()->typeComboBox();
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QStringList trail;
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() == start)
+                break;
+            trail.append(QApplication::focusWidget()->objectName());
+        }
+        const auto at = [&trail](const char *name) { return trail.indexOf(QLatin1String(name)); };
+        const QString said = trail.join(QStringLiteral(" > "));
+        QVERIFY2(at("bodyTextEdit") >= 0 && at("bodyTextEdit") < at("previewThemeComboBox"), qPrintable(said));
+        QVERIFY2(at("previewExportButton") < at("problemsTreeWidget"), qPrintable(said));
+        QVERIFY2(at("problemsTreeWidget") < at("accountComboBox"), qPrintable(said));
+        // The toolbar last, then the form again.
+        QVERIFY2(trail.constLast() == u"accountsPushButton" || trail.constLast() == u"sendPushButton",
+                 qPrintable(said));
+        QVERIFY2(at("composerForm") < 0 && at("previewScrollArea") < 0, qPrintable(said));
+    }
+
     // Only the Hindi rows install translators: each test starts from the untranslated texts again.
     void cleanup()
     {

@@ -96,6 +96,8 @@ ComposerForm::ComposerForm(ComposerDocument *document, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its fields are the stops, and it scrolls to each: a stop of its own showed no focus (found by hand).
+    setFocusPolicy(Qt::NoFocus);
 
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("composerFormContent"));

@@ -7,6 +7,7 @@
 #include <QLayout>
 #include <QScrollArea>
 #include <QSet>
+#include <QSplitter>
 #include <QWidget>
 
 namespace soip {
@@ -42,6 +43,10 @@ public:
             add(w);
         if (auto *area = qobject_cast<QScrollArea *>(w)) {
             visit(area->widget());
+        } else if (auto *split = qobject_cast<QSplitter *>(w)) {
+            // In the order shown: a splitter keeps its children in the order they were added.
+            for (int i = 0; i < split->count(); ++i)
+                visit(split->widget(i));
         } else if (!qobject_cast<QAbstractScrollArea *>(w)) {
             // A list or text view is one stop: its insides are not controls of their own.
             if (QLayout *layout = w->layout())
@@ -108,10 +113,35 @@ QList<QWidget *> TabRing::stopsAround(QWidget *root, QWidget *place)
     return stops;
 }
 
-bool TabRing::step(QWidget *root, bool next, Ends ends)
+QList<QWidget *> TabRing::stopsAround(QWidget *root, QWidget *place, const QList<QWidget *> &regions)
+{
+    if (regions.isEmpty())
+        return stopsAround(root, place);
+    QList<QWidget *> stops;
+    QSet<QWidget *> taken;
+    const auto take = [&](const QList<QWidget *> &more) {
+        for (QWidget *w : more) {
+            if (!taken.contains(w)) {
+                taken.insert(w);
+                stops.append(w);
+            }
+        }
+    };
+    for (QWidget *region : regions) {
+        if (region && root->isAncestorOf(region)) {
+            if (isStop(region))
+                take({region});
+            take(stopsAround(region, place));
+        }
+    }
+    take(stopsAround(root, place));
+    return stops;
+}
+
+bool TabRing::step(QWidget *root, bool next, Ends ends, const QList<QWidget *> &regions)
 {
     QWidget *focus = QApplication::focusWidget();
-    const QList<QWidget *> ring = stopsAround(root, focus);
+    const QList<QWidget *> ring = stopsAround(root, focus, regions);
     if (ring.isEmpty())
         return false;
     // The focus may sit inside a stop (a combo box's line edit).

@@ -24,7 +24,9 @@ public:
     // Returns false, moving nothing, when the focus is on the last stop (or the first, going back)
     // or outside `root`, unless `wrap` is set: then the ring starts again at the other end.
     enum class Ends { Stop, Wrap };
-    static bool step(QWidget *root, bool next, Ends ends = Ends::Stop);
+    // `regions` (parts of `root`), when given, come first and in that order, each in its own
+    // reading order; the rest of `root` follows (a window's layout is not its reading order).
+    static bool step(QWidget *root, bool next, Ends ends = Ends::Stop, const QList<QWidget *> &regions = {});
 
     // Whether Tab can stop at `w` (for tests and for the window around the form).
     static bool isStop(const QWidget *w);
@@ -32,6 +34,7 @@ public:
 private:
     // stops(root), with `place` in its reading position even if Tab cannot stop there now.
     static QList<QWidget *> stopsAround(QWidget *root, QWidget *place);
+    static QList<QWidget *> stopsAround(QWidget *root, QWidget *place, const QList<QWidget *> &regions);
 };
 
 } // namespace soip

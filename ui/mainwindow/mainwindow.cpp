@@ -199,8 +199,8 @@ void MainWindow::createMenus()
 
 bool MainWindow::focusNextPrevChild(bool next)
 {
-    // The whole window in reading order, back to the start (the form's order is TabRing's too).
-    return TabRing::step(this, next, TabRing::Ends::Wrap) || QMainWindow::focusNextPrevChild(next);
+    return TabRing::step(this, next, TabRing::Ends::Wrap, m_docks->readingOrder(m_splitter, m_toolBar)) ||
+           QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::createToolBar()

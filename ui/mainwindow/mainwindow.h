@@ -100,6 +100,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The whole window in reading order (WindowDocks::readingOrder), back to the start; the form's
+    // order is TabRing's too.
     bool focusNextPrevChild(bool next) override;
 
 private:

@@ -11,6 +11,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
+#include <QTabBar>
 
 #include <algorithm>
 
@@ -39,6 +40,7 @@ void placeOver(const QWidget *window, QWidget *floating)
 } // namespace
 
 WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, PreviewImageCache *images)
+    : m_window(window)
 {
     const auto dock = [window](QWidget *content, const QString &title, const char *name) {
         auto *dock = new QDockWidget(title, window);
@@ -79,6 +81,16 @@ WindowDocks::WindowDocks(QMainWindow *window, CampaignController *campaigns, Pre
     // Beside the form's own guard: the preview's bar, the row picker, these docks (floating or
     // not) and the window's dialogs keep their values under a wheel meant for something else.
     new WheelGuard(window);
+}
+
+QList<QWidget *> WindowDocks::readingOrder(QWidget *central, QWidget *toolBar) const
+{
+    QList<QWidget *> order{central};
+    // The tabs of the bottom docks are the window's own, not a dock's.
+    for (QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        order.append(tabs);
+    order += {problemsDock, resultDock, campaignDock, toolBar};
+    return order;
 }
 
 QList<QAction *> WindowDocks::campaignActions() const

@@ -6,6 +6,7 @@
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QWidget;
 
 namespace soip {
 
@@ -31,6 +32,10 @@ public:
     QList<QAction *> campaignActions() const;
     // Shows `dock` and brings its tab to the front.
     static void bringUp(QDockWidget *dock);
+    // The window's parts as Tab goes through them (found by hand: Tab went to the bottom docks
+    // before the toolbar above the form): the form and the phone (`central`), the docks with their
+    // tabs, then `toolBar` (account and Send), and round again.
+    QList<QWidget *> readingOrder(QWidget *central, QWidget *toolBar) const;
 
     ProblemsPanel *problems = nullptr;
     ResultPanel *result = nullptr;
@@ -39,6 +44,9 @@ public:
     QDockWidget *problemsDock = nullptr;
     QDockWidget *resultDock = nullptr;
     QDockWidget *campaignDock = nullptr;
+
+private:
+    QMainWindow *m_window = nullptr;
 };
 
 } // namespace soip

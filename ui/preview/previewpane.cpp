@@ -78,6 +78,8 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setWidgetResizable(false);
     m_scroll->setWidget(m_preview);
+    // Found by hand: Tab stopped on it and showed no focus; the wheel and its scroll bars move it.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("previewStatusLabel"));
