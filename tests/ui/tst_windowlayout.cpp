@@ -1,12 +1,14 @@
 // The window's size and layout survive a crash: saved a moment after the person changed them, not
 // only on a clean close (issue 11, found by hand: a kill -9 lost the size chosen).
 #include "composer/composerdocument.h"
+#include "editors/composerform.h"
 #include "guitestenvironment.h"
 #include "settings/settings.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QSplitter>
 
 using namespace soip;
@@ -31,6 +33,26 @@ private slots:
         options.autosaveDirectory = env.autosaveDirectory();
         MainWindow again(options);
         QCOMPARE(again.size(), QSize(1000, 650));
+    }
+
+    // Found by hand: at 900 × 600 the preview's bar held the phone at 660 pixels and the form was a
+    // strip of 230 pixels with its fields cut off.
+    void aSmallWindowLeavesTheFormRoom()
+    {
+        GuiTestEnvironment env;
+        MainWindow *window = env.openWindow(900, 600);
+        QTRY_COMPARE(window->width(), 900);
+        auto *form = window->findChild<QWidget *>(QStringLiteral("composerForm"));
+        auto *preview = window->findChild<QWidget *>(QStringLiteral("previewPane"));
+        QTRY_VERIFY2(form->width() >= ComposerForm::kMinimumWidth,
+                     qPrintable(QStringLiteral("form %1, preview %2").arg(form->width()).arg(preview->width())));
+        QVERIFY(preview->isVisible() && preview->width() >= 300);
+        // Nothing of the fields is cut off at the right (the form never scrolls sideways).
+        auto *area = static_cast<QScrollArea *>(form);
+        QVERIFY2(area->viewport()->width() >= area->widget()->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(area->viewport()->width())
+                                .arg(area->widget()->minimumSizeHint().width())));
     }
 
     // Found by hand: View → Compare phones opened its window at the screen's corner, over the menu bar.

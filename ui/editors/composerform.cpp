@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -193,6 +194,16 @@ ComposerForm::~ComposerForm()
 {
     // Deleting the focused child moves the focus, after this class's members are gone.
     disconnect(m_focusConnection);
+}
+
+QSize ComposerForm::minimumSizeHint() const
+{
+    // Found by hand: a 900-pixel window cut the form's fields off at the right. Its labels and
+    // fields side by side stay readable; the phone beside it gives way first.
+    QSize hint = QScrollArea::minimumSizeHint();
+    const int content = widget() ? widget()->minimumSizeHint().width() : 0;
+    hint.setWidth(std::max(kMinimumWidth, content + verticalScrollBar()->sizeHint().width() + 2 * frameWidth()));
+    return hint;
 }
 
 bool ComposerForm::focusNextPrevChild(bool next)

@@ -57,6 +57,7 @@ class ComposerForm final : public QScrollArea {
     Q_OBJECT
 
 public:
+    static constexpr int kMinimumWidth = 380;
     explicit ComposerForm(ComposerDocument *document, QWidget *parent = nullptr);
     ~ComposerForm() override;
 
@@ -96,6 +97,8 @@ signals:
 protected:
     // Tab follows the form's layout (TabRing); past its last control the window decides.
     bool focusNextPrevChild(bool next) override;
+    // As wide as the fields need (never scrolled sideways: the splitter gives the room).
+    QSize minimumSizeHint() const override;
 
 private:
     void loadType();

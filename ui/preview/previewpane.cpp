@@ -45,6 +45,11 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
     for (const PhonePresets::Phone &phone : PhonePresets::all())
         m_width->addItem(tr("%1 (%2 dp)").arg(phone.name).arg(phone.widthDp), phone.id);
     m_width->setCurrentIndex(m_width->findData(QStringLiteral("redmi-12-5g")));
+    // Found by hand: as wide as its longest phone name, the bar held the phone at 660 pixels and
+    // squeezed the form to a third of a 900-pixel window. The name shortens instead (the list
+    // shows it whole).
+    m_width->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_width->setMinimumContentsLength(8);
 
     m_fontSize = new QComboBox(this);
     m_fontSize->setObjectName(QStringLiteral("previewFontSizeComboBox"));
@@ -54,6 +59,8 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
                               PreviewOptions::kFontScaleLarge, PreviewOptions::kFontScaleLargest})
         m_fontSize->addItem(LayoutChecks::fontScaleName(scale), scale);
     m_fontSize->setCurrentIndex(m_fontSize->findData(PreviewOptions::kFontScaleDefault));
+    m_fontSize->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fontSize->setMinimumContentsLength(6);
 
     m_zoom = new QComboBox(this);
     m_zoom->setObjectName(QStringLiteral("previewZoomComboBox"));
