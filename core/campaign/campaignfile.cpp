@@ -1,5 +1,7 @@
 #include "campaignfile.h"
 
+#include "json/jsontext.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -31,7 +33,7 @@ QByteArray CampaignFile::encode(const Message &templateMessage, const RecipientS
 
 bool CampaignFile::isCampaign(const QByteArray &bytes)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    const QJsonDocument document = JsonText::parse(bytes);
     return document.isObject() && document.object().contains(kMarker);
 }
 
@@ -39,7 +41,7 @@ CampaignFile CampaignFile::decode(const QByteArray &bytes, const QString &campai
 {
     CampaignFile file;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = JsonText::parse(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         file.error = tr("The campaign file is not valid JSON: %1 (at byte %2).")
                          .arg(parseError.errorString())

@@ -3,6 +3,7 @@
 #include "apikeys.h"
 #include "canonicalwriter.h"
 #include "inputfile.h"
+#include "jsontext.h"
 #include "messagereader.h"
 
 #include <QJsonArray>
@@ -85,9 +86,7 @@ ReadResult MessageCodec::read(const QByteArray &input)
 {
     if (input.size() > kMaxInputBytes)
         return tooLarge(input.size());
-    QByteArray json = input;
-    if (json.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as Windows editors write
-        json.remove(0, 3);
+    const QByteArray json = JsonText::withoutByteOrderMark(input);
     // JSON's own four whitespace bytes, not QChar::isSpace(), which is also true for Latin-1 0x85
     // and 0xA0: those are not JSON whitespace, and counting them as such ran past the buffer.
     const auto isJsonSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
@@ -107,7 +106,7 @@ ReadResult MessageCodec::read(const QByteArray &input)
     }
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument document = JsonText::parse(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const QString where = lineAndColumn(json, parseError.offset);
         switch (parseError.error) {

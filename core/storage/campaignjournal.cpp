@@ -2,6 +2,7 @@
 
 #include "campaignjournalstatements.h"
 #include "walsync.h"
+#include "json/jsontext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -159,7 +160,7 @@ CampaignRecord recordFrom(const QSqlQuery &query)
     record.sourceName = query.value(8).toString();
     record.sourceSha256 = query.value(9).toString().toLatin1();
     record.templateJson = query.value(10).toString().toUtf8();
-    record.settings = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
+    record.settings = JsonText::parse(query.value(11).toString().toUtf8()).object();
     return record;
 }
 } // namespace

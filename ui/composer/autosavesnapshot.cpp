@@ -1,5 +1,6 @@
 #include "autosavesnapshot.h"
 
+#include "json/jsontext.h"
 #include "json/messagecodec.h"
 
 #include <QJsonArray>
@@ -95,7 +96,7 @@ QByteArray AutosaveSnapshot::encode() const
 std::optional<AutosaveSnapshot> AutosaveSnapshot::decode(const QByteArray &bytes)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    const QJsonDocument document = JsonText::parse(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     const QJsonObject envelope = document.object();
