@@ -10,8 +10,23 @@
 #include <QDockWidget>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 using namespace soip;
+
+namespace {
+// The width a combo box needs to show `text` whole, as its style draws it (the text measured as
+// QComboBox measures its items).
+int widthToShow(QComboBox *box, const QString &text)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(box);
+    option.currentText = text;
+    const QSize content(box->fontMetrics().boundingRect(text).width(), box->fontMetrics().height());
+    return box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, box).width();
+}
+} // namespace
 
 class TestWindowLayout final : public QObject {
     Q_OBJECT
@@ -53,6 +68,27 @@ private slots:
                  qPrintable(QStringLiteral("%1 < %2")
                                 .arg(area->viewport()->width())
                                 .arg(area->widget()->minimumSizeHint().width())));
+    }
+
+    // Found by hand: at the app's own 1280 × 720 the font size read "Largest (1.3" and the phone
+    // "Redmi Note 13 Pro 5G / PO", with room to spare in the window.
+    void thePreviewBarReadsWholeAtTheUsualSize()
+    {
+        GuiTestEnvironment env;
+        MainWindow *window = env.openWindow(1280, 720);
+        QTRY_COMPARE(window->width(), 1280);
+        for (const char *name :
+             {"previewThemeComboBox", "previewWidthComboBox", "previewFontSizeComboBox", "previewZoomComboBox"}) {
+            auto *box = window->findChild<QComboBox *>(QLatin1String(name));
+            for (int index = 0; index < box->count(); ++index) {
+                box->setCurrentIndex(index);
+                QTRY_VERIFY2(box->width() >= widthToShow(box, box->currentText()),
+                             qPrintable(QStringLiteral("%1: \"%2\" needs %3 pixels, has %4")
+                                            .arg(QLatin1String(name), box->currentText())
+                                            .arg(widthToShow(box, box->currentText()))
+                                            .arg(box->width())));
+            }
+        }
     }
 
     // Found by hand: View → Compare phones opened its window at the screen's corner, over the menu bar.

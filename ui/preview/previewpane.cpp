@@ -23,6 +23,18 @@ namespace {
 
 constexpr int kZoomPercents[] = {50, 75, 100, 125, 150, 200, 300};
 
+// Asks for room to show every item whole, but gives way down to `characters` when the window is
+// narrow (the open list still shows the names whole). Qt's own "minimum contents length" policy
+// does both at once: found by hand, it cut "Largest (1.3×)" in a window with room to spare.
+void letShorten(QComboBox *box, int characters)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(characters);
+    const int shortest = box->minimumSizeHint().width();
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMinimumWidth(shortest);
+}
+
 } // namespace
 
 PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
@@ -45,11 +57,9 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
     for (const PhonePresets::Phone &phone : PhonePresets::all())
         m_width->addItem(tr("%1 (%2 dp)").arg(phone.name).arg(phone.widthDp), phone.id);
     m_width->setCurrentIndex(m_width->findData(QStringLiteral("redmi-12-5g")));
-    // Found by hand: as wide as its longest phone name, the bar held the phone at 660 pixels and
-    // squeezed the form to a third of a 900-pixel window. The name shortens instead (the list
-    // shows it whole).
-    m_width->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_width->setMinimumContentsLength(8);
+    // Found by hand: as wide as its longest phone name at the least, the bar held the phone at 660
+    // pixels and squeezed the form to a third of a 900-pixel window.
+    letShorten(m_width, 8);
 
     m_fontSize = new QComboBox(this);
     m_fontSize->setObjectName(QStringLiteral("previewFontSizeComboBox"));
@@ -59,8 +69,7 @@ PreviewPane::PreviewPane(QNetworkAccessManager *network, QWidget *parent)
                               PreviewOptions::kFontScaleLarge, PreviewOptions::kFontScaleLargest})
         m_fontSize->addItem(LayoutChecks::fontScaleName(scale), scale);
     m_fontSize->setCurrentIndex(m_fontSize->findData(PreviewOptions::kFontScaleDefault));
-    m_fontSize->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_fontSize->setMinimumContentsLength(6);
+    letShorten(m_fontSize, 6);
 
     m_zoom = new QComboBox(this);
     m_zoom->setObjectName(QStringLiteral("previewZoomComboBox"));
