@@ -21,30 +21,21 @@ QByteArray JsonText::withoutByteOrderMark(const QByteArray &json)
 QJsonDocument JsonText::parse(const QByteArray &given, QJsonParseError *error)
 {
     const QByteArray json = withoutByteOrderMark(given);
-    const qsizetype skipped = given.size() - json.size();
-    qsizetype found = json.indexOf(kByteOrderMark);
-    if (found < 0) {
-        const QJsonDocument document = QJsonDocument::fromJson(json, error);
-        if (error != nullptr && error->error != QJsonParseError::NoError)
-            error->offset += static_cast<int>(skipped);
-        return document;
-    }
-
     // The bytes EF BB BF are only ever that one character in UTF-8, so each can be rewritten in
     // place; outside a string it is not JSON either way.
     QByteArray escaped;
-    escaped.reserve(json.size() + json.count(kByteOrderMark) * (kEscapedBytes - kMarkBytes));
     QList<qsizetype> escapes; // where each \ufeff starts in `escaped`
     qsizetype from = 0;
-    for (; found >= 0; found = json.indexOf(kByteOrderMark, from)) {
+    for (qsizetype found = json.indexOf(kByteOrderMark); found >= 0; found = json.indexOf(kByteOrderMark, from)) {
         escaped.append(json.constData() + from, found - from);
         escapes.append(escaped.size());
         escaped.append(kEscapedMark, kEscapedBytes);
         from = found + kMarkBytes;
     }
-    escaped.append(json.constData() + from, json.size() - from);
+    if (!escapes.isEmpty())
+        escaped.append(json.constData() + from, json.size() - from);
 
-    const QJsonDocument document = QJsonDocument::fromJson(escaped, error);
+    const QJsonDocument document = QJsonDocument::fromJson(escapes.isEmpty() ? json : escaped, error);
     if (error != nullptr && error->error != QJsonParseError::NoError) {
         // Back to the bytes as given: each \ufeff before the error is three bytes longer than the
         // character it stands for, and an error inside one is at that character.
@@ -55,7 +46,7 @@ QJsonDocument JsonText::parse(const QByteArray &given, QJsonParseError *error)
             const qsizetype into = error->offset - at;
             offset -= into >= kEscapedBytes ? kEscapedBytes - kMarkBytes : into;
         }
-        error->offset = static_cast<int>(offset + skipped);
+        error->offset = static_cast<int>(offset + given.size() - json.size());
     }
     return document;
 }
